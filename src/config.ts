@@ -1,0 +1,76 @@
+import { z } from 'zod';
+
+/**
+ * The one place that reads process.env. Parsed once at start; a bad value stops the
+ * process with a message naming the variable, so misconfiguration never surfaces
+ * later as an obscure runtime error.
+ */
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((v) => v === 'true' || v === '1');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce
+    .number({ error: 'must be a port number' })
+    .int('must be a whole number')
+    .min(0, 'must be between 0 and 65535')
+    .max(65535, 'must be between 0 and 65535')
+    .default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === '' || /^postgres(ql)?:\/\/[^\s]+$/.test(v), {
+      message: 'must be a postgres:// or postgresql:// URL, e.g. postgres://user:pass@localhost:5432/accord',
+    })
+    .transform((v) => (v ? v : undefined)),
+  DATA_DIR: z.string().min(1).default('./.data'),
+  /** Port of the embedded PostgreSQL; 0 picks a free one. */
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  ACCORD_ADMIN_KEY: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === '' || v.length >= 16, { message: 'must be at least 16 characters' })
+    .transform((v) => (v ? v : undefined)),
+  ACCORD_REQUIRE_AUTH: booleanFlag,
+  /** Corpus file(s) loaded into an empty database at start; empty disables. */
+  ACCORD_SEED_CORPUS: z.string().default('data/corpus/sco-2021.txt'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(10),
+  MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(1).default(5000),
+  /** Adds the number of SQL statements a request ran to `extensions.sqlStatements`. */
+  ACCORD_QUERY_STATS: booleanFlag,
+});
+
+export type Config = z.output<typeof schema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => {
+        const name = issue.path.join('.');
+        const value = env[name];
+        return `${name}=${JSON.stringify(value ?? '')}: ${issue.message}`;
+      }),
+    );
+  }
+  return result.data;
+}
+
+let cached: Config | undefined;
+
+/** The process configuration, parsed on first use. */
+export function config(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

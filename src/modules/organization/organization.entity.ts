@@ -1,0 +1,46 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { BaseNode } from '../common/node.js';
+import { OrganizationKindEnum, type OrganizationKind } from '../common/enums.js';
+import { Country } from '../country/country.entity.js';
+
+@ObjectType({ implements: BaseNode, description: 'A body: intergovernmental, government, NGO, academic, media ...' })
+@Entity()
+export class Organization extends BaseNode {
+  static override readonly nodeType = 'Organization' as const;
+
+  @Field()
+  @Index({ unique: true })
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'e.g. "SCO".' })
+  @Index()
+  @Column({ type: 'text', nullable: true })
+  acronym!: string | null;
+
+  @Field(() => [String])
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  aliases!: string[];
+
+  @Field(() => OrganizationKindEnum)
+  @Index()
+  @Column({ type: 'enum', enum: Object.keys(OrganizationKindEnum), enumName: 'organization_kind', default: 'OTHER' })
+  kind!: OrganizationKind;
+
+  @Index()
+  @Column({ type: 'int', nullable: true })
+  countryId!: number | null;
+
+  @ManyToOne(() => Country, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  country?: Relation<Country> | null;
+
+  @Index()
+  @Column({ type: 'int', nullable: true })
+  parentId!: number | null;
+
+  @ManyToOne(() => Organization, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  parent?: Relation<Organization> | null;
+}
