@@ -1,0 +1,269 @@
+/**
+ * Clean-and-split: a raw scraped dump (one or many articles, with page chrome) in,
+ * clean {@link SplitArticle}s out. Pure: no I/O, no database.
+ *
+ * Why these heuristics (scraped dumps carry no markup, only layout):
+ *
+ * - A *block* is a run of non-blank lines; hard-wrapped lines inside a block are joined
+ *   with one space, because dumps wrap paragraphs but never split them with single newlines.
+ * - Chrome ("Connect with us", "Continue Reading", "Read more" ...) is recognised as a
+ *   whole line, or as a suffix glued after a sentence end, and dropped. "Continue
+ *   Reading" / "Read more" close an article on news sites, so they also mark a boundary.
+ * - A *heading-like* block is short and does not end like a sentence. The first block of
+ *   an article is its headline whatever its shape; heading-like blocks between it and
+ *   the first body paragraph are the deck (subtitle).
+ * - A heading-like block after body text is a subheading, unless something says a new
+ *   article begins: a closing chrome marker before it, a gap of blank lines clearly
+ *   wider than the dump's usual paragraph gap, or a dateline in the paragraph that
+ *   follows it (datelines only open articles).
+ * - A dateline ("ISLAMABAD – ", "NEW YORK—", "LONDON (Reuters) - ") is recognised only at
+ *   the start of the first body paragraph, in capitals, before a dash and a capitalised
+ *   word: an acronym followed by a dash in a sentence ("NATO – the alliance – said")
+ *   continues in lower case.
+ * - Whitespace inside a paragraph is normalised (NBSP, tabs and runs of spaces become one
+ *   plain space) so that offsets into `body` do not depend on invisible characters of
+ *   the source page. Quotes and dashes are kept as written (curly or straight).
+ * - Articles with a headline but no body (trailing "related" links, a chrome-only tail)
+ *   are dropped.
+ */
+import type { ExtractedSection, SplitArticle } from './types.js';
+
+/** A paragraph or sentence of a body: `body.slice(start, end) === text`. */
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ParagraphSpan extends TextSpan {
+  /** 0-based paragraph index in the body. */
+  index: number;
+}
+
+export const PARAGRAPH_SEPARATOR = '\n\n';
+
+/** Lines that are page furniture, never text. Matched against the whole trimmed line. */
+const CHROME_LINE =
+  /^(?:connect with us|continue reading|read more|read full (?:article|story)|advertisement|share this(?: article| story)?:?|follow us(?: on .{1,40})?|click (?:here )?to (?:read|share|subscribe).{0,40}|related(?: articles| posts| stories| news)?:?|trending now|you may (?:also )?like)$/i;
+/** Chrome that closes an article on news sites (the link to the full page). */
+const CLOSING_CHROME = /^(?:continue reading|read more|read full (?:article|story))$/i;
+/** Closing chrome glued after a sentence end on the same line: "...the world. Continue Reading". */
+const GLUED_CLOSING_CHROME = /([.!?…]["”’)\]]*)\s*(?:continue reading|read more)\s*$/i;
+
+const HEADING_MAX_WORDS = 30;
+const HEADING_MAX_CHARS = 250;
+const MIN_ARTICLE_GAP = 3;
+
+interface Block {
+  text: string;
+  /** Blank lines between this block and the previous block or chrome line. */
+  gapBefore: number;
+  /** A closing chrome marker came between the previous block and this one. */
+  afterClosingChrome: boolean;
+}
+
+/** NBSP, tabs and runs of spaces become one space; zero-width characters go. */
+function cleanInline(text: string): string {
+  return text
+    .replace(/[\u200B-\u200D\uFEFF]/g, '')
+    .replace(/[\s\u00A0]+/g, ' ')
+    .trim();
+}
+
+/** Splits a line into its text and whether it carried closing chrome. */
+function stripChrome(line: string): { text: string; closing: boolean } {
+  const trimmed = cleanInline(line);
+  if (CHROME_LINE.test(trimmed)) return { text: '', closing: CLOSING_CHROME.test(trimmed) };
+  const glued = GLUED_CLOSING_CHROME.exec(trimmed);
+  if (glued) return { text: trimmed.slice(0, glued.index) + glued[1], closing: true };
+  return { text: trimmed, closing: false };
+}
+
+function toBlocks(raw: string): Block[] {
+  const blocks: Block[] = [];
+  let lines: string[] = [];
+  let gap = 0;
+  let gapBefore = 0;
+  let closing = false;
+  const flush = () => {
+    if (!lines.length) return;
+    blocks.push({ text: lines.join(' '), gapBefore, afterClosingChrome: closing });
+    closing = false;
+    lines = [];
+  };
+  for (const line of raw.replace(/\r\n?/g, '\n').split('\n')) {
+    const { text, closing: closes } = stripChrome(line);
+    if (text) {
+      if (!lines.length) gapBefore = gap;
+      lines.push(text);
+      gap = 0;
+    } else {
+      flush();
+      if (line.trim() === '') gap += 1; // chrome-only lines do not widen the gap
+    }
+    if (closes) {
+      flush();
+      closing = true;
+      gap = 0;
+    }
+  }
+  flush();
+  return blocks;
+}
+
+/** Short and not ending like a sentence (closing quotes and brackets ignored). */
+export function isHeadingLike(text: string): boolean {
+  const words = text.split(' ').length;
+  if (words > HEADING_MAX_WORDS || text.length > HEADING_MAX_CHARS) return false;
+  const tail = text.replace(/["”’')\]]+$/, '');
+  return !/[.!?…:;,]$/.test(tail);
+}
+
+/** PLACE (in capitals, optionally ", D.C." / ", June 15" / "(Reuters)"), a dash, then a capitalised word. */
+const DATELINE =
+  /^([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*(?:,\s*[^–—\n]{1,40}?|\s*\([^)\n]{1,40}\))?)(?:\s*[–—]\s*|\s+-\s*|-\s+)(?=["“‘'(]?[\p{Lu}\p{N}])/u;
+
+/** `{ dateline, rest }` when the paragraph opens with a dateline, else null. */
+export function parseDateline(paragraph: string): { dateline: string; rest: string } | null {
+  const match = DATELINE.exec(paragraph);
+  if (!match) return null;
+  const rest = paragraph.slice(match[0].length);
+  return rest ? { dateline: match[1].trim(), rest } : null;
+}
+
+/** The usual blank-line gap between paragraphs: the median, at least 1. */
+function typicalGap(blocks: Block[]): number {
+  const gaps = blocks.slice(1).map((b) => b.gapBefore).sort((a, b) => a - b);
+  return Math.max(1, gaps[Math.floor(gaps.length / 2)] ?? 1);
+}
+
+/** Is a heading-like block, met after body text, followed by a dateline paragraph? */
+function precedesDateline(blocks: Block[], i: number): boolean {
+  let next = i + 1;
+  while (next < blocks.length && next - i <= 3 && isHeadingLike(blocks[next].text)) next += 1;
+  return next < blocks.length && parseDateline(blocks[next].text) !== null;
+}
+
+/** Groups blocks into articles; each group starts with its headline block. */
+function segment(blocks: Block[]): Block[][] {
+  const wideGap = Math.max(MIN_ARTICLE_GAP, 2 * typicalGap(blocks) + 1);
+  const articles: Block[][] = [];
+  let current: Block[] = [];
+  let hasBody = false;
+  blocks.forEach((block, i) => {
+    const heading = isHeadingLike(block.text);
+    const opens =
+      heading &&
+      (block.afterClosingChrome || (hasBody && (block.gapBefore >= wideGap || precedesDateline(blocks, i))));
+    if (current.length && opens) {
+      articles.push(current);
+      current = [];
+      hasBody = false;
+    }
+    if (current.length && !heading) hasBody = true;
+    current.push(block);
+  });
+  if (current.length) articles.push(current);
+  return articles;
+}
+
+function buildSections(paras: { text: string; heading: boolean }[]): ExtractedSection[] {
+  const sections: { heading: string | null; parts: string[] }[] = [];
+  for (const p of paras) {
+    if (p.heading) sections.push({ heading: p.text, parts: [] });
+    else if (sections.length) sections[sections.length - 1].parts.push(p.text);
+    else sections.push({ heading: null, parts: [p.text] });
+  }
+  return sections.map((s) => ({ heading: s.heading, text: s.parts.join(PARAGRAPH_SEPARATOR) }));
+}
+
+function buildArticle(blocks: Block[]): SplitArticle | null {
+  const [headline, ...rest] = blocks;
+  let first = rest.findIndex((b) => !isHeadingLike(b.text) || parseDateline(b.text) !== null);
+  if (first < 0) first = rest.length;
+  const deck = rest.slice(0, first).map((b) => b.text);
+  const bodyBlocks = rest.slice(first).map((b) => b.text);
+  if (!bodyBlocks.length) return null;
+  const dated = parseDateline(bodyBlocks[0]);
+  if (dated) bodyBlocks[0] = dated.rest;
+  const paras = bodyBlocks.map((text, i) => ({ text, heading: i > 0 && isHeadingLike(text) }));
+  return {
+    title: headline.text,
+    subtitle: deck.length ? deck.join('\n') : null,
+    dateline: dated?.dateline ?? null,
+    body: bodyBlocks.join(PARAGRAPH_SEPARATOR),
+    sections: buildSections(paras),
+  };
+}
+
+/** Splits a raw dump into clean articles, in the order they appear. */
+export function splitArticles(raw: string): SplitArticle[] {
+  return segment(toBlocks(raw))
+    .map(buildArticle)
+    .filter((a): a is SplitArticle => a !== null);
+}
+
+/** The paragraphs of a body (separated by exactly "\n\n"), with their offsets. */
+export function paragraphs(body: string): ParagraphSpan[] {
+  const out: ParagraphSpan[] = [];
+  let start = 0;
+  body.split(PARAGRAPH_SEPARATOR).forEach((text, index) => {
+    out.push({ index, start, end: start + text.length, text });
+    start += text.length + PARAGRAPH_SEPARATOR.length;
+  });
+  return out;
+}
+
+/** 0-based index of the paragraph containing `offset`. */
+export function paragraphIndexAt(body: string, offset: number): number {
+  return paragraphs(body).findIndex((p) => offset >= p.start && offset <= p.end);
+}
+
+/** Words whose trailing period does not end a sentence. Lowercase, without the period. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'mt', 'gen', 'col', 'lt', 'maj', 'capt', 'sgt', 'adm', 'gov',
+  'sen', 'rep', 'pres', 'amb', 'hon', 'rev', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs',
+  'approx', 'dept', 'fig', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+  'nov', 'dec', 'e.g', 'i.e', 'cf', 'al',
+]);
+
+/** Is the period at `dot` part of an abbreviation, an initial or a dotted acronym ("U.S.")? */
+function isAbbreviation(text: string, dot: number): boolean {
+  const word = /(?<![\p{L}\p{N}.])[\p{L}.]+$/u.exec(text.slice(0, dot))?.[0] ?? '';
+  if (!word) return false;
+  if (ABBREVIATIONS.has(word.toLowerCase())) return true;
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. Smith"
+  return /^(?:\p{L}\.)+\p{L}$/u.test(word); // "U.S", "e.g"
+}
+
+/**
+ * A sentence ends at . ! ? or … (plus any closing quotes or brackets) followed by
+ * whitespace and something that can open a sentence (a capital, a digit, an opening
+ * quote or bracket), or at the end of its paragraph. "3.5" never matches (no space after
+ * the period); abbreviations and initials are skipped.
+ */
+const SENTENCE_END = /[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+
+function sentencesOf(para: TextSpan): TextSpan[] {
+  const out: TextSpan[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const raw = para.text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text) out.push({ start: para.start + start + lead, end: para.start + start + lead + text.length, text });
+  };
+  for (const m of para.text.matchAll(SENTENCE_END)) {
+    if (m[0] === '.' && isAbbreviation(para.text, m.index)) continue;
+    const end = m.index + m[0].length;
+    push(end);
+    start = end;
+  }
+  push(para.text.length);
+  return out;
+}
+
+/** Sentence spans of a body with offsets into it; a sentence never crosses a paragraph. */
+export function splitSentences(body: string): TextSpan[] {
+  return paragraphs(body).flatMap(sentencesOf);
+}
