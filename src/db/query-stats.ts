@@ -23,32 +23,32 @@ export function currentQueryStats(): QueryStats | undefined {
  * reads the count) and forwards to pino: queries at trace, slow queries at warn.
  */
 export class CountingLogger implements TypeOrmLogger {
-  constructor(private readonly log: Logger) {}
+  constructor(private readonly pino: Logger) {}
 
   logQuery(query: string, parameters?: unknown[], _runner?: QueryRunner): void {
     const stats = storage.getStore();
     if (stats) stats.statements += 1;
-    if (this.log.isLevelEnabled('trace')) this.log.trace({ query, parameters }, 'sql');
+    if (this.pino.isLevelEnabled('trace')) this.pino.trace({ query, parameters }, 'sql');
   }
 
   logQueryError(error: string | Error, query: string, parameters?: unknown[]): void {
-    this.log.debug({ err: error, query, parameters }, 'sql error');
+    this.pino.debug({ err: error, query, parameters }, 'sql error');
   }
 
   logQuerySlow(time: number, query: string): void {
-    this.log.warn({ ms: time, query: query.slice(0, 500) }, 'slow query');
+    this.pino.warn({ ms: time, query: query.slice(0, 500) }, 'slow query');
   }
 
   logSchemaBuild(message: string): void {
-    this.log.debug(message);
+    this.pino.debug(message);
   }
 
   logMigration(message: string): void {
-    this.log.info(message);
+    this.pino.info(message);
   }
 
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
-    if (level === 'warn') this.log.warn(String(message));
-    else this.log.debug(String(message));
+    if (level === 'warn') this.pino.warn(String(message));
+    else this.pino.debug(String(message));
   }
 }

@@ -6,7 +6,7 @@ import { ArticleSection } from './article-section.type.js';
 @ObjectType({ implements: BaseNode, description: 'A news article, clean text with page chrome removed.' })
 @Entity()
 // Keyset order over a nullable date: (coalesce(published_at, '-infinity'), id), created by hand in a migration.
-@Index('article_published_at_sort', ['publishedAt', 'id'], { synchronize: false })
+@Index('article_published_at_sort', { synchronize: false })
 export class Article extends BaseNode {
   static override readonly nodeType = 'Article' as const;
 

@@ -1,0 +1,183 @@
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { decodeCursor, encodeCursor, pageWindow, type PageArgs } from '../graphql/pagination/cursor.js';
+import type { ConnectionData } from '../graphql/pagination/connection.types.js';
+
+/**
+ * Keyset ("seek") pagination: a page is `WHERE (keys) > (cursor) ORDER BY keys LIMIT n`,
+ * so page 1,000 costs what page 1 costs. The last key must be unique (the id).
+ */
+export interface SortKey {
+  /** SQL expression, with the query's table alias, e.g. `a.id`. Must never be NULL. */
+  sql: string;
+  /** Postgres type to cast cursor values back to. */
+  type: 'int' | 'text' | 'timestamptz';
+}
+
+export interface OrderSpec {
+  keys: SortKey[];
+  direction: 'ASC' | 'DESC';
+}
+
+function flip(direction: 'ASC' | 'DESC'): 'ASC' | 'DESC' {
+  return direction === 'ASC' ? 'DESC' : 'ASC';
+}
+
+/** `(k1, k2) > (c1, c2)` with typed parameters; `$n` placeholders or `:name` ones. */
+export function seekCondition(
+  order: OrderSpec,
+  values: string[],
+  side: 'after' | 'before',
+  param: (index: number, value: string) => string,
+): string {
+  const ascending = order.direction === 'ASC';
+  const op = (side === 'after') === ascending ? '>' : '<';
+  const left = order.keys.map((k) => k.sql).join(', ');
+  const right = order.keys.map((k, i) => `CAST(${param(i, values[i])} AS ${k.type})`).join(', ');
+  return `(${left}) ${op} (${right})`;
+}
+
+function keyColumns(order: OrderSpec): string {
+  return order.keys.map((k, i) => `(${k.sql})::text AS "__k${i}"`).join(', ');
+}
+
+function cursorOf(raw: Record<string, unknown>, order: OrderSpec): string {
+  return encodeCursor(order.keys.map((_, i) => raw[`__k${i}`] as string));
+}
+
+function assemble<T>(
+  rows: { node: T; cursor: string }[],
+  limit: number,
+  backward: boolean,
+  hadCursor: { after: boolean; before: boolean },
+  count: () => Promise<number>,
+): ConnectionData<T> {
+  const more = rows.length > limit;
+  const page = rows.slice(0, limit);
+  if (backward) page.reverse();
+  return {
+    edges: page,
+    nodes: page.map((e) => e.node),
+    pageInfo: {
+      hasNextPage: backward ? hadCursor.before : more,
+      hasPreviousPage: backward ? more : hadCursor.after,
+      startCursor: page[0]?.cursor ?? null,
+      endCursor: page[page.length - 1]?.cursor ?? null,
+    },
+    count,
+  };
+}
+
+/** Pages a TypeORM query (no joins that multiply rows). */
+export async function paginateQuery<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  order: OrderSpec,
+  args: PageArgs,
+): Promise<ConnectionData<T>> {
+  const window = pageWindow(args);
+  const counter = qb.clone();
+  let p = 0;
+  const param = (_i: number, value: string) => {
+    const name = `__c${p++}`;
+    qb.setParameter(name, value);
+    return `:${name}`;
+  };
+  if (window.after) qb.andWhere(seekCondition(order, decodeCursor(window.after, order.keys.length, 'after'), 'after', param));
+  if (window.before) qb.andWhere(seekCondition(order, decodeCursor(window.before, order.keys.length, 'before'), 'before', param));
+  const direction = window.backward ? flip(order.direction) : order.direction;
+  order.keys.forEach((k, i) => {
+    qb.addSelect(`(${k.sql})::text`, `__k${i}`);
+    if (i === 0) qb.orderBy(k.sql, direction);
+    else qb.addOrderBy(k.sql, direction);
+  });
+  qb.limit(window.limit + 1);
+  const { entities, raw } = window.limit === 0 ? { entities: [], raw: [] } : await qb.getRawAndEntities();
+  const rows = entities.map((node, i) => ({ node, cursor: cursorOf(raw[i], order) }));
+  return assemble(rows, window.limit, window.backward, { after: !!window.after, before: !!window.before }, () =>
+    counter.getCount(),
+  );
+}
+
+/**
+ * A nested connection for many parents in one statement: for each parent id,
+ * `CROSS JOIN LATERAL (... ORDER BY keys LIMIT n+1)`. `from` and `where` may use
+ * `p.parent_id`; the rows' ids are returned per parent, in page order.
+ */
+export interface NestedRelation {
+  /** e.g. `article t` */
+  from: string;
+  /** e.g. `EXISTS (SELECT 1 FROM mention m WHERE m.article_id = t.id AND m.country_id = p.parent_id)` */
+  where: string;
+  order: OrderSpec;
+}
+
+export interface NestedPage {
+  rows: { id: number; cursor: string }[];
+  limit: number;
+  backward: boolean;
+  after: boolean;
+  before: boolean;
+}
+
+export async function pageNested(
+  dataSource: DataSource,
+  relation: NestedRelation,
+  parentIds: readonly number[],
+  args: PageArgs,
+): Promise<Map<number, NestedPage>> {
+  const window = pageWindow(args);
+  const params: unknown[] = [parentIds];
+  const param = (_i: number, value: string) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const conditions = [relation.where];
+  if (window.after) conditions.push(seekCondition(relation.order, decodeCursor(window.after, relation.order.keys.length, 'after'), 'after', param));
+  if (window.before) conditions.push(seekCondition(relation.order, decodeCursor(window.before, relation.order.keys.length, 'before'), 'before', param));
+  const direction = window.backward ? flip(relation.order.direction) : relation.order.direction;
+  const orderBy = relation.order.keys.map((k) => `${k.sql} ${direction}`).join(', ');
+  const result = new Map<number, NestedPage>(
+    parentIds.map((id) => [
+      id,
+      { rows: [], limit: window.limit, backward: window.backward, after: !!window.after, before: !!window.before },
+    ]),
+  );
+  if (window.limit === 0) return result;
+  const rows: Record<string, unknown>[] = await dataSource.query(
+    `SELECT p.parent_id, c.* FROM unnest($1::int[]) AS p(parent_id)
+     CROSS JOIN LATERAL (
+       SELECT t.id, ${keyColumns(relation.order)} FROM ${relation.from}
+       WHERE ${conditions.map((c) => `(${c})`).join(' AND ')}
+       ORDER BY ${orderBy} LIMIT ${window.limit + 1}
+     ) c`,
+    params,
+  );
+  for (const row of rows) {
+    result.get(row.parent_id as number)!.rows.push({ id: row.id as number, cursor: cursorOf(row, relation.order) });
+  }
+  return result;
+}
+
+/** Turns one parent's nested page into a connection, loading nodes by id. */
+export async function nestedConnection<T>(
+  page: NestedPage,
+  load: (ids: number[]) => Promise<T[]>,
+  count: () => Promise<number>,
+): Promise<ConnectionData<T>> {
+  const nodes = await load(page.rows.map((r) => r.id));
+  const rows = page.rows.map((r, i) => ({ node: nodes[i], cursor: r.cursor }));
+  return assemble(rows, page.limit, page.backward, { after: page.after, before: page.before }, count);
+}
+
+/** totalCount of a nested relation for many parents in one statement. */
+export async function countNested(
+  dataSource: DataSource,
+  relation: NestedRelation,
+  parentIds: readonly number[],
+): Promise<Map<number, number>> {
+  const rows: { parent_id: number; n: string }[] = await dataSource.query(
+    `SELECT p.parent_id, (SELECT count(*) FROM ${relation.from} WHERE ${relation.where}) AS n
+     FROM unnest($1::int[]) AS p(parent_id)`,
+    [parentIds],
+  );
+  return new Map(rows.map((r) => [r.parent_id, Number(r.n)]));
+}

@@ -1,0 +1,91 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import type { ConnectionData } from '../graphql/pagination/connection.types.js';
+import type { PageArgs } from '../graphql/pagination/cursor.js';
+import { countNested, nestedConnection, pageNested, type NestedRelation } from './keyset.js';
+
+/**
+ * Building blocks for the per-request DataLoaders of each domain. Every relation field
+ * goes through one, so a list of N parents costs one statement per level, not N.
+ */
+
+/** Rows by primary key; missing ids give null. */
+export function byIdLoader<T extends ObjectLiteral & { id: number }>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+): DataLoader<number, T | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/** A list per key, from one query returning `[key, value]` pairs in the wanted order. */
+export function groupedLoader<V>(
+  fetch: (keys: readonly number[]) => Promise<[number, V][]>,
+): DataLoader<number, V[]> {
+  return new DataLoader(async (keys) => {
+    const groups = new Map<number, V[]>(keys.map((k) => [k, []]));
+    for (const [key, value] of await fetch(keys)) groups.get(key)?.push(value);
+    return keys.map((k) => groups.get(k)!);
+  });
+}
+
+/** Ids per key from SQL returning `key, id` ordered, then entities through a by-id loader. */
+export function linkedLoader<T extends { id: number }>(
+  dataSource: DataSource,
+  sql: string,
+  byId: DataLoader<number, T | null>,
+): DataLoader<number, T[]> {
+  const ids = groupedLoader<number>(async (keys) => {
+    const rows: { key: number; id: number }[] = await dataSource.query(sql, [keys]);
+    return rows.map((r) => [r.key, r.id]);
+  });
+  return new DataLoader(async (keys) => {
+    const lists = await ids.loadMany(keys);
+    return Promise.all(
+      lists.map(async (list) => {
+        if (list instanceof Error) throw list;
+        const rows = await byId.loadMany(list);
+        return rows.filter((r): r is T => r !== null && !(r instanceof Error));
+      }),
+    );
+  });
+}
+
+/**
+ * A nested connection (e.g. Country.articles) for every parent in one statement per
+ * distinct argument set; `totalCount` likewise in one statement when asked for.
+ */
+export function nestedConnectionLoader<T extends { id: number }>(
+  dataSource: DataSource,
+  relation: NestedRelation,
+  byId: DataLoader<number, T | null>,
+): (parentId: number, args: PageArgs) => Promise<ConnectionData<T>> {
+  const pages = new Map<string, DataLoader<number, ConnectionData<T>>>();
+  const counts = new DataLoader<number, number>(async (ids) => {
+    const map = await countNested(dataSource, relation, ids);
+    return ids.map((id) => map.get(id) ?? 0);
+  });
+  return (parentId, args) => {
+    const key = JSON.stringify([args.first, args.after, args.last, args.before]);
+    let loader = pages.get(key);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const byParent = await pageNested(dataSource, relation, ids, args);
+        return Promise.all(
+          ids.map((id) =>
+            nestedConnection(
+              byParent.get(id)!,
+              async (nodeIds) => (await byId.loadMany(nodeIds)) as T[],
+              () => counts.load(id),
+            ),
+          ),
+        );
+      });
+      pages.set(key, loader);
+    }
+    return loader.load(parentId);
+  };
+}

@@ -1,0 +1,85 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { DEFAULT_PAGE_SIZE } from './pagination/cursor.js';
+import { publicError } from './errors.js';
+
+/** A paged field costs its page size times its children: `first: 100` nested twice is 10,000. */
+const pagedEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (!field.args.some((a) => a.name === 'first')) return undefined;
+  const size = (args.first as number | undefined) ?? (args.last as number | undefined) ?? DEFAULT_PAGE_SIZE;
+  return 1 + Math.max(size, 1) * childComplexity;
+};
+
+function depthOf(
+  selectionSet: SelectionSetNode | undefined,
+  fragments: Map<string, FragmentDefinitionNode>,
+  seen: Set<string> = new Set(),
+): number {
+  if (!selectionSet) return 0;
+  let max = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value.startsWith('__')) continue;
+      max = Math.max(max, selection.selectionSet ? 1 + depthOf(selection.selectionSet, fragments, seen) : 1);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      max = Math.max(max, depthOf(selection.selectionSet, fragments, seen));
+    } else {
+      const name = selection.name.value;
+      const fragment = fragments.get(name);
+      if (fragment && !seen.has(name)) max = Math.max(max, depthOf(fragment.selectionSet, fragments, new Set(seen).add(name)));
+    }
+  }
+  return max;
+}
+
+export function queryDepth(document: DocumentNode, operation: OperationDefinitionNode): number {
+  const fragments = new Map(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+  return depthOf(operation.selectionSet, fragments);
+}
+
+/** Refuses, before execution, queries deeper or costlier than the limits: QUERY_TOO_COMPLEX. */
+export function queryLimitsPlugin(schema: GraphQLSchema, limits: { maxDepth: number; maxComplexity: number }): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, operation }) {
+          if (!operation) return;
+          const depth = queryDepth(document, operation);
+          if (depth > limits.maxDepth) {
+            throw publicError(
+              'QUERY_TOO_COMPLEX',
+              `Query depth ${depth} exceeds the limit of ${limits.maxDepth}; ask for fewer nested levels and follow IDs in a second query.`,
+              { depth, maxDepth: limits.maxDepth },
+            );
+          }
+          const complexity = getComplexity({
+            schema,
+            query: document,
+            operationName: request.operationName ?? undefined,
+            variables: request.variables ?? {},
+            estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (complexity > limits.maxComplexity) {
+            throw publicError(
+              'QUERY_TOO_COMPLEX',
+              `Query complexity ${complexity} exceeds the limit of ${limits.maxComplexity}; lower \`first\` on nested lists or split the query.`,
+              { complexity, maxComplexity: limits.maxComplexity },
+            );
+          }
+        },
+      };
+    },
+  };
+}

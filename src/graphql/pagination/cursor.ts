@@ -1,0 +1,57 @@
+import { badInput } from '../../errors.js';
+
+/** A cursor is the row's sort-key values (as text), JSON in base64url: opaque to clients. */
+export function encodeCursor(values: (string | number | null)[]): string {
+  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string, arity: number, argName: string): string[] {
+  let values: unknown;
+  try {
+    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    values = undefined;
+  }
+  if (!Array.isArray(values) || values.length !== arity || values.some((v) => typeof v !== 'string' && typeof v !== 'number')) {
+    throw badInput(`\`${argName}\` is not a cursor of this list: pass a cursor from this connection's pageInfo or edges.`, {
+      argument: argName,
+    });
+  }
+  return values.map(String);
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+export interface PageWindow {
+  /** Rows to return (without the +1 probe row). */
+  limit: number;
+  backward: boolean;
+  after: string | null;
+  before: string | null;
+}
+
+/** Validates Relay arguments: asking for more than the maximum is an error, not a silent cap. */
+export function pageWindow(args: PageArgs): PageWindow {
+  const { first, last, after, before } = args;
+  if (first != null && last != null) throw badInput('Pass either `first` or `last`, not both.');
+  for (const [name, value] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
+    if (value != null && (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE)) {
+      throw badInput(`\`${name}\` must be between 0 and ${MAX_PAGE_SIZE}; got ${value}. Page with \`after\`/\`before\` cursors for more.`, {
+        argument: name,
+      });
+    }
+  }
+  const backward = last != null || (before != null && first == null);
+  return { limit: (backward ? last : first) ?? DEFAULT_PAGE_SIZE, backward, after: after ?? null, before: before ?? null };
+}

@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { StatsResolver } from '../modules/analytics/stats.resolver.js';
+import { ArticleResolver } from '../modules/article/article.resolver.js';
+import { CountryResolver } from '../modules/country/country.resolver.js';
+import { InitiativeResolver } from '../modules/initiative/initiative.resolver.js';
+import { MembershipResolver } from '../modules/membership/membership.resolver.js';
+import { MentionResolver } from '../modules/mention/mention.resolver.js';
+import { NodeResolver } from '../modules/node/node.resolver.js';
+import { OrganizationResolver } from '../modules/organization/organization.resolver.js';
+import { PersonResolver } from '../modules/person/person.resolver.js';
+import { StatementResolver } from '../modules/statement/statement.resolver.js';
+
+export const resolvers = [
+  NodeResolver,
+  ArticleResolver,
+  StatementResolver,
+  PersonResolver,
+  OrganizationResolver,
+  CountryResolver,
+  InitiativeResolver,
+  MembershipResolver,
+  MentionResolver,
+  StatsResolver,
+] as const;
+
+/** The schema from the code; `schema.graphql` is this, printed (see scripts/emit-schema.ts). */
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, validate: false, emitSchemaFile: false });
+}

@@ -1,0 +1,172 @@
+/**
+ * Text primitives shared by every extraction step: one linear tokenizer, a token trie
+ * for gazetteer look-ups (longest match, O(text × longest entry)), and small helpers.
+ *
+ * Tokens are maximal runs of letters/digits, or single punctuation characters, so a
+ * gazetteer entry can only ever match whole words ("India" never hits "Indiana",
+ * "Asia" never hits "Eurasian"). Apostrophes and hyphens are normalised in `norm`
+ * (’ ‘ ` → ', ‐ ‑ → -) so entries are written once with straight characters.
+ */
+import type { Span } from '../types.js';
+
+export interface Token {
+  /** Offset of the first character in the text. */
+  start: number;
+  /** Offset after the last character. */
+  end: number;
+  /** As written. */
+  text: string;
+  /** Apostrophes and hyphens normalised. */
+  norm: string;
+  /** A word (letters/digits) rather than a punctuation character. */
+  word: boolean;
+  /** Whitespace (or the start of the text) before this token. */
+  spaceBefore: boolean;
+  /** Index in the token array. */
+  i: number;
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+export function normChar(text: string): string {
+  return text.replace(/[’‘`´]/g, "'").replace(/[‐‑]/g, '-');
+}
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let last = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index;
+    const word = /[\p{L}\p{M}\p{N}]/u.test(m[0][0]);
+    out.push({
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      norm: word ? m[0] : normChar(m[0]),
+      word,
+      spaceBefore: start === 0 || start > last,
+      i: out.length,
+    });
+    last = start + m[0].length;
+  }
+  return out;
+}
+
+/** Tokenizes a gazetteer entry the same way as the text: the key sequence. */
+export function keyOf(phrase: string): string[] {
+  return tokenize(normChar(phrase)).map((t) => t.norm);
+}
+
+export function span(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+export const isCapitalized = (w: string) => /^[\p{Lu}]/u.test(w);
+export const isAllCaps = (w: string) => /^[\p{Lu}\p{N}]+$/u.test(w) && /\p{Lu}/u.test(w);
+export const isNumber = (w: string) => /^\p{N}+$/u.test(w);
+export const isApostrophe = (t: Token | undefined) => !!t && t.norm === "'";
+export const isHyphen = (t: Token | undefined) => !!t && t.norm === '-';
+
+/** The token starting exactly at `offset`, via binary search. */
+export function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+interface TrieNode<V> {
+  next: Map<string, TrieNode<V>>;
+  value?: V;
+}
+
+export interface TrieMatch<V> {
+  /** First token index. */
+  from: number;
+  /** Index after the last token. */
+  to: number;
+  value: V;
+}
+
+/**
+ * A trie over token keys. `caseInsensitive` tries compare lower-cased keys. Entries
+ * whose value is `null` are *blockers*: they win as the longest match and produce no
+ * hit ("New Mexico" stops "Mexico", "Latin America" stops "America").
+ */
+export class TokenTrie<V> {
+  private readonly root: TrieNode<V | null> = { next: new Map() };
+  private depth = 0;
+  constructor(readonly caseInsensitive = false) {}
+
+  private k(s: string) {
+    return this.caseInsensitive ? s.toLowerCase() : s;
+  }
+
+  add(phrase: string | string[], value: V | null, overwrite = false): void {
+    const keys = typeof phrase === 'string' ? keyOf(phrase) : phrase;
+    if (!keys.length) return;
+    let node = this.root;
+    for (const key of keys) {
+      const k = this.k(key);
+      let child = node.next.get(k);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(k, child);
+      }
+      node = child;
+    }
+    if (overwrite || node.value === undefined) node.value = value;
+    this.depth = Math.max(this.depth, keys.length);
+  }
+
+  /** Longest entry starting at token `i`, or null. Blockers are returned too (value null). */
+  longestAt(tokens: Token[], i: number): TrieMatch<V | null> | null {
+    let node: TrieNode<V | null> | undefined = this.root;
+    let best: TrieMatch<V | null> | null = null;
+    for (let j = i; j < tokens.length && node; j += 1) {
+      node = node.next.get(this.k(tokens[j].norm));
+      if (node && node.value !== undefined) best = { from: i, to: j + 1, value: node.value };
+    }
+    return best;
+  }
+
+  /** Non-overlapping longest matches, left to right. */
+  scan(tokens: Token[]): TrieMatch<V>[] {
+    const out: TrieMatch<V>[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const m = this.longestAt(tokens, i);
+      if (m) {
+        if (m.value !== null) out.push(m as TrieMatch<V>);
+        i = m.to;
+      } else i += 1;
+    }
+    return out;
+  }
+}
+
+/** Merges spans, drops exact duplicates, sorts by position. */
+export function sortSpans(spans: Span[]): Span[] {
+  const seen = new Set<string>();
+  return spans
+    .filter((s) => {
+      const k = `${s.start}:${s.end}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Lower-cased, straight apostrophes, no leading "the", single spaces: for comparing names. */
+export function normName(name: string): string {
+  return normChar(name)
+    .toLowerCase()
+    .replace(/\s*-\s*/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/^the /, '')
+    .trim();
+}

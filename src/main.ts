@@ -1,0 +1,51 @@
+import 'reflect-metadata';
+import { config, ConfigError } from './config.js';
+import { openDatabase, type Database } from './db/database.js';
+import { createSchema } from './graphql/schema.js';
+import { createLogger } from './logger.js';
+import { loadCorpusIfEmpty, migrateAndSeed } from './modules/ingestion/bootstrap.js';
+import { startServer, type RunningServer } from './server.js';
+
+/** config -> database -> schema -> server; and a clean stop on Ctrl-C. */
+async function main(): Promise<void> {
+  let settings;
+  try {
+    settings = config();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`${error.message}\nFix the variable(s) above (see .env.example) and start again.`);
+      process.exit(78);
+    }
+    throw error;
+  }
+  const log = createLogger(settings.LOG_LEVEL);
+  const started = Date.now();
+  let database: Database | undefined;
+  let server: RunningServer | undefined;
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping');
+    await server?.close().catch((err: unknown) => log.error({ err }, 'while stopping the server'));
+    await database?.close().catch((err: unknown) => log.error({ err }, 'while stopping the database'));
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  try {
+    database = await openDatabase(settings, log);
+    log.info({ database: database.location }, 'database connected');
+    await migrateAndSeed(database.dataSource, log);
+    await loadCorpusIfEmpty(database.dataSource, settings.ACCORD_SEED_CORPUS, log);
+    server = await startServer(settings, await createSchema(), database.dataSource, log);
+    log.info({ url: server.url, ms: Date.now() - started }, `Accord is serving GraphQL at ${server.url}`);
+  } catch (error) {
+    log.fatal({ err: error }, (error as Error).message);
+    await database?.close().catch(() => undefined);
+    process.exit(1);
+  }
+}
+
+void main();

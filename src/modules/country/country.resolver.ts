@@ -1,0 +1,48 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { ConnectionArgs } from '../../graphql/pagination/connection.types.js';
+import { CountryConnection } from './country.connection.js';
+import { ArticleConnection } from '../article/article.connection.js';
+import { InitiativeConnection } from '../initiative/initiative.connection.js';
+import { Membership } from '../membership/membership.entity.js';
+import { StatementConnection } from '../statement/statement.connection.js';
+import { Country } from './country.entity.js';
+import { CountryFilter } from './country.inputs.js';
+import { findCountryByIso2, listCountries } from './country.service.js';
+
+@Resolver(() => Country)
+export class CountryResolver {
+  @Query(() => CountryConnection, { description: 'All ISO 3166-1 countries, by name.' })
+  countries(
+    @Ctx() ctx: Context,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg('filter', () => CountryFilter, { nullable: true }) filter?: CountryFilter,
+  ) {
+    return listCountries(ctx.dataSource, filter, page);
+  }
+
+  @Query(() => Country, { nullable: true, description: 'A country by ISO 3166-1 alpha-2 code, e.g. "TJ".' })
+  country(@Ctx() ctx: Context, @Arg('iso2') iso2: string) {
+    return findCountryByIso2(ctx.dataSource, iso2);
+  }
+
+  @FieldResolver(() => ArticleConnection, { description: 'Articles that mention the country, newest first.' })
+  articles(@Root() country: Country, @Ctx() ctx: Context, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+    return ctx.loaders.country.articles(country.id, page);
+  }
+
+  @FieldResolver(() => StatementConnection, { description: 'Statements that mention the country.' })
+  statements(@Root() country: Country, @Ctx() ctx: Context, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+    return ctx.loaders.country.statements(country.id, page);
+  }
+
+  @FieldResolver(() => InitiativeConnection, { description: 'Initiatives the country proposed or takes part in.' })
+  initiatives(@Root() country: Country, @Ctx() ctx: Context, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+    return ctx.loaders.country.initiatives(country.id, page);
+  }
+
+  @FieldResolver(() => [Membership], { description: 'Its roles in organizations.' })
+  memberships(@Root() country: Country, @Ctx() ctx: Context) {
+    return ctx.loaders.country.memberships.load(country.id);
+  }
+}
