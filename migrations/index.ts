@@ -1,5 +1,7 @@
 // The migrations, in order. `npm run migration:generate -- <Name>` appends to this list.
+import { ApiKeysAndAudit1795804194419 } from './1795804194419-ApiKeysAndAudit.js';
 import { Init1795803545940 } from './1795803545940-Init.js';
 export const migrations: Function[] = [
   Init1795803545940,
+  ApiKeysAndAudit1795804194419,
 ];

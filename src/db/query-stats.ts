@@ -48,7 +48,8 @@ export class CountingLogger implements TypeOrmLogger {
   }
 
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
-    if (level === 'warn') this.pino.warn(String(message));
+    // At shutdown the embedded server may stop before the pool; that is expected, not a warning.
+    if (level === 'warn' && !String(message).includes('administrator command')) this.pino.warn(String(message));
     else this.pino.debug(String(message));
   }
 }

@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
+import { findActiveKey } from '../modules/api-key/api-key.service.js';
 import type { Caller, Role } from './context.js';
 
 function sameSecret(a: string, b: string): boolean {
@@ -15,7 +16,7 @@ function sameSecret(a: string, b: string): boolean {
  * reader (unless ACCORD_REQUIRE_AUTH); a header that names no valid key is refused.
  */
 export async function authenticate(
-  _dataSource: DataSource,
+  dataSource: DataSource,
   config: Config,
   header: string | undefined,
 ): Promise<Caller | null> {
@@ -29,7 +30,9 @@ export async function authenticate(
   if (!match) throw new AppError('UNAUTHENTICATED', 'Malformed Authorization header: expected `Bearer <key>`.');
   const secret = match[1];
   if (config.ACCORD_ADMIN_KEY && sameSecret(secret, config.ACCORD_ADMIN_KEY)) return { name: 'admin (ACCORD_ADMIN_KEY)', role: 'admin' };
-  throw new AppError('UNAUTHENTICATED', 'Unknown or revoked API key.');
+  const key = await findActiveKey(dataSource, secret);
+  if (key) return { name: key.name, role: key.role };
+  throw new AppError('UNAUTHENTICATED', 'Unknown or revoked API key; `npm run cli -- keys create` makes a new one.');
 }
 
 const RANK: Record<Role, number> = { reader: 0, editor: 1, admin: 2 };

@@ -1,0 +1,12 @@
+import { Command } from 'commander';
+import { registerDatabase } from './database.command.js';
+import { registerKeys } from './keys.command.js';
+
+const program = new Command()
+  .name('accord')
+  .description('Accord command line: `npm run cli -- <command> --help` for details.\nUses DATABASE_URL, or the embedded PostgreSQL under DATA_DIR (shared with a running server).')
+  .showHelpAfterError();
+registerDatabase(program);
+registerKeys(program);
+
+await program.parseAsync(process.argv);

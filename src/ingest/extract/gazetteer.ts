@@ -1,0 +1,201 @@
+/**
+ * Known-entity lists: genuinely well-known intergovernmental bodies, news media and
+ * programmes, plus whatever the storage layer already knows ({@link KnownEntities}).
+ * Everything is compiled once into token tries (see {@link compileGazetteer}).
+ */
+import type { InitiativeKind, InitiativeStatus, OrganizationKind } from '../types.js';
+import { TokenTrie } from './text.js';
+
+export interface KnownOrganization {
+  name: string;
+  acronym?: string | null;
+  aliases?: string[];
+  kind?: OrganizationKind;
+  /** ISO2 of the seat. */
+  country?: string | null;
+  /** name or acronym of the parent body. */
+  parent?: string | null;
+}
+
+export interface KnownPerson {
+  name: string;
+  aliases?: string[];
+  title?: string | null;
+  /** name or acronym of the organization. */
+  organization?: string | null;
+  /** ISO2 */
+  country?: string | null;
+}
+
+export interface KnownInitiative {
+  name: string;
+  aliases?: string[];
+  kind?: InitiativeKind;
+  status?: InitiativeStatus;
+  year?: number | null;
+}
+
+/** Entities the caller already knows (e.g. rows of the database), recognised as a gazetteer. */
+export interface KnownEntities {
+  organizations?: KnownOrganization[];
+  people?: KnownPerson[];
+  initiatives?: KnownInitiative[];
+}
+
+const IGO: OrganizationKind = 'INTERGOVERNMENTAL';
+
+/** Well-known bodies. Acronyms are matched case-sensitively, names as written (Title Case). */
+export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
+  { name: 'Shanghai Cooperation Organization', acronym: 'SCO', aliases: ['Shanghai Cooperation Organisation'], kind: IGO },
+  { name: 'United Nations', acronym: 'UN', aliases: ['U.N.'], kind: IGO },
+  { name: 'United Nations Security Council', acronym: 'UNSC', aliases: ['UN Security Council', 'Security Council'], kind: IGO, parent: 'UN' },
+  { name: 'United Nations General Assembly', acronym: 'UNGA', aliases: ['UN General Assembly', 'General Assembly'], kind: IGO, parent: 'UN' },
+  { name: 'Association of Southeast Asian Nations', acronym: 'ASEAN', aliases: ['Association of South East Asian Nations'], kind: IGO },
+  { name: 'ASEAN Secretariat', kind: IGO, parent: 'ASEAN', country: 'ID' },
+  { name: 'African Union', acronym: 'AU', kind: IGO },
+  { name: 'African Union Commission', acronym: 'AUC', aliases: ['AU Commission'], kind: IGO, parent: 'AU', country: 'ET' },
+  { name: 'Peace and Security Council', acronym: 'PSC', aliases: ['AU Peace and Security Council'], kind: IGO, parent: 'AU' },
+  { name: 'Economic Community of West African States', acronym: 'ECOWAS', kind: IGO },
+  { name: 'Southern African Development Community', acronym: 'SADC', kind: IGO },
+  { name: 'East African Community', acronym: 'EAC', kind: IGO },
+  { name: 'Intergovernmental Authority on Development', acronym: 'IGAD', kind: IGO },
+  { name: 'BRICS', kind: IGO },
+  { name: 'New Development Bank', acronym: 'NDB', kind: IGO, country: 'CN' },
+  { name: 'European Union', acronym: 'EU', kind: IGO },
+  { name: 'European Commission', kind: IGO, parent: 'EU' },
+  { name: 'North Atlantic Treaty Organization', acronym: 'NATO', aliases: ['North Atlantic Treaty Organisation'], kind: IGO },
+  { name: 'World Health Organization', acronym: 'WHO', aliases: ['World Health Organisation'], kind: IGO, parent: 'UN' },
+  { name: 'Collective Security Treaty Organization', acronym: 'CSTO', aliases: ['Collective Security Treaty Organisation'], kind: IGO },
+  { name: 'Eurasian Economic Union', acronym: 'EAEU', aliases: ['EEU'], kind: IGO },
+  { name: 'Commonwealth of Independent States', acronym: 'CIS', kind: IGO },
+  { name: 'Organization of the Petroleum Exporting Countries', acronym: 'OPEC', aliases: ['Organisation of the Petroleum Exporting Countries'], kind: IGO },
+  { name: 'International Monetary Fund', acronym: 'IMF', kind: IGO },
+  { name: 'World Bank', kind: IGO },
+  { name: 'World Trade Organization', acronym: 'WTO', aliases: ['World Trade Organisation'], kind: IGO },
+  { name: 'Group of Twenty', acronym: 'G20', aliases: ['G-20', 'G 20'], kind: IGO },
+  { name: 'Group of Seven', acronym: 'G7', aliases: ['G-7'], kind: IGO },
+  { name: 'Organization for Security and Co-operation in Europe', acronym: 'OSCE', kind: IGO },
+  { name: 'Organisation of Islamic Cooperation', acronym: 'OIC', aliases: ['Organization of Islamic Cooperation'], kind: IGO },
+  { name: 'Arab League', aliases: ['League of Arab States'], kind: IGO },
+  { name: 'Gulf Cooperation Council', acronym: 'GCC', kind: IGO },
+  { name: 'South Asian Association for Regional Cooperation', acronym: 'SAARC', kind: IGO },
+  { name: 'Asia-Pacific Economic Cooperation', acronym: 'APEC', kind: IGO },
+  { name: 'Asian Infrastructure Investment Bank', acronym: 'AIIB', kind: IGO, country: 'CN' },
+  { name: 'Asian Development Bank', acronym: 'ADB', kind: IGO, country: 'PH' },
+  { name: 'African Development Bank', acronym: 'AfDB', kind: IGO },
+  { name: 'Conference on Interaction and Confidence-Building Measures in Asia', acronym: 'CICA', kind: IGO },
+  { name: 'United Nations Educational, Scientific and Cultural Organization', acronym: 'UNESCO', kind: IGO, parent: 'UN' },
+  { name: "United Nations Children's Fund", acronym: 'UNICEF', kind: IGO, parent: 'UN' },
+  { name: 'United Nations Development Programme', acronym: 'UNDP', kind: IGO, parent: 'UN' },
+  { name: 'United Nations High Commissioner for Refugees', acronym: 'UNHCR', kind: IGO, parent: 'UN' },
+  { name: 'United Nations Office on Drugs and Crime', acronym: 'UNODC', kind: IGO, parent: 'UN' },
+  { name: 'Food and Agriculture Organization', acronym: 'FAO', kind: IGO, parent: 'UN' },
+  { name: 'International Labour Organization', acronym: 'ILO', aliases: ['International Labor Organization'], kind: IGO, parent: 'UN' },
+  { name: 'International Atomic Energy Agency', acronym: 'IAEA', kind: IGO },
+  { name: 'International Criminal Police Organization', acronym: 'INTERPOL', aliases: ['Interpol'], kind: IGO },
+  { name: 'International Committee of the Red Cross', acronym: 'ICRC', kind: 'NGO' },
+  { name: 'Organization of American States', acronym: 'OAS', kind: IGO },
+  { name: 'Mercosur', aliases: ['Mercosul'], kind: IGO },
+  { name: 'Pacific Islands Forum', acronym: 'PIF', kind: IGO },
+  { name: 'Commonwealth of Nations', aliases: ['the Commonwealth'], kind: IGO },
+  { name: 'Eurasian Economic Commission', acronym: 'EEC', kind: IGO, parent: 'EAEU' },
+  { name: 'Regional Anti-Terrorist Structure', acronym: 'RATS', kind: IGO, parent: 'SCO' },
+  { name: 'Africa Centres for Disease Control and Prevention', acronym: 'Africa CDC', kind: IGO, parent: 'AU' },
+  // Media
+  { name: 'Global Times', kind: 'MEDIA', country: 'CN' },
+  { name: 'Xinhua', aliases: ['Xinhua News Agency'], kind: 'MEDIA', country: 'CN' },
+  { name: 'China Daily', kind: 'MEDIA', country: 'CN' },
+  { name: "People's Daily", kind: 'MEDIA', country: 'CN' },
+  { name: 'China Global Television Network', acronym: 'CGTN', kind: 'MEDIA', country: 'CN' },
+  { name: 'Reuters', kind: 'MEDIA', country: 'GB' },
+  { name: 'Associated Press', acronym: 'AP', kind: 'MEDIA', country: 'US' },
+  { name: 'Agence France-Presse', acronym: 'AFP', kind: 'MEDIA', country: 'FR' },
+  { name: 'BBC', aliases: ['British Broadcasting Corporation'], kind: 'MEDIA', country: 'GB' },
+  { name: 'CNN', kind: 'MEDIA', country: 'US' },
+  { name: 'Al Jazeera', kind: 'MEDIA', country: 'QA' },
+  { name: 'TASS', kind: 'MEDIA', country: 'RU' },
+  { name: 'RIA Novosti', kind: 'MEDIA', country: 'RU' },
+  { name: 'Sputnik', kind: 'MEDIA', country: 'RU' },
+  { name: 'Interfax', kind: 'MEDIA', country: 'RU' },
+  { name: 'Associated Press of Pakistan', acronym: 'APP', kind: 'MEDIA', country: 'PK' },
+  { name: 'Dawn', kind: 'MEDIA', country: 'PK' },
+  { name: 'The Express Tribune', kind: 'MEDIA', country: 'PK' },
+  { name: 'Press Trust of India', acronym: 'PTI', kind: 'MEDIA', country: 'IN' },
+  { name: 'The Hindu', kind: 'MEDIA', country: 'IN' },
+  { name: 'Kazinform', kind: 'MEDIA', country: 'KZ' },
+  { name: 'Bernama', kind: 'MEDIA', country: 'MY' },
+  { name: 'Antara', kind: 'MEDIA', country: 'ID' },
+  { name: 'Kyodo News', aliases: ['Kyodo'], kind: 'MEDIA', country: 'JP' },
+  { name: 'Yonhap', kind: 'MEDIA', country: 'KR' },
+  { name: 'Anadolu Agency', kind: 'MEDIA', country: 'TR' },
+  { name: 'Bloomberg', kind: 'MEDIA', country: 'US' },
+  { name: 'The New York Times', aliases: ['New York Times'], kind: 'MEDIA', country: 'US' },
+  { name: 'The Washington Post', aliases: ['Washington Post'], kind: 'MEDIA', country: 'US' },
+  { name: 'Financial Times', kind: 'MEDIA', country: 'GB' },
+  { name: 'The Guardian', kind: 'MEDIA', country: 'GB' },
+];
+
+/** Well-known programmes whose name carries no head word ("the Belt and Road"). */
+export const KNOWN_INITIATIVES: KnownInitiative[] = [
+  { name: 'Belt and Road Initiative', aliases: ['Belt and Road', 'BRI', 'One Belt, One Road'], kind: 'PROGRAM', status: 'ACTIVE' },
+  { name: 'Regional Comprehensive Economic Partnership', aliases: ['RCEP'], kind: 'AGREEMENT', status: 'ACTIVE' },
+  { name: 'African Continental Free Trade Area', aliases: ['AfCFTA'], kind: 'AGREEMENT', status: 'ACTIVE' },
+  { name: 'Agenda 2063', kind: 'STRATEGY', status: 'ACTIVE' },
+  { name: '2030 Agenda for Sustainable Development', aliases: ['2030 Agenda'], kind: 'STRATEGY', status: 'ACTIVE' },
+  { name: 'Paris Agreement', kind: 'AGREEMENT', status: 'ACTIVE' },
+  { name: 'Global Development Initiative', aliases: ['GDI'], kind: 'PROGRAM' },
+  { name: 'Global Security Initiative', aliases: ['GSI'], kind: 'PROGRAM' },
+  { name: 'China-Pakistan Economic Corridor', aliases: ['CPEC'], kind: 'PROGRAM', status: 'ACTIVE' },
+];
+
+export interface OrgEntry {
+  org: KnownOrganization;
+  /** The form matched: 'name' | 'acronym' | 'alias'. */
+  form: 'name' | 'acronym' | 'alias';
+}
+
+export interface CompiledGazetteer {
+  orgs: TokenTrie<OrgEntry>;
+  people: TokenTrie<KnownPerson>;
+  initiatives: TokenTrie<KnownInitiative>;
+  /** Lookup of organizations by any name form (normalised lower case). */
+  orgByForm: Map<string, KnownOrganization>;
+}
+
+function addOrg(g: CompiledGazetteer, org: KnownOrganization, overwrite: boolean) {
+  g.orgs.add(org.name, { org, form: 'name' }, overwrite);
+  // "the Shanghai Cooperation Organisation" is the same body: the trie already tolerates "the" outside.
+  if (org.acronym) g.orgs.add(org.acronym, { org, form: 'acronym' }, overwrite);
+  for (const a of org.aliases ?? []) g.orgs.add(a, { org, form: 'alias' }, overwrite);
+  for (const f of [org.name, org.acronym, ...(org.aliases ?? [])]) {
+    if (f && (overwrite || !g.orgByForm.has(f.toLowerCase()))) g.orgByForm.set(f.toLowerCase(), org);
+  }
+}
+
+const compiled = new WeakMap<object, CompiledGazetteer>();
+const EMPTY: KnownEntities = {};
+
+/** Compiles the built-in lists plus `known` into tries; cached per `known` object. */
+export function compileGazetteer(known: KnownEntities = EMPTY): CompiledGazetteer {
+  const hit = compiled.get(known);
+  if (hit) return hit;
+  const g: CompiledGazetteer = {
+    orgs: new TokenTrie<OrgEntry>(),
+    people: new TokenTrie<KnownPerson>(),
+    initiatives: new TokenTrie<KnownInitiative>(),
+    orgByForm: new Map(),
+  };
+  for (const org of KNOWN_ORGANIZATIONS) addOrg(g, org, false);
+  // The caller's entities come after, so they win over the built-ins with the same form.
+  for (const org of known.organizations ?? []) addOrg(g, org, true);
+  for (const p of known.people ?? []) {
+    g.people.add(p.name, p, true);
+    for (const a of p.aliases ?? []) g.people.add(a, p, false);
+  }
+  for (const i of [...KNOWN_INITIATIVES, ...(known.initiatives ?? [])]) {
+    g.initiatives.add(i.name, i, true);
+    for (const a of i.aliases ?? []) g.initiatives.add(a, i, false);
+  }
+  compiled.set(known, g);
+  return g;
+}

@@ -1,0 +1,23 @@
+import type { EntityManager } from 'typeorm';
+import { AuditEntry } from './audit-entry.entity.js';
+
+export interface AuditRecord {
+  who: string;
+  action: string;
+  entityType?: string | null;
+  entityId?: number | null;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}
+
+/** Records a write inside the caller's transaction: no write without its entry, and vice versa. */
+export async function audit(manager: EntityManager, record: AuditRecord): Promise<void> {
+  await manager.insert(AuditEntry, {
+    who: record.who,
+    action: record.action,
+    entityType: record.entityType ?? null,
+    entityId: record.entityId ?? null,
+    before: (record.before ?? null) as never,
+    after: (record.after ?? null) as never,
+  });
+}
