@@ -8,14 +8,15 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import { DEFAULT_PAGE_SIZE } from './pagination/cursor.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination/cursor.js';
 import { publicError } from './errors.js';
 
 /** A paged field costs its page size times its children: `first: 100` nested twice is 10,000. */
 const pagedEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
   if (!field.args.some((a) => a.name === 'first')) return undefined;
   const size = (args.first as number | undefined) ?? (args.last as number | undefined) ?? DEFAULT_PAGE_SIZE;
-  return 1 + Math.max(size, 1) * childComplexity;
+  // Oversized pages are refused by pagination with a precise message; cost them at the maximum.
+  return 1 + Math.min(Math.max(size, 1), MAX_PAGE_SIZE) * childComplexity;
 };
 
 function depthOf(

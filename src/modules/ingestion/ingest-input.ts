@@ -1,0 +1,137 @@
+import { badInput } from '../../errors.js';
+import { isHeadingLike, paragraphs as bodyParagraphs, parseDateline, splitArticles } from '../../ingest/split.js';
+import type { SplitArticle } from '../../ingest/types.js';
+
+export const MAX_ARTICLES_PER_CALL = 100;
+export const MAX_BODY_BYTES = 1_000_000;
+export const MAX_TEXT_BYTES = 10_000_000;
+
+export interface RawArticleInput {
+  title: string;
+  body: string;
+  url?: string | null;
+  source?: string | null;
+  publishedAt?: string | null;
+}
+
+export interface RawIngestInput {
+  articles?: RawArticleInput[] | null;
+  text?: string | null;
+  source?: string | null;
+  publishedAt?: string | null;
+}
+
+export interface PreparedArticle {
+  split: SplitArticle;
+  url: string | null;
+  source: string | null;
+  publishedAt: string | null;
+}
+
+function parseUrl(value: string | null | undefined, where: string): string | null {
+  if (!value?.trim()) return null;
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw badInput(`${where}.url "${value}" is not a URL; give an absolute http(s) URL such as https://example.org/news/1.`, { argument: `${where}.url` });
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw badInput(`${where}.url must be http or https, not ${url.protocol}`, { argument: `${where}.url` });
+  }
+  return url.toString();
+}
+
+function parseDate(value: string | null | undefined, where: string): string | null {
+  if (!value?.trim()) return null;
+  const text = value.trim();
+  const date = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(text) ? new Date(text) : new Date(NaN);
+  if (Number.isNaN(date.getTime())) {
+    throw badInput(`${where}.publishedAt "${value}" is not an ISO 8601 date; use e.g. "2021-06-15" or "2021-06-15T09:30:00Z".`, {
+      argument: `${where}.publishedAt`,
+    });
+  }
+  return date.toISOString();
+}
+
+/** A given title and body, cleaned like the splitter cleans a dump. */
+export function articleFromParts(title: string, body: string): SplitArticle {
+  const parts = body
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t\u00a0]*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  let dateline: string | null = null;
+  const lead = parts.length > 0 ? parseDateline(parts[0]) : null;
+  if (lead) {
+    dateline = lead.dateline;
+    parts[0] = lead.rest;
+  }
+  const clean = parts.join('\n\n');
+  const sections: SplitArticle['sections'] = [];
+  let current: { heading: string | null; text: string[] } = { heading: null, text: [] };
+  for (const p of bodyParagraphs(clean)) {
+    if (p.index > 0 && isHeadingLike(p.text)) {
+      if (current.heading !== null || current.text.length) sections.push({ heading: current.heading, text: current.text.join('\n\n') });
+      current = { heading: p.text, text: [] };
+    } else {
+      current.text.push(p.text);
+    }
+  }
+  sections.push({ heading: current.heading, text: current.text.join('\n\n') });
+  return { title: title.replace(/\s+/g, ' ').trim(), subtitle: null, dateline, body: clean, sections };
+}
+
+/** Validates a whole call before anything is written; errors name the offending item. */
+export function prepareIngest(input: RawIngestInput): PreparedArticle[] {
+  const given = input.articles ?? [];
+  const hasText = Boolean(input.text?.trim());
+  if (given.length === 0 && !hasText) {
+    throw badInput('Nothing to ingest: give `articles` (title and body each) or a raw `text` dump.');
+  }
+  if (given.length > MAX_ARTICLES_PER_CALL) {
+    throw badInput(`Too many articles in one call: ${given.length}; send at most ${MAX_ARTICLES_PER_CALL} per call.`, {
+      argument: 'input.articles',
+    });
+  }
+  const source = input.source?.trim() || null;
+  const publishedAt = parseDate(input.publishedAt, 'input');
+  const prepared = given.map((article, i) => {
+    const where = `input.articles[${i}]`;
+    if (!article.title?.trim()) throw badInput(`${where}.title is empty; every article needs a headline.`, { argument: `${where}.title` });
+    if (!article.body?.trim()) throw badInput(`${where}.body is empty; every article needs its text.`, { argument: `${where}.body` });
+    const bytes = Buffer.byteLength(article.body, 'utf8');
+    if (bytes > MAX_BODY_BYTES) {
+      throw badInput(`${where}.body is ${bytes} bytes; the limit is ${MAX_BODY_BYTES} (1 MB). Split it into several articles.`, {
+        argument: `${where}.body`,
+      });
+    }
+    return {
+      split: articleFromParts(article.title, article.body),
+      url: parseUrl(article.url, where),
+      source: article.source?.trim() || source,
+      publishedAt: parseDate(article.publishedAt, where) ?? publishedAt,
+    };
+  });
+  if (hasText) {
+    const bytes = Buffer.byteLength(input.text!, 'utf8');
+    if (bytes > MAX_TEXT_BYTES) {
+      throw badInput(`input.text is ${bytes} bytes; the limit is ${MAX_TEXT_BYTES} (10 MB). Send it in several calls.`, {
+        argument: 'input.text',
+      });
+    }
+    const split = splitArticles(input.text!);
+    if (split.length === 0) {
+      throw badInput('input.text holds no article: expected a headline line followed by paragraphs separated by blank lines.', {
+        argument: 'input.text',
+      });
+    }
+    if (given.length + split.length > MAX_ARTICLES_PER_CALL) {
+      throw badInput(`input.text splits into ${split.length} articles; with the others that is more than ${MAX_ARTICLES_PER_CALL} per call.`, {
+        argument: 'input.text',
+      });
+    }
+    prepared.push(...split.map((s) => ({ split: s, url: null, source, publishedAt })));
+  }
+  return prepared;
+}
