@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '../../src/config.js';
+
+describe('config', () => {
+  it('has working defaults', () => {
+    const config = parseConfig({});
+    expect(config).toMatchObject({ PORT: 4000, DATA_DIR: './.data', ACCORD_REQUIRE_AUTH: false });
+    expect(config.DATABASE_URL).toBeUndefined();
+  });
+
+  it('names every bad variable at once', () => {
+    try {
+      parseConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://db/accord', ACCORD_ADMIN_KEY: 'short', ACCORD_REQUIRE_AUTH: 'yes' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const message = (error as Error).message;
+      expect(message).toMatch(/PORT="eighty"/);
+      expect(message).toMatch(/DATABASE_URL="mysql:\/\/db\/accord": must be a postgres/);
+      expect(message).toMatch(/ACCORD_ADMIN_KEY/);
+      expect(message).toMatch(/ACCORD_REQUIRE_AUTH/);
+    }
+  });
+
+  it.each([['70000'], ['-1'], ['4.5']])('refuses PORT=%s', (port) => {
+    expect(() => parseConfig({ PORT: port })).toThrow(/PORT/);
+  });
+
+  it('reads booleans and a postgres URL', () => {
+    const config = parseConfig({ ACCORD_REQUIRE_AUTH: 'true', DATABASE_URL: 'postgresql://u:p@h:5432/d' });
+    expect(config.ACCORD_REQUIRE_AUTH).toBe(true);
+    expect(config.DATABASE_URL).toBe('postgresql://u:p@h:5432/d');
+  });
+});
