@@ -1,7 +1,9 @@
 // The migrations, in order. `npm run migration:generate -- <Name>` appends to this list.
+import { FullTextSearch1795804470767 } from './1795804470767-FullTextSearch.js';
 import { ApiKeysAndAudit1795804194419 } from './1795804194419-ApiKeysAndAudit.js';
 import { Init1795803545940 } from './1795803545940-Init.js';
 export const migrations: Function[] = [
   Init1795803545940,
   ApiKeysAndAudit1795804194419,
+  FullTextSearch1795804470767,
 ];

@@ -31,12 +31,12 @@ try {
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   const sql = await dataSource.driver.createSchemaBuilder().log();
-  const up = sql.upQueries.map((q) => q.query);
-  const down = sql.downQueries.map((q) => q.query).reverse();
+  const up = sql.upQueries;
+  const down = [...sql.downQueries].reverse();
   if (command === 'check') {
     if (up.length > 0) {
       console.error(`The entities need a migration that is not committed (${up.length} statements):`);
-      for (const q of up) console.error(`  ${q}`);
+      for (const q of up) console.error(`  ${q.query}`);
       console.error('Run `npm run migration:generate -- <Name>`, review it and commit it.');
       exitCode = 1;
     } else {
@@ -48,8 +48,9 @@ try {
     const stamp = Date.now();
     const className = `${name}${stamp}`;
     const file = path.join('migrations', `${stamp}-${name}.ts`);
-    const q = (s: string) =>
-      `    await queryRunner.query(\`${s.replaceAll('\\', '\\\\').replaceAll('`', '\\`').replaceAll('${', '\\${')}\`);`;
+    const literal = (s: string) => `\`${s.replaceAll('\\', '\\\\').replaceAll('`', '\\`').replaceAll('${', '\\${')}\``;
+    const q = ({ query, parameters }: { query: string; parameters?: unknown[] }) =>
+      `    await queryRunner.query(${literal(query)}${parameters?.length ? `, ${JSON.stringify(parameters)}` : ''});`;
     await writeFile(
       file,
       `import type { MigrationInterface, QueryRunner } from 'typeorm';\n\n` +

@@ -10,7 +10,7 @@ export interface SortKey {
   /** SQL expression, with the query's table alias, e.g. `a.id`. Must never be NULL. */
   sql: string;
   /** Postgres type to cast cursor values back to. */
-  type: 'int' | 'text' | 'timestamptz';
+  type: 'int' | 'text' | 'timestamptz' | 'float8';
 }
 
 export interface OrderSpec {

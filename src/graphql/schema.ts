@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AnalyticsResolver } from '../modules/analytics/analytics.resolver.js';
 import { StatsResolver } from '../modules/analytics/stats.resolver.js';
 import { ArticleResolver } from '../modules/article/article.resolver.js';
 import { CountryResolver } from '../modules/country/country.resolver.js';
@@ -10,6 +11,7 @@ import { MentionResolver } from '../modules/mention/mention.resolver.js';
 import { NodeResolver } from '../modules/node/node.resolver.js';
 import { OrganizationResolver } from '../modules/organization/organization.resolver.js';
 import { PersonResolver } from '../modules/person/person.resolver.js';
+import { SearchResolver } from '../modules/search/search.resolver.js';
 import { StatementResolver } from '../modules/statement/statement.resolver.js';
 
 export const resolvers = [
@@ -23,6 +25,8 @@ export const resolvers = [
   MembershipResolver,
   MentionResolver,
   StatsResolver,
+  SearchResolver,
+  AnalyticsResolver,
 ] as const;
 
 /** The schema from the code; `schema.graphql` is this, printed (see scripts/emit-schema.ts). */

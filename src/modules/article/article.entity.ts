@@ -7,6 +7,7 @@ import { ArticleSection } from './article-section.type.js';
 @Entity()
 // Keyset order over a nullable date: (coalesce(published_at, '-infinity'), id), created by hand in a migration.
 @Index('article_published_at_sort', { synchronize: false })
+@Index('article_search_vector', { synchronize: false })
 export class Article extends BaseNode {
   static override readonly nodeType = 'Article' as const;
 
@@ -55,4 +56,15 @@ export class Article extends BaseNode {
   @Field(() => [ArticleSection], { description: 'The body cut at its subheadings; the lead has heading null.' })
   @Column({ type: 'jsonb', default: () => "'[]'" })
   sections!: ArticleSection[];
+
+  /** Headline above deck above body, kept by PostgreSQL; GIN-indexed (hand-written in the migration). */
+  @Column({
+    type: 'tsvector',
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: `setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(subtitle, '')), 'B') || setweight(to_tsvector('english', body), 'C')`,
+  })
+  searchVector?: string;
 }

@@ -41,7 +41,7 @@ export async function listArticles(
   const qb = dataSource.getRepository(Article).createQueryBuilder('t');
   if (filter?.search?.trim()) {
     qb.andWhere(
-      `to_tsvector('english', t.title || ' ' || coalesce(t.subtitle, '') || ' ' || t.body) @@ websearch_to_tsquery('english', :search)`,
+      `t.search_vector @@ websearch_to_tsquery('english', :search)`,
       { search: filter.search },
     );
   }

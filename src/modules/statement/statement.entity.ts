@@ -12,6 +12,7 @@ import { Person } from '../person/person.entity.js';
 @Check('statement_one_speaker', 'num_nonnulls(speaker_person_id, speaker_organization_id, speaker_country_id) <= 1')
 @Check('statement_offsets', 'start_offset >= 0 AND end_offset > start_offset')
 @Index(['articleId', 'startOffset'])
+@Index('statement_search_vector', { synchronize: false })
 export class Statement extends BaseNode {
   static override readonly nodeType = 'Statement' as const;
 
@@ -75,4 +76,15 @@ export class Statement extends BaseNode {
   @Field(() => Int)
   @Column({ type: 'int' })
   endOffset!: number;
+
+  /** Full-text of the statement and its attribution, kept by PostgreSQL; GIN-indexed in the migration. */
+  @Column({
+    type: 'tsvector',
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: `setweight(to_tsvector('english', text), 'A') || setweight(to_tsvector('english', coalesce(speaker_name, '')), 'B')`,
+  })
+  searchVector?: string;
 }

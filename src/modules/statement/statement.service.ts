@@ -28,7 +28,7 @@ export function statementConditions(filter: StatementQuery | null | undefined): 
   const params: Record<string, unknown> = {};
   if (!filter) return { sql, params };
   if (filter.search?.trim()) {
-    sql.push(`to_tsvector('english', t.text) @@ websearch_to_tsquery('english', :search)`);
+    sql.push(`t.search_vector @@ websearch_to_tsquery('english', :search)`);
     params.search = filter.search;
   }
   if (filter.kinds?.length) {

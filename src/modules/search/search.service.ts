@@ -1,0 +1,123 @@
+import type { DataSource } from 'typeorm';
+import { seekCondition, type OrderSpec } from '../../db/keyset.js';
+import { badInput } from '../../errors.js';
+import { decodeCursor, encodeCursor, pageWindow, type PageArgs } from '../../graphql/pagination/cursor.js';
+import type { NodeType } from '../common/node.js';
+
+export type SearchKind = 'ARTICLE' | 'STATEMENT' | 'PERSON' | 'ORGANIZATION' | 'COUNTRY' | 'INITIATIVE';
+const ALL_KINDS: SearchKind[] = ['ARTICLE', 'STATEMENT', 'PERSON', 'ORGANIZATION', 'COUNTRY', 'INITIATIVE'];
+
+/** Entity names below this similarity are noise ("Tadjikistan" ~ 0.64, "Norow" in a full name ~ 0.5). */
+const NAME_THRESHOLD = 0.3;
+const HEADLINE = `'MaxFragments=2, MaxWords=30, MinWords=10, FragmentDelimiter=" … ", StartSel=<b>, StopSel=</b>'`;
+
+export interface SearchHit {
+  type: NodeType;
+  id: number;
+  rank: number;
+  highlight: string;
+  cursor: string;
+}
+
+/**
+ * Best match of the query against a row's names (name, acronym, aliases, demonyms):
+ * trigram similarity, the query as a word inside a longer name, or the same double
+ * metaphone code for transliterations ("Kirgizstan" ~ "Kyrgyzstan"); short codes are
+ * too common to count.
+ */
+const nameScore = (names: string) =>
+  `(SELECT max(greatest(similarity(lower(n), q.raw), word_similarity(q.raw, lower(n)) * 0.9,
+                        CASE WHEN length(dmetaphone(n)) >= 3 AND dmetaphone(n) = dmetaphone(q.raw) THEN 0.5 ELSE 0 END))
+     FROM unnest(${names}) AS n WHERE n IS NOT NULL)`;
+
+const ENTITY_SQL: Record<Exclude<SearchKind, 'ARTICLE' | 'STATEMENT'>, { type: NodeType; table: string; names: string }> = {
+  PERSON: { type: 'Person', table: 'person', names: `array[t.name] || t.aliases` },
+  ORGANIZATION: { type: 'Organization', table: 'organization', names: `array[t.name, t.acronym] || t.aliases` },
+  COUNTRY: { type: 'Country', table: 'country', names: `array[t.name, t.official_name] || t.aliases || t.demonyms` },
+  INITIATIVE: { type: 'Initiative', table: 'initiative', names: `array[t.name] || t.aliases` },
+};
+
+const ORDER: OrderSpec = {
+  keys: [
+    { sql: 'r.rank', type: 'float8' },
+    { sql: 'r.type', type: 'text' },
+    { sql: 'r.id', type: 'int' },
+  ],
+  direction: 'DESC',
+};
+
+/**
+ * Full-text search over articles and statements (web-search syntax: "phrases", or,
+ * -word; headline weighted above deck above body) and typo-tolerant name search over
+ * entities (trigrams and double metaphone), in one ranked, keyset-paged list.
+ */
+export async function search(dataSource: DataSource, query: string, types: SearchKind[] | null | undefined, page: PageArgs) {
+  const text = query.trim();
+  if (!text) throw badInput('`query` is empty; type some words, e.g. search(query: "drug trafficking").');
+  if (text.length > 500) throw badInput('`query` is longer than 500 characters; shorten it.');
+  const kinds = types?.length ? types : ALL_KINDS;
+  const window = pageWindow(page);
+  const params: unknown[] = [text];
+  const param = (_i: number, value: string) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const branches: string[] = [];
+  if (kinds.includes('ARTICLE')) {
+    branches.push(`SELECT 'Article'::text AS type, t.id, ts_rank_cd(t.search_vector, q.tsq, 32)::float8 AS rank
+      FROM article t, q WHERE t.search_vector @@ q.tsq`);
+  }
+  if (kinds.includes('STATEMENT')) {
+    branches.push(`SELECT 'Statement'::text, t.id, ts_rank_cd(t.search_vector, q.tsq, 32)::float8
+      FROM statement t, q WHERE t.search_vector @@ q.tsq`);
+  }
+  for (const kind of kinds) {
+    if (kind === 'ARTICLE' || kind === 'STATEMENT') continue;
+    const { type, table, names } = ENTITY_SQL[kind];
+    branches.push(`SELECT '${type}'::text, t.id, s.score::float8 FROM ${table} t, q
+      CROSS JOIN LATERAL (SELECT ${nameScore(names)} AS score) s WHERE s.score >= ${NAME_THRESHOLD}`);
+  }
+  const seek: string[] = [];
+  if (window.after) seek.push(seekCondition(ORDER, decodeCursor(window.after, 3, 'after'), 'after', param));
+  if (window.before) seek.push(seekCondition(ORDER, decodeCursor(window.before, 3, 'before'), 'before', param));
+  const direction = window.backward ? 'ASC' : 'DESC';
+  const rows: { type: NodeType; id: number; rank: number; rank_text: string; highlight: string | null }[] =
+    window.limit === 0
+      ? []
+      : await dataSource.query(
+          `WITH q AS (SELECT websearch_to_tsquery('english', $1) AS tsq, lower($1) AS raw),
+          ranked AS (
+            SELECT r.type, r.id, r.rank FROM (${branches.join('\nUNION ALL\n')}) r
+            ${seek.length ? `WHERE ${seek.join(' AND ')}` : ''}
+            ORDER BY r.rank ${direction}, r.type ${direction}, r.id ${direction}
+            LIMIT ${window.limit + 1}
+          )
+          SELECT r.type, r.id, r.rank, r.rank::text AS rank_text,
+            CASE r.type
+              WHEN 'Article' THEN (SELECT ts_headline('english', a.title || ' — ' || a.body, q.tsq, ${HEADLINE}) FROM article a WHERE a.id = r.id)
+              WHEN 'Statement' THEN (SELECT ts_headline('english', s.text, q.tsq, ${HEADLINE}) FROM statement s WHERE s.id = r.id)
+            END AS highlight
+          FROM ranked r, q
+          ORDER BY r.rank ${direction}, r.type ${direction}, r.id ${direction}`,
+          params,
+        );
+  const hits: SearchHit[] = rows.map((r) => ({
+    type: r.type,
+    id: r.id,
+    rank: Number(r.rank),
+    highlight: r.highlight ?? '',
+    cursor: encodeCursor([r.rank_text, r.type, String(r.id)]),
+  }));
+  const more = hits.length > window.limit;
+  const pageHits = hits.slice(0, window.limit);
+  if (window.backward) pageHits.reverse();
+  return {
+    hits: pageHits,
+    pageInfo: {
+      hasNextPage: window.backward ? !!window.before : more,
+      hasPreviousPage: window.backward ? more : !!window.after,
+      startCursor: pageHits[0]?.cursor ?? null,
+      endCursor: pageHits.at(-1)?.cursor ?? null,
+    },
+  };
+}
