@@ -11,9 +11,16 @@ import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphq
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination/cursor.js';
 import { publicError } from './errors.js';
 
-/** A paged field costs its page size times its children: `first: 100` nested twice is 10,000. */
-const pagedEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+/**
+ * A paged field costs its page size times its children (`first: 100` nested twice is
+ * 10,000), unless it asks only for totalCount/pageInfo, which cost the same at any size.
+ */
+const pagedEstimator: ComplexityEstimator = ({ field, node, args, childComplexity }) => {
   if (!field.args.some((a) => a.name === 'first')) return undefined;
+  const readsItems = (node.selectionSet?.selections ?? []).some(
+    (s) => s.kind !== Kind.FIELD || s.name.value === 'nodes' || s.name.value === 'edges',
+  );
+  if (!readsItems) return 1 + childComplexity;
   const size = (args.first as number | undefined) ?? (args.last as number | undefined) ?? DEFAULT_PAGE_SIZE;
   // Oversized pages are refused by pagination with a precise message; cost them at the maximum.
   return 1 + Math.min(Math.max(size, 1), MAX_PAGE_SIZE) * childComplexity;

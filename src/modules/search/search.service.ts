@@ -87,7 +87,7 @@ export async function search(dataSource: DataSource, query: string, types: Searc
       : await dataSource.query(
           `WITH q AS (SELECT websearch_to_tsquery('english', $1) AS tsq, lower($1) AS raw),
           ranked AS (
-            SELECT r.type, r.id, r.rank FROM (${branches.join('\nUNION ALL\n')}) r
+            SELECT r.type, r.id, r.rank FROM (${branches.join("\nUNION ALL\n")}) AS r(type, id, rank)
             ${seek.length ? `WHERE ${seek.join(' AND ')}` : ''}
             ORDER BY r.rank ${direction}, r.type ${direction}, r.id ${direction}
             LIMIT ${window.limit + 1}
