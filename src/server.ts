@@ -2,6 +2,7 @@ import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
@@ -12,6 +13,7 @@ import { currentQueryStats, withQueryStats } from './db/query-stats.js';
 import { authenticate } from './graphql/auth.js';
 import type { Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
+import { graphiqlRouter } from './graphql/graphiql.js';
 import { queryLimitsPlugin } from './graphql/limits.js';
 import { createLoaders } from './graphql/loaders.js';
 
@@ -55,12 +57,15 @@ export async function startServer(
     formatError: formatError(production, log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo's landing page loads from a CDN; GraphiQL is served locally instead.
+      ApolloServerPluginLandingPageDisabled(),
       queryLimitsPlugin(schema, { maxDepth: config.MAX_QUERY_DEPTH, maxComplexity: config.MAX_QUERY_COMPLEXITY }),
       ...(config.ACCORD_QUERY_STATS ? [queryStatsPlugin] : []),
     ],
   });
   await apollo.start();
 
+  app.use(graphiqlRouter());
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
   });
