@@ -13,8 +13,8 @@ const ASSETS: Record<string, string> = {
   'react-dom.production.min.js': path.join(packageDir('react-dom'), 'umd/react-dom.production.min.js'),
 };
 
-const EXAMPLE = `# Welcome to Accord. Press the play button (or Ctrl-Enter) to run.
-# More examples are in the README.
+const EXAMPLE = `# Welcome to Accord. Ctrl-Enter runs the query;
+# the README has more examples.
 {
   people(filter: { search: "Norov" }) {
     nodes {

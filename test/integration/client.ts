@@ -11,9 +11,9 @@ export interface GraphQLResponse<T = any> {
 export async function gql<T = any>(
   query: string,
   variables: Record<string, unknown> = {},
-  options: { key?: string; headers?: Record<string, string> } = {},
+  options: { key?: string; headers?: Record<string, string>; url?: string } = {},
 ): Promise<GraphQLResponse<T>> {
-  const response = await fetch(inject('graphqlUrl'), {
+  const response = await fetch(options.url ?? inject('graphqlUrl'), {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
@@ -27,7 +27,11 @@ export async function gql<T = any>(
 }
 
 /** Like gql, but fails the test on any GraphQL error and returns data. */
-export async function data<T = any>(query: string, variables: Record<string, unknown> = {}, options = {}): Promise<T> {
+export async function data<T = any>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  options: { key?: string; url?: string } = {},
+): Promise<T> {
   const result = await gql<T>(query, variables, options);
   if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
   return result.data as T;
