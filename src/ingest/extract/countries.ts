@@ -5,7 +5,8 @@
  * whole-token and case-sensitive (so "turkey" the bird is ignored), longest first, and
  * blocker phrases stop look-alikes ("New Mexico", "Latin America", "Indian Ocean").
  */
-import countries from 'world-countries';
+import { createRequire } from 'node:module';
+import type { Country } from 'world-countries';
 import type { ExtractedCountry, Span } from '../types.js';
 import { span, tokenize, TokenTrie, type Token, type TrieMatch } from './text.js';
 
@@ -118,6 +119,13 @@ const BLOCKERS = [
 
 /** Countries whose family name comes first in English-language press ("Wang Yi" → "Wang"). */
 export const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'VN', 'SG', 'KH', 'HU']);
+
+/**
+ * `world-countries` ships CommonJS (`module.exports = require('./countries.json')`) with
+ * ESM-style typings, so a default import means different things to tsc (NodeNext) and to
+ * Node. Loading the JSON through `require` is unambiguous everywhere.
+ */
+const countries: Country[] = createRequire(import.meta.url)('world-countries/countries.json');
 
 const LATIN = /^[\p{Script=Latin}\p{N}\s.'’\-()&]+$/u;
 

@@ -124,21 +124,28 @@ export class TokenTrie<V> {
   }
 
   /** Longest entry starting at token `i`, or null. Blockers are returned too (value null). */
-  longestAt(tokens: Token[], i: number): TrieMatch<V | null> | null {
+  longestAt(tokens: Token[], i: number, limit = tokens.length): TrieMatch<V | null> | null {
     let node: TrieNode<V | null> | undefined = this.root;
     let best: TrieMatch<V | null> | null = null;
-    for (let j = i; j < tokens.length && node; j += 1) {
+    for (let j = i; j < limit && node; j += 1) {
       node = node.next.get(this.k(tokens[j].norm));
       if (node && node.value !== undefined) best = { from: i, to: j + 1, value: node.value };
     }
     return best;
   }
 
-  /** Non-overlapping longest matches, left to right. */
-  scan(tokens: Token[]): TrieMatch<V>[] {
+  /** The entry spelled exactly by tokens [i, to), if any. */
+  exact(tokens: Token[], i: number, to: number): V | null | undefined {
+    let node: TrieNode<V | null> | undefined = this.root;
+    for (let j = i; j < to && node; j += 1) node = node.next.get(this.k(tokens[j].norm));
+    return node?.value;
+  }
+
+  /** Non-overlapping longest matches, left to right, within tokens [from, to). */
+  scan(tokens: Token[], from = 0, to = tokens.length): TrieMatch<V>[] {
     const out: TrieMatch<V>[] = [];
-    for (let i = 0; i < tokens.length; ) {
-      const m = this.longestAt(tokens, i);
+    for (let i = from; i < to; ) {
+      const m = this.longestAt(tokens, i, to);
       if (m) {
         if (m.value !== null) out.push(m as TrieMatch<V>);
         i = m.to;

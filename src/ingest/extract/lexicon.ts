@@ -1,0 +1,241 @@
+/**
+ * The small data tables that drive the rules: head words of organization and
+ * initiative names, personal titles, attribution verbs, function words. Nothing here is
+ * specific to one corpus; extending coverage means adding rows, not code.
+ */
+import type { InitiativeKind, OrganizationKind } from '../types.js';
+
+/** Head words that make a capitalised phrase an organization, with the default kind. */
+export const ORG_HEADS: Record<string, OrganizationKind> = {
+  organization: 'NGO', organisation: 'NGO', association: 'NGO', foundation: 'NGO', fund: 'NGO',
+  society: 'NGO', federation: 'NGO', charity: 'NGO', trust: 'NGO', league: 'NGO', union: 'OTHER',
+  center: 'ACADEMIC', centre: 'ACADEMIC', centers: 'ACADEMIC', centres: 'ACADEMIC',
+  institute: 'ACADEMIC', institution: 'ACADEMIC', university: 'ACADEMIC', academy: 'ACADEMIC',
+  college: 'ACADEMIC', school: 'ACADEMIC', 'think-tank': 'ACADEMIC',
+  commission: 'INTERGOVERNMENTAL', committee: 'GOVERNMENT', council: 'GOVERNMENT', secretariat: 'INTERGOVERNMENTAL',
+  ministry: 'GOVERNMENT', government: 'GOVERNMENT', assembly: 'GOVERNMENT', parliament: 'GOVERNMENT',
+  senate: 'GOVERNMENT', congress: 'GOVERNMENT', cabinet: 'GOVERNMENT', department: 'GOVERNMENT',
+  bureau: 'GOVERNMENT', agency: 'GOVERNMENT', authority: 'GOVERNMENT', office: 'GOVERNMENT',
+  administration: 'GOVERNMENT', court: 'GOVERNMENT', tribunal: 'GOVERNMENT', police: 'GOVERNMENT',
+  army: 'GOVERNMENT', navy: 'GOVERNMENT', forces: 'GOVERNMENT', service: 'GOVERNMENT',
+  hospital: 'OTHER', clinic: 'OTHER',
+  bank: 'COMPANY', company: 'COMPANY', corporation: 'COMPANY', group: 'COMPANY', inc: 'COMPANY', ltd: 'COMPANY',
+  times: 'MEDIA', daily: 'MEDIA', post: 'MEDIA', tribune: 'MEDIA', herald: 'MEDIA', gazette: 'MEDIA',
+  journal: 'MEDIA', television: 'MEDIA', radio: 'MEDIA', news: 'MEDIA',
+};
+
+/** Head words that make a capitalised phrase an initiative, with its kind. */
+export const INITIATIVE_HEADS: Record<string, InitiativeKind> = {
+  initiative: 'AGREEMENT', convention: 'AGREEMENT', treaty: 'AGREEMENT', agreement: 'AGREEMENT',
+  declaration: 'AGREEMENT', charter: 'AGREEMENT', statement: 'AGREEMENT', accord: 'AGREEMENT', accords: 'AGREEMENT',
+  pact: 'AGREEMENT', protocol: 'AGREEMENT', memorandum: 'AGREEMENT', communique: 'AGREEMENT',
+  communiqué: 'AGREEMENT', resolution: 'AGREEMENT', consensus: 'AGREEMENT',
+  plan: 'PROGRAM', programme: 'PROGRAM', program: 'PROGRAM', mission: 'PROGRAM', roadmap: 'PROGRAM',
+  scheme: 'PROGRAM', campaign: 'PROGRAM', corridor: 'PROGRAM', partnership: 'PROGRAM', project: 'PROGRAM',
+  area: 'FACILITY', park: 'FACILITY', zone: 'FACILITY', house: 'FACILITY', lab: 'FACILITY',
+  laboratory: 'FACILITY', port: 'FACILITY', hub: 'FACILITY', facility: 'FACILITY', railway: 'FACILITY',
+  pipeline: 'FACILITY', highway: 'FACILITY', bridge: 'FACILITY', dam: 'FACILITY',
+  network: 'NETWORK', alliance: 'NETWORK', platform: 'NETWORK',
+  forum: 'EVENT', session: 'EVENT', day: 'EVENT', summit: 'EVENT', conference: 'EVENT', expo: 'EVENT',
+  exhibition: 'EVENT', festival: 'EVENT', games: 'EVENT', week: 'EVENT', meeting: 'EVENT', symposium: 'EVENT',
+  dialogue: 'EVENT', fair: 'EVENT', retreat: 'EVENT',
+  operation: 'OPERATION', exercise: 'OPERATION', exercises: 'OPERATION', drill: 'OPERATION',
+  strategy: 'STRATEGY', vision: 'STRATEGY', agenda: 'STRATEGY', concept: 'STRATEGY', doctrine: 'STRATEGY',
+};
+
+/**
+ * Heads that name a standing body or an event/network depending on use ("the Forum
+ * believes" is a body; "to hold the Women's Forum" an event). Resolved from context.
+ */
+export const AMBIGUOUS_HEADS = new Set(['forum', 'alliance']);
+
+/** Heads whose name only exists with an "of" complement ("House of Friendship"). */
+export const HEADS_NEEDING_OF = new Set(['house']);
+
+/** Heads that only make a name after a premodifier ("SCO Day", not "Day"). */
+export const HEADS_NEEDING_MODIFIER = new Set(['day', 'week', 'area', 'park', 'zone', 'port', 'session', 'meeting', 'plan', 'service', 'post', 'news', 'office', 'group', 'platform', 'fund', 'trust', 'union', 'league', 'times', 'daily', 'court', 'concept', 'vision', 'agenda', 'dialogue']);
+
+/** Initiative kinds whose name is a title: a location inside stays in the name. */
+export const TITLE_KINDS = new Set<InitiativeKind>(['AGREEMENT', 'STRATEGY']);
+/** Heads whose name is a document title (kept whole, with "in the Region" and all). */
+export const DOCUMENT_HEADS = new Set(['plan', 'programme', 'program', 'roadmap', 'convention', 'treaty', 'agreement', 'declaration', 'charter', 'statement', 'accord', 'pact', 'protocol', 'memorandum', 'communique', 'communiqué', 'resolution', 'strategy', 'agenda', 'concept', 'doctrine', 'vision']);
+
+/** Lower-case heads that make a name right after an organization name ("SCO hotline network"). */
+export const LOWER_HEADS: Record<string, { type: 'organization'; kind: OrganizationKind } | { type: 'initiative'; kind: InitiativeKind }> = {
+  group: { type: 'organization', kind: 'INTERGOVERNMENTAL' },
+  network: { type: 'initiative', kind: 'NETWORK' },
+  mechanism: { type: 'initiative', kind: 'PROGRAM' },
+  'task force': { type: 'organization', kind: 'INTERGOVERNMENTAL' },
+};
+/** Allowed lower-case modifiers between the organization and a lower-case head. */
+export const LOWER_HEAD_MODIFIERS = new Set(['liaison', 'contact', 'working', 'hotline', 'expert', 'experts', 'coordination', 'consultation', 'monitoring', 'response', 'cooperation']);
+
+/** Lower-case connectors allowed inside a capitalised name ("Association for Friendship with ..."). */
+export const CONNECTORS = new Set(['of', 'the', 'and', '&', 'for', 'with', 'on', 'in', 'to', 'by', 'against', 'at', 'de', 'du', 'des', 'la', 'le', 'van', 'von', 'bin', 'al', 'el', 'da', 'do', 'dos']);
+/** Connectors that end the core of a name and open a complement. */
+export const COMPLEMENT_CONNECTORS = new Set(['of', 'for', 'with', 'on', 'in', 'to', 'by', 'against', 'at']);
+/** Horizon words: "Strategy until 2025". */
+export const HORIZON_WORDS = new Set(['until', 'till', 'through', 'to']);
+
+/**
+ * Capitalised words that never start a name (sentence-initial function words, pronouns,
+ * determiners, months and weekdays when alone).
+ */
+export const STOP_CAPS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'during', 'under', 'according', 'since',
+  'with', 'for', 'by', 'from', 'after', 'before', 'as', 'and', 'but', 'or', 'if', 'when', 'while', 'it', 'he',
+  'she', 'we', 'they', 'its', 'his', 'her', 'their', 'our', 'of', 'to', 'up', 'there', 'here', 'all', 'both',
+  'each', 'every', 'some', 'many', 'most', 'more', 'other', 'another', 'such', 'also', 'however', 'meanwhile',
+  'moreover', 'furthermore', 'yet', 'so', 'then', 'thus', 'through', 'over', 'about', 'against', 'between',
+  'among', 'into', 'amid', 'despite', 'although', 'though', 'because', 'unlike', 'like', 'besides', 'following',
+  'speaking', 'addressing', 'invoking', 'asked', 'earlier', 'later', 'last', 'next', 'first', 'i', 'you', 'my',
+  'your', 'what', 'which', 'who', 'whom', 'whose', 'how', 'why', 'where', 'one', 'two', 'three', 'four', 'five',
+  'six', 'seven', 'eight', 'nine', 'ten', 'no', 'not', 'only', 'just', 'even', 'still', 'now', 'today', 'once',
+  'mr', 'mrs', 'ms', 'dr',
+]);
+
+export const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
+/**
+ * Personal titles. Heads end a title; modifiers may precede a head inside it
+ * ("State Councilor and Foreign Minister", "Russian Defence Minister").
+ */
+export const PERSON_TITLE_HEADS = new Set([
+  'president', 'vice-president', 'premier', 'chancellor', 'minister', 'secretary', 'secretary-general',
+  'director-general', 'under-secretary-general', 'ambassador', 'envoy', 'spokesperson', 'spokesman',
+  'spokeswoman', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'governor', 'mayor',
+  'commissioner', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'senator', 'general', 'admiral',
+  'colonel', 'professor', 'councilor', 'councillor', 'counsellor', 'counselor', 'adviser', 'advisor',
+  'representative', 'head', 'chief', 'leader', 'officer', 'ceo', 'coordinator', 'rapporteur', 'judge',
+  'pope', 'deputy', 'lieutenant', 'marshal', 'captain', 'major', 'sultan', 'ayatollah', 'speaker',
+]);
+export const TITLE_MODIFIERS = new Set([
+  'foreign', 'defence', 'defense', 'finance', 'trade', 'commerce', 'health', 'interior', 'home', 'justice',
+  'education', 'energy', 'economy', 'economic', 'agriculture', 'state', 'prime', 'deputy', 'vice', 'first',
+  'special', 'senior', 'executive', 'general', 'high', 'chief', 'permanent', 'acting', 'former', 'national',
+  'security', 'labour', 'labor', 'culture', 'transport', 'information', 'environment', 'external', 'affairs',
+  'industry', 'digital', 'development', 'emergency', 'assistant', 'associate', 'managing', 'principal',
+  'secretary', 'minister', 'president', 'director', 'foreign-affairs', 'public', 'science', 'technology',
+  'tourism', 'youth', 'women', 'social', 'international', 'regional', 'presidential', 'press', 'military',
+  'supreme', 'grand', 'crown', 'honorary', 'lord', 'royal', 'the',
+]);
+/** Short forms written before names: these alone do not make a title worth keeping. */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof']);
+/** Canonical spellings of titles ("Secretary General" → "Secretary-General"). */
+export const TITLE_CANONICAL: Record<string, string> = {
+  'secretary general': 'Secretary-General',
+  'director general': 'Director-General',
+  'vice president': 'Vice-President',
+  'under secretary general': 'Under-Secretary-General',
+};
+
+/**
+ * Attribution verbs, by surface form → lemma. `needsThat`: only an attribution when a
+ * "that" clause follows (topic verbs with a noun object are not statements).
+ */
+export interface VerbInfo {
+  lemma: string;
+  /** "speech" verbs take quotes and trailing attribution; "stance" verbs are positions. */
+  type: 'speech' | 'stance';
+  needsThat?: boolean;
+  /** Participle that hangs off a sentence subject (", saying that ..."). */
+  participle?: boolean;
+}
+
+const V = (lemma: string, type: VerbInfo['type'], forms: string[], extra: Partial<VerbInfo> = {}) =>
+  forms.map((f) => [f, { lemma, type, ...extra }] as const);
+
+export const VERBS: Map<string, VerbInfo> = new Map([
+  ...V('say', 'speech', ['said', 'says', 'say']),
+  ...V('say', 'speech', ['saying'], { participle: true }),
+  ...V('add', 'speech', ['added', 'adds', 'add']),
+  ...V('add', 'speech', ['adding'], { participle: true }),
+  ...V('tell', 'speech', ['told', 'tells']),
+  ...V('state', 'speech', ['stated', 'states']),
+  ...V('write', 'speech', ['wrote', 'writes']),
+  ...V('declare', 'speech', ['declared', 'declares']),
+  ...V('note', 'speech', ['noted', 'notes'], { needsThat: true }),
+  ...V('stress', 'speech', ['stressed', 'stresses'], { needsThat: true }),
+  ...V('emphasize', 'speech', ['emphasized', 'emphasised', 'emphasizes', 'emphasises'], { needsThat: true }),
+  ...V('announce', 'speech', ['announced', 'announces'], { needsThat: true }),
+  ...V('explain', 'speech', ['explained', 'explains'], { needsThat: true }),
+  ...V('warn', 'speech', ['warned', 'warns'], { needsThat: true }),
+  ...V('reiterate', 'speech', ['reiterated', 'reiterates'], { needsThat: true }),
+  ...V('insist', 'speech', ['insisted', 'insists'], { needsThat: true }),
+  ...V('argue', 'speech', ['argued', 'argues'], { needsThat: true }),
+  ...V('claim', 'speech', ['claimed', 'claims'], { needsThat: true }),
+  ...V('confirm', 'speech', ['confirmed', 'confirms'], { needsThat: true }),
+  ...V('acknowledge', 'speech', ['acknowledged', 'acknowledges'], { needsThat: true }),
+  ...V('point out', 'speech', ['pointed out', 'points out'], { needsThat: true }),
+  ...V('call on', 'speech', ['called on', 'calls on', 'call on', 'called upon', 'calls upon']),
+  ...V('call on', 'speech', ['calling on', 'calling upon'], { participle: true }),
+  ...V('urge', 'speech', ['urged', 'urges']),
+  ...V('urge', 'speech', ['urging'], { participle: true }),
+  ...V('call for', 'speech', ['called for', 'calls for']),
+  ...V('according to', 'speech', ['according to']),
+  ...V('believe', 'stance', ['believes', 'believed', 'believe']),
+  ...V('realize', 'stance', ['realizes', 'realises', 'realized', 'realised']),
+  ...V('support', 'stance', ['supports', 'supported']),
+  ...V('encourage', 'stance', ['encourages', 'encouraged']),
+  ...V('speak highly of', 'stance', ['speaks highly of', 'spoke highly of', 'speak highly of']),
+  ...V('praise', 'stance', ['praises', 'praised']),
+  ...V('underline', 'stance', ['underlines', 'underlined', 'underscores', 'underscored']),
+  ...V('propose', 'stance', ['proposes', 'proposed', 'propose']),
+  ...V('suggest', 'stance', ['suggests', 'suggested', 'suggest']),
+  ...V('oppose', 'stance', ['opposes', 'opposed', 'oppose']),
+  ...V('vow', 'stance', ['vowed', 'vows']),
+  ...V('pledge', 'stance', ['pledged', 'pledges']),
+  ...V('take note', 'stance', ['taken note', 'took note', 'takes note', 'take note']),
+  ...V('welcome', 'stance', ['welcomes', 'welcomed']),
+  ...V('condemn', 'stance', ['condemns', 'condemned']),
+  ...V('reaffirm', 'stance', ['reaffirms', 'reaffirmed', 'reaffirm']),
+  ...V('agree', 'stance', ['agreed', 'agrees', 'agree'], { needsThat: true }),
+  ...V('recognize', 'stance', ['recognizes', 'recognises', 'recognized', 'recognised'], { needsThat: true }),
+  ...V('commend', 'stance', ['commends', 'commended']),
+  ...V('appreciate', 'stance', ['appreciates', 'appreciated']),
+  ...V('advocate', 'stance', ['advocates', 'advocated']),
+  ...V('hope', 'stance', ['hopes', 'hoped'], { needsThat: true }),
+]);
+/** Longest verb phrase in tokens (for look-ups). */
+export const VERB_MAX_WORDS = 3;
+
+/** "have taken this principled position that ..." */
+export const POSITION_NOUNS = new Set(['position', 'stance', 'view', 'stand']);
+
+/** Auxiliaries and adverbs allowed between a subject and its attribution verb. */
+export const VERB_FILLERS = new Set([
+  'has', 'have', 'had', 'also', 'further', 'then', 'highly', 'both', 'all', 'earlier', 'again', 'strongly',
+  'firmly', 'fully', 'repeatedly', 'recently', 'today', 'yesterday', 'once', 'already', 'publicly', 'jointly',
+  'warmly', 'greatly', 'particularly', 'especially', 'previously', 'originally', 'now', 'sincerely', 'actively',
+  'unanimously', 'formally', 'officially', 'explicitly', 'clearly', 'consistently', 'always', 'often',
+  'would', 'had', 'did', 'does', 'do', 'is', 'was', 'were', 'are',
+]);
+
+/** Nouns for documents and utterances that can "say" a quote ("the statement added"). */
+export const DOCUMENT_NOUNS = new Set([
+  'statement', 'proposal', 'declaration', 'communique', 'communiqué', 'report', 'document', 'letter', 'plan',
+  'resolution', 'text', 'release', 'note', 'message', 'announcement', 'circular', 'memo', 'decision',
+  'joint statement', 'press release',
+]);
+
+export const PRONOUNS: Record<string, 'person' | 'thing' | 'we' | 'they'> = {
+  he: 'person', she: 'person', it: 'thing', we: 'we', they: 'they',
+};
+
+/** Words after an attribution verb that end the speaker noun phrase ("said X in an interview"). */
+export const NP_STOPS = new Set([
+  'in', 'during', 'at', 'on', 'while', 'when', 'after', 'before', 'as', 'adding', 'according', 'to', 'from',
+  'with', 'via', 'told', 'who', 'which', 'that', 'said', 'added', 'and', 'but', 'referring', 'speaking',
+  'addressing', 'noting', 'citing', 'last', 'this', 'on', 'today', 'yesterday', 'earlier', 'later', 'here', 'there',
+]);
+
+/** Verbs that mark commitment rather than attribution: they set initiative status only. */
+export const STATUS_CUES: { re: RegExp; status: 'PROPOSED' | 'ANNOUNCED' | 'ACTIVE' | 'COMPLETED' }[] = [
+  { re: /\b(?:proposed|proposes|proposing|suggested|suggests|initiative of|called for|calls for|put forward)\b/i, status: 'PROPOSED' },
+  { re: /\b(?:stands? ready to|will|plans? to|intends? to|is to|are to|setting up|set up|to establish|to launch|to build|to hold)\b/i, status: 'ANNOUNCED' },
+  { re: /\b(?:carried out|held|took place|was held|were held|concluded|completed|hosted|marked|organized|organised|staged)\b/i, status: 'COMPLETED' },
+  { re: /\b(?:signed|adopted|in force|followed|since \d{4}|launched|implement|implementation|under the|ratified|operates|operating|runs|advocates|takes the lead)\b/i, status: 'ACTIVE' },
+];

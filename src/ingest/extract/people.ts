@@ -1,0 +1,317 @@
+/**
+ * People: a personal name is recognised by what surrounds it, never by a list of names:
+ *
+ * - a title chain right before it ("Chinese State Councilor and Foreign Minister Wang Yi",
+ *   "Secretary-General of the Shanghai Cooperation Organization (SCO) Vladimir Imamovich
+ *   Norov", "Russian Defence Minister Andrei Belousov", "Dr. Amina Yusuf");
+ * - an appositive title after it ("Kao Kim Hourn, the ASEAN Secretary-General, said");
+ * - a speech verb right after or before it ("Maria Santos said", "said Maria Santos");
+ * - the caller's known people (gazetteer).
+ *
+ * Later short forms (the surname, or the family name for name orders that put it first:
+ * "Wang" for "Wang Yi") are mentions of the same person. Titles and role nouns are not
+ * mentions; they resolve speakers in statements (see {@link roleMatches}).
+ */
+import type { Span } from '../types.js';
+import { FAMILY_NAME_FIRST } from './countries.js';
+import { countryExact, isHeadWord, type Doc } from './doc.js';
+import type { KnownPerson } from './gazetteer.js';
+import { HONORIFICS, MONTHS, PERSON_TITLE_HEADS, STOP_CAPS, TITLE_CANONICAL, TITLE_MODIFIERS, VERBS } from './lexicon.js';
+import type { NameCandidate } from './names.js';
+import type { Unit } from './runs.js';
+import { skipFillers, verbAt } from './verbs.js';
+
+export interface PersonCandidate {
+  start: number;
+  end: number;
+  name: string;
+  title: string | null;
+  /** The organization named in the title (a name candidate), if any. */
+  org: NameCandidate | null;
+  country: string | null;
+  known: KnownPerson | null;
+}
+
+export interface FoundPerson {
+  name: string;
+  title: string | null;
+  org: NameCandidate | null;
+  country: string | null;
+  aliases: string[];
+  mentions: Span[];
+  known: KnownPerson | null;
+}
+
+const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'le', 'la', 'du', 'dos', 'di']);
+
+function canonicalTitle(words: string[]): string {
+  const text = words.join(' ').replace(/\s+-\s+/g, '-');
+  const key = text.toLowerCase().replace(/-/g, ' ');
+  return TITLE_CANONICAL[key] ?? text;
+}
+
+export class PeopleFinder {
+  private readonly units: Unit[];
+  /** unit index → name candidate covering it */
+  private readonly nameAt: (NameCandidate | undefined)[];
+  /** unit index → name candidate starting there */
+  private readonly nameStart: Map<number, NameCandidate>;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly names: NameCandidate[],
+  ) {
+    this.units = doc.units;
+    this.nameAt = new Array(doc.units.length);
+    this.nameStart = new Map();
+    for (const c of names) {
+      this.nameStart.set(c.ua, c);
+      for (let k = c.ua; k < c.ub; k += 1) this.nameAt[k] = c;
+    }
+  }
+
+  private isCountryUnit(u: Unit): string | null {
+    return countryExact(this.doc, u.from, u.to);
+  }
+
+  /** Could this unit be part of a personal name? */
+  private nameUnit(u: Unit | undefined): boolean {
+    if (!u || !u.word || !u.cap || u.num) return false;
+    const l = u.lower;
+    if (STOP_CAPS.has(l) || MONTHS.has(l) || isHeadWord(l) || PERSON_TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l)) return false;
+    if (HONORIFICS.has(l)) return false;
+    if (/^[\p{Lu}\d]{2,}$/u.test(u.text)) return false; // acronyms
+    if (this.nameAt[u.i]) return false;
+    if (this.isCountryUnit(u)) return false;
+    return true;
+  }
+
+  private titleWord(u: Unit | undefined): 'head' | 'mod' | null {
+    if (!u || !u.word) return null;
+    const l = u.lower;
+    if (PERSON_TITLE_HEADS.has(l) || PERSON_TITLE_HEADS.has(l.replace(/-/g, ' '))) return 'head';
+    if (TITLE_MODIFIERS.has(l)) return 'mod';
+    return null;
+  }
+
+  /** Name units from k: 1..4 units (particles allowed inside), returns end index or -1. */
+  private nameFrom(k: number, min = 1): number {
+    const u = this.units;
+    let e = k;
+    let n = 0;
+    while (e < u.length && n < 5) {
+      if (this.nameUnit(u[e])) {
+        e += 1;
+        n += 1;
+        // initial "J." inside a name
+        if (u[e - 1].text.length === 1 && u[e]?.text === '.' && this.nameUnit(u[e + 1])) e += 1;
+        continue;
+      }
+      if (n > 0 && u[e].word && !u[e].cap && PARTICLES.has(u[e].lower) && this.nameUnit(u[e + 1])) {
+        e += 1;
+        continue;
+      }
+      break;
+    }
+    if (n < min || n > 4) return -1;
+    // a name never ends in a possessive that continues a noun phrase ("Wang’s remarks") — keep it, the span excludes ’s
+    return e;
+  }
+
+  find(): FoundPerson[] {
+    const found: PersonCandidate[] = [];
+    const u = this.units;
+    const taken = new Uint8Array(u.length);
+    const push = (a: number, b: number, title: string | null, org: NameCandidate | null, country: string | null, known: KnownPerson | null = null) => {
+      for (let k = a; k < b; k += 1) if (taken[k]) return;
+      for (let k = a; k < b; k += 1) taken[k] = 1;
+      const start = u[a].start;
+      const end = u[b - 1].end;
+      found.push({ start, end, name: this.doc.body.slice(start, end), title, org, country, known });
+    };
+
+    // 0. known people
+    for (const m of this.doc.gaz.people.scan(this.doc.tokens)) {
+      const a = this.doc.unitOfToken[m.from];
+      const b = this.doc.unitOfToken[m.to - 1] + 1;
+      if (this.nameAt[a]) continue;
+      push(a, b, m.value.title ?? null, null, m.value.country ?? null, m.value);
+    }
+
+    // 1. title chain before a name
+    for (let k = 0; k < u.length; k += 1) {
+      if (!u[k].cap || this.titleWord(u[k]) !== 'head' && !HONORIFICS.has(u[k].lower)) continue;
+      // left: modifiers, "and", demonyms, organization names
+      let a = k;
+      let country: string | null = null;
+      let org: NameCandidate | null = null;
+      for (let j = k - 1; j >= 0 && k - j < 8; j -= 1) {
+        const w = u[j];
+        if (w.cap && this.titleWord(w)) { a = j; continue; }
+        if (w.word && !w.cap && w.lower === 'and' && this.titleWord(u[j - 1])) { a = j; continue; }
+        const iso = w.cap ? this.isCountryUnit(w) : null;
+        if (iso && !w.poss) { country = country ?? iso; break; }
+        if (iso && w.poss) { country = country ?? iso; break; }
+        const nc = this.nameAt[j];
+        if (nc && nc.type === 'organization' && nc.ub === j + 1) { org = nc; break; }
+        break;
+      }
+      // right: more title words, then "of (the) ORG (ACR)"
+      let e = k + 1;
+      while (e < u.length) {
+        if (u[e].cap && this.titleWord(u[e])) { e += 1; continue; }
+        if (u[e].lower === 'and' && !u[e].cap && u[e + 1]?.cap && this.titleWord(u[e + 1])) { e += 1; continue; }
+        break;
+      }
+      const titleEnd = e;
+      if ((u[e]?.lower === 'of' || u[e]?.lower === 'for') && !u[e].cap) {
+        let j = e + 1;
+        if (u[j]?.lower === 'the') j += 1;
+        const nc = this.nameStart.get(j);
+        const iso = u[j] ? this.isCountryUnit(u[j]) : null;
+        if (nc && nc.type === 'organization') {
+          org = nc;
+          e = nc.ub;
+        } else if (iso) {
+          country = iso;
+          e = j + 1;
+        } else {
+          continue;
+        }
+        if (u[e]?.text === '(' && u[e + 2]?.text === ')') e += 3;
+      }
+      const end = this.nameFrom(e);
+      if (end < 0) continue;
+      const words = u.slice(a, titleEnd).map((x) => x.text).filter((w, i) => !(i === 0 && w.toLowerCase() === 'the'));
+      const honorificOnly = words.length === 1 && HONORIFICS.has(words[0].toLowerCase());
+      if (HONORIFICS.has(u[k].lower) && u[k + 1]?.text === '.') {
+        const end2 = this.nameFrom(k + 2);
+        if (end2 > 0) push(k + 2, end2, null, org, country);
+        continue;
+      }
+      push(e, end, honorificOnly ? null : canonicalTitle(words), org, country);
+    }
+
+    // 2. "Name, (the) ... Title (of ORG) ," and "Name said" / "said Name"
+    for (let k = 0; k < u.length; k += 1) {
+      if (taken[k] || !this.nameUnit(u[k]) || (k > 0 && this.nameUnit(u[k - 1]))) continue;
+      const end = this.nameFrom(k, 2);
+      if (end < 0) continue;
+      if (u[end]?.text === ',') {
+        const app = this.appositive(end + 1);
+        if (app) {
+          push(k, end, app.title, app.org, app.country);
+          continue;
+        }
+      }
+      const after = skipFillers(this.doc.tokens, u[end - 1].to);
+      const v = verbAt(this.doc.tokens, after);
+      if (v && v.info.type === 'speech' && !v.info.participle) {
+        push(k, end, null, null, null);
+        continue;
+      }
+      const prevTok = this.doc.tokens[u[k].from - 1];
+      if (prevTok && VERBS.get(prevTok.text.toLowerCase())?.type === 'speech' && (!u[end] || !u[end].word)) {
+        push(k, end, null, null, null);
+      }
+    }
+
+    return this.group(found);
+  }
+
+  /** ", (the|a) [Chinese|ASEAN] foreign minister (of ORG)," → title, org, country. */
+  private appositive(k0: number): { title: string; org: NameCandidate | null; country: string | null } | null {
+    const u = this.units;
+    let k = k0;
+    if (['the', 'a', 'an'].includes(u[k]?.lower ?? '')) k += 1;
+    let country: string | null = null;
+    let org: NameCandidate | null = null;
+    const words: string[] = [];
+    let head = false;
+    for (let n = 0; k < u.length && n < 10; n += 1, k += 1) {
+      const w = u[k];
+      if (!w.word) break;
+      const nc = this.nameAt[k];
+      if (nc && nc.type === 'organization' && nc.ua === k) { org = nc; k = nc.ub - 1; continue; }
+      const iso = w.cap ? this.isCountryUnit(w) : null;
+      if (iso) { country = iso; continue; }
+      const tw = this.titleWord(w);
+      if (tw) { words.push(w.text); if (tw === 'head') head = true; continue; }
+      if ((w.lower === 'of' || w.lower === 'for' || w.lower === 'to') && head) {
+        let j = k + 1;
+        if (u[j]?.lower === 'the') j += 1;
+        const o = this.nameStart.get(j);
+        if (o && o.type === 'organization') { org = o; k = o.ub - 1; continue; }
+        const iso2 = u[j] ? this.isCountryUnit(u[j]) : null;
+        if (iso2) { country = iso2; k = j; continue; }
+      }
+      break;
+    }
+    if (!head || !words.length) return null;
+    return { title: canonicalTitle(words), org, country };
+  }
+
+  /** Merges repeated full names, then finds short forms. */
+  private group(found: PersonCandidate[]): FoundPerson[] {
+    const byName = new Map<string, FoundPerson>();
+    for (const c of found.sort((x, y) => x.start - y.start)) {
+      const key = c.name.toLowerCase();
+      let p = byName.get(key);
+      if (!p) {
+        p = { name: c.name, title: c.title, org: c.org, country: c.country, aliases: [], mentions: [], known: c.known };
+        byName.set(key, p);
+      }
+      p.title = p.title ?? c.title;
+      p.org = p.org ?? c.org;
+      p.country = p.country ?? c.country;
+      p.mentions.push({ start: c.start, end: c.end, text: c.name });
+    }
+    const people = [...byName.values()];
+    // Short forms: surname (or family name first), used alone elsewhere.
+    const full = new Set<number>();
+    for (const p of people) for (const m of p.mentions) for (let o = m.start; o < m.end; o += 1) full.add(o);
+    const aliasOwner = new Map<string, FoundPerson>();
+    for (const p of people) {
+      const parts = p.name.split(/\s+/).filter((w) => !PARTICLES.has(w.toLowerCase()));
+      if (parts.length < 2) continue;
+      const forms = new Set<string>([parts[parts.length - 1]]);
+      if (p.country && FAMILY_NAME_FIRST.has(p.country)) forms.add(parts[0]);
+      for (const a of p.known?.aliases ?? []) forms.add(a);
+      for (const f of forms) {
+        if (aliasOwner.has(f) && aliasOwner.get(f) !== p) aliasOwner.set(f, null as unknown as FoundPerson); // ambiguous
+        else aliasOwner.set(f, p);
+      }
+    }
+    const u = this.units;
+    for (let k = 0; k < u.length; k += 1) {
+      const w = u[k];
+      if (!w.word || !w.cap || full.has(w.start) || this.nameAt[k]) continue;
+      const p = aliasOwner.get(w.text);
+      if (!p) continue;
+      if (this.nameUnit(u[k - 1]) && !STOP_CAPS.has(u[k - 1].lower) && u[k - 1].end + 1 === w.start) continue;
+      if (this.nameUnit(u[k + 1]) && w.end + 1 === u[k + 1].start) continue;
+      p.mentions.push({ start: w.start, end: w.end, text: w.text });
+      if (!p.aliases.includes(w.text)) p.aliases.push(w.text);
+    }
+    for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
+    return people;
+  }
+}
+
+export function findPeople(doc: Doc, names: NameCandidate[]): FoundPerson[] {
+  return new PeopleFinder(doc, names).find();
+}
+
+/**
+ * Does a role noun phrase ("the SCO Secretary General", "The Chinese Foreign Minister",
+ * "the premier") fit a person's title? Title words of the role must all occur in the title.
+ */
+export function roleMatches(role: string, title: string | null): boolean {
+  if (!title) return false;
+  const norm = (s: string) => s.toLowerCase().replace(/-/g, ' ').split(/\s+/).filter(Boolean);
+  const titleWords = new Set(norm(title));
+  const roleWords = norm(role).filter((w) => PERSON_TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || w === 'general');
+  const heads = roleWords.filter((w) => PERSON_TITLE_HEADS.has(w) || w === 'general');
+  if (!heads.length) return false;
+  return roleWords.filter((w) => w !== 'the').every((w) => titleWords.has(w));
+}

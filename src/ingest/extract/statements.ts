@@ -1,0 +1,664 @@
+/**
+ * Statements: direct quotes, reported speech and institutional positions, with exact
+ * offsets (see data/gold/GUIDELINES.md §7 for the span rules this implements).
+ *
+ * 1. Quotes: one pass over the body with a stack of curly marks (straight marks open
+ *    after a space and close before one); nested marks stay inside; a quote left open
+ *    at a paragraph end continues when the next paragraph opens with a mark (the
+ *    multi-paragraph convention), otherwise it is dropped.
+ * 2. A quote is a statement when an attribution follows (`,” said X`, `,” X added`) or
+ *    precedes it (`X said: “...”`); scare quotes and themes have none.
+ * 3. Unquoted: every attribution verb of the lexicon outside quotes whose subject is a
+ *    speaker-like noun phrase (a name, a pronoun, a role noun, "the Forum"), right before
+ *    it, or the sentence subject for participles and coordinated verbs (", saying that",
+ *    "... and said that"). The span is the verb's complement ("that" dropped) to the end
+ *    of its clause; for trailing attributions (", he said", ", according to Wang") it is
+ *    the clause before the comma.
+ * 4. Speakers resolve by coreference: he/she → the person the text is about; It → the
+ *    nearest organization or country subject; We → the article's main institutional
+ *    voice; role nouns → the person with that title; documents ("the statement") → the
+ *    body whose proposal the article reports.
+ */
+import type { EntityRef, ExtractedStatement, StatementKind } from '../types.js';
+import { paragraphOf, type Doc } from './doc.js';
+import { DOCUMENT_NOUNS, NP_STOPS, PERSON_TITLE_HEADS, PRONOUNS, TITLE_MODIFIERS, VERB_FILLERS } from './lexicon.js';
+import { roleMatches } from './people.js';
+import type { Token } from './text.js';
+import { skipFillers, verbAt, type VerbHit } from './verbs.js';
+
+/** An entity mention, as the statement step sees it. */
+export interface EntityMention {
+  start: number;
+  end: number;
+  text: string;
+  ref: EntityRef | { type: 'initiative'; key: string };
+  /** A short form ("Forum") rather than a full name, alias or acronym. */
+  short: boolean;
+}
+
+export interface SpeakerPerson {
+  key: string;
+  title: string | null;
+}
+
+export interface StatementContext {
+  doc: Doc;
+  mentions: EntityMention[];
+  people: SpeakerPerson[];
+}
+
+interface Quote {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index of the closing mark. */
+  close: number;
+}
+
+const OPEN = '“';
+const CLOSE = '”';
+
+/** Outermost quotes of the body, multi-paragraph quotes joined. */
+export function findQuotes(body: string): Quote[] {
+  const out: Quote[] = [];
+  let depth = 0;
+  let open = -1;
+  let straightOpen = -1;
+  for (let i = 0; i < body.length; i += 1) {
+    const ch = body[i];
+    if (ch === '\n' && body[i + 1] === '\n') {
+      const next = body[i + 2];
+      if ((depth > 0 && next === OPEN) || (straightOpen >= 0 && next === '"')) {
+        i += 2; // continuation mark of a multi-paragraph quote: skip it
+        continue;
+      }
+      depth = 0;
+      open = -1;
+      straightOpen = -1;
+      continue;
+    }
+    if (ch === OPEN) {
+      if (depth === 0) open = i;
+      depth += 1;
+    } else if (ch === CLOSE && depth > 0) {
+      depth -= 1;
+      if (depth === 0) out.push({ open, close: i });
+    } else if (ch === '"') {
+      const prev = body[i - 1];
+      const opening = i === 0 || /[\s(\[—–-]/.test(prev ?? ' ');
+      if (opening && straightOpen < 0 && depth === 0) straightOpen = i;
+      else if (!opening && straightOpen >= 0) {
+        out.push({ open: straightOpen, close: i });
+        straightOpen = -1;
+      }
+    }
+  }
+  return out.sort((a, b) => a.open - b.open);
+}
+
+/** Content span of a quote: inside the marks, trailing comma dropped, final .?! kept. */
+function quoteContent(body: string, q: Quote): { start: number; end: number } {
+  let start = q.open + 1;
+  let end = q.close;
+  while (start < end && /\s/.test(body[start])) start += 1;
+  while (end > start && /[\s,;:]/.test(body[end - 1])) end -= 1;
+  return { start, end };
+}
+
+type Speaker = { ref: EntityRef | null; name: string | null };
+
+export class StatementFinder {
+  private readonly doc: Doc;
+  private readonly tokens: Token[];
+  private readonly body: string;
+  private readonly mentions: EntityMention[];
+  private readonly byStartTok = new Map<number, EntityMention[]>();
+  private readonly byEndTok = new Map<number, EntityMention[]>();
+  private readonly out: ExtractedStatement[] = [];
+  private quotes: Quote[] = [];
+  /** Tokens already used as the attribution of a quote. */
+  private readonly usedVerbs = new Set<number>();
+
+  constructor(private readonly ctx: StatementContext) {
+    this.doc = ctx.doc;
+    this.tokens = ctx.doc.tokens;
+    this.body = ctx.doc.body;
+    this.mentions = [...ctx.mentions].sort((a, b) => a.start - b.start);
+    for (const m of this.mentions) {
+      const a = this.tokenAt(m.start);
+      const b = this.tokenAt(m.end - 1);
+      if (!this.byStartTok.has(a)) this.byStartTok.set(a, []);
+      this.byStartTok.get(a)!.push(m);
+      if (!this.byEndTok.has(b)) this.byEndTok.set(b, []);
+      this.byEndTok.get(b)!.push(m);
+    }
+  }
+
+  /** Index of the token containing character `offset`. */
+  private tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.tokens[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  private sentenceOf(offset: number): { start: number; end: number } {
+    const ss = this.doc.sentences;
+    let lo = 0;
+    let hi = ss.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (ss[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return ss[lo] ?? { start: 0, end: this.body.length };
+  }
+
+  private inQuote(offset: number): boolean {
+    let lo = 0;
+    let hi = this.quotes.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = this.quotes[mid];
+      if (offset < q.open) hi = mid - 1;
+      else if (offset > q.close) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  }
+
+  find(): ExtractedStatement[] {
+    this.quotes = findQuotes(this.body);
+    for (const q of this.quotes) this.directQuote(q);
+    for (const s of this.doc.sentences) {
+      if (this.inQuote(s.start)) continue;
+      this.unquoted(s.start, s.end);
+    }
+    this.out.sort((a, b) => a.startOffset - b.startOffset || a.endOffset - b.endOffset);
+    return this.out;
+  }
+
+  // ---------------------------------------------------------------- direct quotes
+
+  private directQuote(q: Quote): void {
+    const content = quoteContent(this.body, q);
+    if (content.end <= content.start) return;
+    const sentence = this.sentenceOf(q.close);
+    const sentEnd = Math.max(sentence.end, q.close + 1);
+    let attribution = this.attributionAfterQuote(q.close + 1, sentEnd);
+    if (!attribution) attribution = this.attributionBeforeQuote(q.open);
+    if (!attribution) return;
+    const words = this.body.slice(content.start, content.end).split(/\s+/).length;
+    if (words < 3) return; // scare quotes with a speech verb nearby are still not statements
+    this.emit('DIRECT_QUOTE', content.start, content.end, attribution.verb, attribution.np);
+  }
+
+  /** `,” said the secretary general of the SCO in ...` / `,” he added.` */
+  private attributionAfterQuote(from: number, sentEnd: number): { verb: VerbHit; np: [number, number] } | null {
+    let i = this.tokenAt(from);
+    if (this.tokens[i]?.start < from) i += 1;
+    if (this.tokens[i]?.text === ',') i += 1;
+    const endTok = this.tokenAt(Math.max(from, sentEnd - 1)) + 1;
+    const v0 = verbAt(this.tokens, i);
+    if (v0 && v0.info.type === 'speech' && !v0.info.participle && v0.info.lemma !== 'according to') {
+      const npEnd = this.npForward(v0.to, endTok);
+      if (npEnd > v0.to) {
+        this.usedVerbs.add(v0.from);
+        return { verb: v0, np: [v0.to, npEnd] };
+      }
+    }
+    // NP then verb, within the sentence, no comma or quote inside the NP
+    for (let j = i; j < Math.min(endTok, i + 22); j += 1) {
+      const t = this.tokens[j];
+      if (!t.word) {
+        if (t.text === ',' || /[“”"]/.test(t.text) || t.text === '.') break;
+        continue;
+      }
+      const v = verbAt(this.tokens, j);
+      if (v && v.info.type === 'speech' && !v.info.participle && v.info.lemma !== 'according to' && !v.info.needsThat && j > i) {
+        let npEnd = j;
+        while (npEnd > i && VERB_FILLERS.has(this.tokens[npEnd - 1].text.toLowerCase())) npEnd -= 1;
+        if (npEnd <= i) break;
+        this.usedVerbs.add(v.from);
+        return { verb: v, np: [i, npEnd] };
+      }
+    }
+    return null;
+  }
+
+  /** `X said: “...”` / `X told reporters, “...”` */
+  private attributionBeforeQuote(open: number): { verb: VerbHit; np: [number, number] } | null {
+    let k = this.tokenAt(open) - 1;
+    if (k < 0) return null;
+    if (this.tokens[k].text !== ':' && this.tokens[k].text !== ',') return null;
+    const sentence = this.sentenceOf(this.tokens[k].start);
+    const first = this.tokenAt(sentence.start);
+    for (let j = k - 1; j >= first && k - j < 12; j -= 1) {
+      const v = verbAt(this.tokens, j);
+      if (!v || v.info.type !== 'speech' || v.info.participle || v.info.lemma === 'according to') continue;
+      const np = this.subjectBefore(j, first);
+      if (!np) return null;
+      this.usedVerbs.add(v.from);
+      return { verb: v, np };
+    }
+    return null;
+  }
+
+  /** Noun phrase after a verb: up to an adverbial, punctuation or the end. */
+  private npForward(from: number, limit: number): number {
+    let j = from;
+    while (j < limit) {
+      const t = this.tokens[j];
+      if (!t.word && t.text !== '-' && t.text !== "'" && t.text !== '’' && t.text !== '(' && t.text !== ')') break;
+      if (t.word && NP_STOPS.has(t.text.toLowerCase()) && j > from && !this.insideMention(j)) break;
+      j += 1;
+    }
+    return j;
+  }
+
+  private insideMention(tok: number): boolean {
+    const off = this.tokens[tok].start;
+    // mentions are few per sentence: a local scan is fine
+    for (let k = tok; k >= 0 && tok - k < 30; k -= 1) {
+      for (const m of this.byStartTok.get(k) ?? []) if (m.start <= off && off < m.end) return true;
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- unquoted statements
+
+  private unquoted(sStart: number, sEnd: number): void {
+    const first = this.tokenAt(sStart);
+    const last = this.tokenAt(Math.max(sStart, sEnd - 1));
+    for (let i = first; i <= last; i += 1) {
+      const t = this.tokens[i];
+      if (!t.word || this.usedVerbs.has(i) || this.inQuote(t.start)) continue;
+      const v = verbAt(this.tokens, i);
+      if (!v) continue;
+      if (v.info.lemma === 'according to') {
+        this.accordingTo(v, first, last, sStart);
+        i = v.to - 1;
+        continue;
+      }
+      const thatNext = this.tokens[v.to]?.text.toLowerCase() === 'that';
+      if (v.info.needsThat && !thatNext) continue;
+      let compStart = thatNext ? v.to + 1 : v.to;
+      if (compStart > last) continue;
+      // a quote right after the verb ("said: “...”") is the quote's business
+      const nextTok = this.tokens[compStart];
+      if (nextTok && (nextTok.text === ':' || /[“"]/.test(nextTok.text) || (nextTok.text === ',' && /[“"]/.test(this.tokens[compStart + 1]?.text ?? '')))) continue;
+      if (this.inQuote(nextTok.start)) continue;
+
+      // subject
+      let np: [number, number] | null = null;
+      let trailing = false;
+      let back = i - 1;
+      while (back >= first && VERB_FILLERS.has(this.tokens[back].text.toLowerCase())) back -= 1;
+      const coordinated =
+        back >= first && this.tokens[back].text.toLowerCase() === 'and' ||
+        v.info.participle === true;
+      if (coordinated) {
+        np = this.sentenceSubject(first, back);
+      } else {
+        np = this.subjectBefore(i, first);
+        if (np && np[0] > first && this.tokens[np[0] - 1].text === ',' && v.info.type === 'speech') {
+          // ", he said (during ...)." — trailing attribution when nothing clausal follows
+          const after = this.tokens[v.to];
+          if (!thatNext && (v.to > last || !after.word || NP_STOPS.has(after.text.toLowerCase()) || after.text === 'referring')) {
+            trailing = true;
+          }
+        }
+      }
+      if (!np) continue;
+      if (this.npIsInitiative(np)) continue;
+      let start: number;
+      let end: number;
+      if (trailing) {
+        start = sStart;
+        end = this.tokens[np[0] - 1].start;
+      } else {
+        start = this.tokens[compStart].start;
+        end = this.clauseEnd(compStart, last, sEnd);
+      }
+      const span = this.trim(start, end);
+      if (span.end <= span.start) continue;
+      this.emitMany(span.start, span.end, v, np);
+      if (!trailing) {
+        // skip over the complement's tokens only up to the next coordinated verb: the loop
+        // continues and finds ", and underlines that ..." itself.
+      }
+      compStart = 0;
+    }
+  }
+
+  /** "..., according to Wang." (a citation of a document at the start of a sentence is not a statement). */
+  private accordingTo(v: VerbHit, first: number, last: number, sStart: number): void {
+    if (v.from === first) return;
+    if (this.tokens[v.from - 1].text !== ',') return;
+    const npEnd = this.npForward(v.to, last + 1);
+    if (npEnd <= v.to) return;
+    const np: [number, number] = [v.to, npEnd];
+    if (this.npIsInitiative(np)) return;
+    const span = this.trim(sStart, this.tokens[v.from - 1].start);
+    if (span.end > span.start) this.emitMany(span.start, span.end, v, np);
+  }
+
+  /** The end of the clause that starts at token `from`: a coordinated attribution verb or the sentence end. */
+  private clauseEnd(from: number, last: number, sEnd: number): number {
+    for (let j = from + 1; j <= last; j += 1) {
+      const t = this.tokens[j];
+      if (this.inQuote(t.start) && !this.inQuote(this.tokens[from].start)) continue;
+      // ", and (adverb) VERB" / ", VERB-ing" with an attribution verb
+      if (t.text === ',' || (t.word && t.text.toLowerCase() === 'and')) {
+        let k = j + 1;
+        if (t.text === ',' && this.tokens[k]?.text.toLowerCase() === 'and') k += 1;
+        k = skipFillers(this.tokens, k);
+        const v = verbAt(this.tokens, k);
+        if (v && (t.text === ',' || this.tokens[j - 1]?.text === ',') && (v.info.participle || k > j + 1 || t.text === ',')) {
+          if (v.info.participle || this.tokens[k - 1]?.text.toLowerCase() === 'and' || VERB_FILLERS.has(this.tokens[k - 1]?.text.toLowerCase())) {
+            return this.tokens[j].start;
+          }
+        }
+      }
+    }
+    return sEnd;
+  }
+
+  private trim(start: number, end: number): { start: number; end: number } {
+    let e = end;
+    while (e > start && /[\s.,;:!?—–-]/.test(this.body[e - 1])) {
+      // keep a final ?/! only inside quotes; unquoted clauses drop the final period
+      e -= 1;
+    }
+    let s = start;
+    while (s < e && /\s/.test(this.body[s])) s += 1;
+    return { start: s, end: e };
+  }
+
+  // ---------------------------------------------------------------- subjects and speakers
+
+  /**
+   * The speaker-like noun phrase that ends right before token `verb` (fillers skipped):
+   * entity mentions (coordinated ones too), "(ACR)" after a name, pronouns, role nouns
+   * ("the SCO Secretary General"), "the Forum". Returns the token range or null.
+   */
+  private subjectBefore(verb: number, first: number): [number, number] | null {
+    let e = verb;
+    while (e - 1 >= first && VERB_FILLERS.has(this.tokens[e - 1].text.toLowerCase())) e -= 1;
+    let k = e - 1;
+    if (k < first) return null;
+    if (this.tokens[k].text === ')' && this.tokens[k - 2]?.text === '(') k -= 3;
+    if (k < first) return null;
+    const t = this.tokens[k];
+    // pronoun
+    if (t.word && PRONOUNS[t.text.toLowerCase()] && (k === first || !this.tokens[k - 1].word || this.tokens[k - 1].text.toLowerCase() === 'that' || this.tokens[k - 1].text.toLowerCase() === 'and')) {
+      return [k, e];
+    }
+    // entity mention ending here (possibly "A and B")
+    const ms = this.byEndTok.get(k);
+    if (ms && ms.length) {
+      const m = ms.reduce((x, y) => (y.end - y.start > x.end - x.start ? y : x));
+      if (m.ref.type === 'initiative') return [this.tokenAt(m.start), e];
+      let a = this.tokenAt(m.start);
+      // coordinated: "Pakistan and China"
+      while (a - 2 >= first && this.tokens[a - 1].text.toLowerCase() === 'and' && this.byEndTok.get(a - 2)?.some((x) => x.ref.type !== 'initiative')) {
+        const prev = this.byEndTok.get(a - 2)!.find((x) => x.ref.type !== 'initiative')!;
+        a = this.tokenAt(prev.start);
+      }
+      // a role noun in front of the name is part of the phrase; so is "The"
+      while (a - 1 >= first && this.tokens[a - 1].word && (this.isTitleWord(this.tokens[a - 1].text) || /^the$/i.test(this.tokens[a - 1].text))) a -= 1;
+      return [a, e];
+    }
+    // role noun: "the SCO Secretary General", "The Chinese Foreign Minister", "the premier"
+    if (t.word && this.isTitleWord(t.text)) {
+      let a = k;
+      while (a - 1 >= first) {
+        const p = this.tokens[a - 1];
+        if (p.word && (this.isTitleWord(p.text) || this.byEndTok.has(a - 1) || this.isCountryTok(a - 1))) {
+          const m = this.byEndTok.get(a - 1)?.[0];
+          a = m ? this.tokenAt(m.start) : a - 1;
+          continue;
+        }
+        if (p.text === '-' ) { a -= 1; continue; }
+        break;
+      }
+      if (a - 1 >= first && /^the$/i.test(this.tokens[a - 1].text)) a -= 1;
+      if (a > first && this.tokens[a - 1].word && !/^(?:that|and)$/i.test(this.tokens[a - 1].text)) return null;
+      return [a, e];
+    }
+    // "the statement", "the proposal made at ..." — only as quote attributions (handled by caller)
+    return null;
+  }
+
+  private isCountryTok(k: number): boolean {
+    return this.doc.countryTok[k] === 1;
+  }
+
+  private isTitleWord(w: string): boolean {
+    const l = w.toLowerCase();
+    return PERSON_TITLE_HEADS.has(l) || (TITLE_MODIFIERS.has(l) && l !== 'the' && l !== 'international' && l !== 'national' && l !== 'regional');
+  }
+
+  /** The subject of the sentence before token `limit`: the last clause-initial speaker-like phrase. */
+  private sentenceSubject(first: number, limit: number): [number, number] | null {
+    let best: [number, number] | null = null;
+    for (let j = first; j < limit; j += 1) {
+      const clauseStart = j === first || this.tokens[j - 1].text === ',';
+      if (!clauseStart) continue;
+      let a = j;
+      if (/^the$/i.test(this.tokens[a].text)) a += 1;
+      const t = this.tokens[a];
+      if (!t || !t.word) continue;
+      if (PRONOUNS[t.text.toLowerCase()]) {
+        if (this.followedByVerb(a + 1)) best = [j, a + 1];
+        continue;
+      }
+      const ms = this.byStartTok.get(a);
+      if (ms && ms.length) {
+        const m = ms.reduce((x, y) => (y.end - y.start > x.end - x.start ? y : x));
+        let e = this.tokenAt(m.end - 1) + 1;
+        while (e < limit && this.isTitleWord(this.tokens[e].text)) e += 1;
+        if (m.ref.type !== 'initiative' && this.followedByVerb(e)) best = [j, e];
+        continue;
+      }
+      // role noun
+      let e = a;
+      while (e < limit && this.tokens[e].word && (this.isTitleWord(this.tokens[e].text) || this.isCountryTok(e) || this.byStartTok.has(e))) {
+        const m = this.byStartTok.get(e)?.[0];
+        e = m ? this.tokenAt(m.end - 1) + 1 : e + 1;
+      }
+      if (e > a && this.isTitleWord(this.tokens[e - 1].text) && this.followedByVerb(e)) best = [j, e];
+    }
+    return best;
+  }
+
+  /** A lower-case word (a verb, fillers allowed) comes next. */
+  private followedByVerb(k: number): boolean {
+    const j = skipFillers(this.tokens, k);
+    const t = this.tokens[j];
+    return !!t && t.word && /^\p{Ll}/u.test(t.text) && !['of', 'and', 'in', 'for', 'with', 'to', 'on', 'at'].includes(t.text);
+  }
+
+  private npIsInitiative(np: [number, number]): boolean {
+    const ms = outermost(this.mentionsIn(this.tokens[np[0]].start, this.tokens[np[1] - 1].end));
+    return ms.length > 0 && ms.every((m) => m.ref.type === 'initiative') && !this.isPronounOrDoc(np);
+  }
+
+  private isPronounOrDoc(np: [number, number]): boolean {
+    const w = this.tokens[np[0]].text.toLowerCase();
+    return !!PRONOUNS[w];
+  }
+
+  private mentionsIn(start: number, end: number): EntityMention[] {
+    const out: EntityMention[] = [];
+    const ms = this.mentions;
+    let lo = 0;
+    let hi = ms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < ms.length && ms[k].start < end; k += 1) if (ms[k].end <= end) out.push(ms[k]);
+    return out;
+  }
+
+  /** Resolves the speakers of a noun phrase (several for "Pakistan and China"). */
+  private speakers(np: [number, number]): Speaker[] {
+    const start = this.tokens[np[0]].start;
+    const end = this.tokens[np[1] - 1].end;
+    const text = this.body.slice(start, end);
+    const lower = text.toLowerCase();
+    const firstWord = this.tokens[np[0]].text.toLowerCase();
+    const pron = PRONOUNS[firstWord];
+    if (pron && np[1] - np[0] === 1) return [{ ref: this.resolvePronoun(pron, start), name: text }];
+    const docNoun = lower.replace(/^(?:the|a|an|its|their|this)\s+/, '').split(/\s+/).slice(0, 2);
+    if (DOCUMENT_NOUNS.has(docNoun[0]) || DOCUMENT_NOUNS.has(docNoun.join(' '))) {
+      return [{ ref: this.documentAuthor(), name: text }];
+    }
+    const ms = uniqueRefs(outermost(this.mentionsIn(start, end)).filter((m) => m.ref.type !== 'initiative'));
+    const persons = ms.filter((m) => m.ref.type === 'person');
+    if (persons.length) return persons.map((m) => ({ ref: m.ref as EntityRef, name: m.text }));
+    // role noun
+    const words = this.tokens.slice(np[0], np[1]).filter((t) => t.word);
+    if (words.some((t) => PERSON_TITLE_HEADS.has(t.text.toLowerCase()))) {
+      return [{ ref: this.resolveRole(text, start), name: text }];
+    }
+    const named = ms.filter((m) => m.ref.type === 'organization' || m.ref.type === 'country');
+    if (named.length) {
+      return named.map((m) => ({ ref: m.ref as EntityRef, name: m.short ? text : m.text }));
+    }
+    return [{ ref: null, name: text }];
+  }
+
+  private lastBefore(offset: number, ok: (m: EntityMention) => boolean): EntityMention | null {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0; k -= 1) if (ok(this.mentions[k])) return this.mentions[k];
+    return null;
+  }
+
+  private resolvePronoun(kind: 'person' | 'thing' | 'we' | 'they', offset: number): EntityRef | null {
+    if (kind === 'person') {
+      const m = this.lastBefore(offset, (x) => x.ref.type === 'person');
+      const s = [...this.out].reverse().find((x) => x.speaker?.type === 'person' && x.startOffset < offset);
+      if (m && (!s || m.start > s.startOffset)) return m.ref as EntityRef;
+      return s?.speaker ?? (m?.ref as EntityRef) ?? null;
+    }
+    if (kind === 'we') return this.mainVoice(offset);
+    if (kind === 'thing') {
+      // nearest organization or country at a clause-subject position
+      const subj = this.lastBefore(offset, (x) => (x.ref.type === 'organization' || x.ref.type === 'country') && this.atClauseStart(x.start));
+      if (subj) return subj.ref as EntityRef;
+      const any = this.lastBefore(offset, (x) => x.ref.type === 'organization' || x.ref.type === 'country');
+      return (any?.ref as EntityRef) ?? null;
+    }
+    return null;
+  }
+
+  /** Sentence start, or after "that", a comma or "The". */
+  private atClauseStart(offset: number): boolean {
+    let k = this.tokenAt(offset) - 1;
+    if (k >= 0 && /^the$/i.test(this.tokens[k].text)) k -= 1;
+    if (k < 0) return true;
+    const p = this.tokens[k];
+    if (/^[.!?:;,]$/.test(p.text) || p.text.toLowerCase() === 'that') return true;
+    const s = this.sentenceOf(offset);
+    return this.tokens[k].end <= s.start;
+  }
+
+  /** The article's institutional voice: its most frequent organization/country speaker so far. */
+  private mainVoice(offset: number): EntityRef | null {
+    const counts = new Map<string, { ref: EntityRef; n: number }>();
+    for (const s of this.out) {
+      if (!s.speaker || s.speaker.type === 'person' || s.startOffset > offset) continue;
+      const k = `${s.speaker.type}:${s.speaker.key}`;
+      counts.set(k, { ref: s.speaker, n: (counts.get(k)?.n ?? 0) + 1 });
+    }
+    let best: { ref: EntityRef; n: number } | null = null;
+    for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+    if (best) return best.ref;
+    const m = this.lastBefore(offset, (x) => x.ref.type === 'organization' || x.ref.type === 'country');
+    return (m?.ref as EntityRef) ?? null;
+  }
+
+  /** The author of "the statement" / "the proposal": the body whose proposals the article reports. */
+  private documentAuthor(): EntityRef | null {
+    const proposer = [...this.out].reverse().find((s) => s.speaker && s.speaker.type !== 'person' && /^(?:propos|suggest)/.test(s.verb ?? ''));
+    if (proposer) return proposer.speaker;
+    return this.mainVoice(this.body.length);
+  }
+
+  private resolveRole(role: string, offset: number): EntityRef | null {
+    let best: { key: string; at: number } | null = null;
+    for (const p of this.ctx.people) {
+      if (!roleMatches(role, p.title)) continue;
+      const m = this.lastBefore(offset, (x) => x.ref.type === 'person' && x.ref.key === p.key);
+      const at = m ? m.start : -1;
+      if (!best || at > best.at) best = { key: p.key, at };
+    }
+    if (best) return { type: 'person', key: best.key };
+    // a role no title matches: the person the text is about
+    return this.resolvePronoun('person', offset);
+  }
+
+  // ---------------------------------------------------------------- output
+
+  private emitMany(start: number, end: number, v: VerbHit, np: [number, number]): void {
+    for (const sp of this.speakers(np)) {
+      const kind: StatementKind = sp.ref?.type === 'person' || (!sp.ref && /^(?:he|she)$/i.test(sp.name ?? '')) ? 'REPORTED_SPEECH' : 'POSITION';
+      this.push(kind, start, end, v, sp);
+    }
+  }
+
+  private emit(kind: StatementKind, start: number, end: number, v: VerbHit, np: [number, number]): void {
+    const sps = this.speakers(np);
+    this.push(kind, start, end, v, sps[0]);
+  }
+
+  private push(kind: StatementKind, start: number, end: number, v: VerbHit, sp: Speaker): void {
+    const inside = this.mentionsIn(start, end);
+    const uniq = (xs: string[]) => [...new Set(xs)];
+    this.out.push({
+      text: this.body.slice(start, end),
+      kind,
+      verb: v.text,
+      speakerName: sp.name,
+      speaker: sp.ref,
+      paragraph: paragraphOf(this.doc, start),
+      startOffset: start,
+      endOffset: end,
+      countries: uniq(inside.filter((m) => m.ref.type === 'country').map((m) => m.ref.key)),
+      organizations: uniq(inside.filter((m) => m.ref.type === 'organization').map((m) => m.ref.key)),
+      initiatives: uniq(inside.filter((m) => m.ref.type === 'initiative').map((m) => m.ref.key)),
+    });
+  }
+}
+
+/** Drops mentions nested in a longer one ("Chinese" inside "Chinese Hospital Association"). */
+function outermost(ms: EntityMention[]): EntityMention[] {
+  return ms.filter((m) => !ms.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+}
+
+/** First mention of each entity. */
+function uniqueRefs(ms: EntityMention[]): EntityMention[] {
+  const seen = new Set<string>();
+  return ms.filter((m) => {
+    const k = `${m.ref.type}:${m.ref.key}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export function findStatements(ctx: StatementContext): ExtractedStatement[] {
+  return new StatementFinder(ctx).find();
+}
