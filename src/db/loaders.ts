@@ -9,6 +9,13 @@ import { countNested, nestedConnection, pageNested, type NestedRelation } from '
  * goes through one, so a list of N parents costs one statement per level, not N.
  */
 
+/**
+ * Batches wait for the end of the event-loop turn (not just the current tick), so loads
+ * issued from sibling resolvers that resume at slightly different times still share
+ * one statement: the number of statements then depends on the query's shape only.
+ */
+const batchOptions = { batchScheduleFn: (run: () => void) => setImmediate(run) };
+
 /** Rows by primary key; missing ids give null. */
 export function byIdLoader<T extends ObjectLiteral & { id: number }>(
   dataSource: DataSource,
@@ -18,7 +25,7 @@ export function byIdLoader<T extends ObjectLiteral & { id: number }>(
     const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
-  });
+  }, batchOptions);
 }
 
 /** A list per key, from one query returning `[key, value]` pairs in the wanted order. */
@@ -29,7 +36,7 @@ export function groupedLoader<V>(
     const groups = new Map<number, V[]>(keys.map((k) => [k, []]));
     for (const [key, value] of await fetch(keys)) groups.get(key)?.push(value);
     return keys.map((k) => groups.get(k)!);
-  });
+  }, batchOptions);
 }
 
 /** Ids per key from SQL returning `key, id` ordered, then entities through a by-id loader. */
@@ -51,7 +58,7 @@ export function linkedLoader<T extends { id: number }>(
         return rows.filter((r): r is T => r !== null && !(r instanceof Error));
       }),
     );
-  });
+  }, batchOptions);
 }
 
 /**
@@ -67,7 +74,7 @@ export function nestedConnectionLoader<T extends { id: number }>(
   const counts = new DataLoader<number, number>(async (ids) => {
     const map = await countNested(dataSource, relation, ids);
     return ids.map((id) => map.get(id) ?? 0);
-  });
+  }, batchOptions);
   return (parentId, args) => {
     const key = JSON.stringify([args.first, args.after, args.last, args.before]);
     let loader = pages.get(key);
@@ -83,7 +90,7 @@ export function nestedConnectionLoader<T extends { id: number }>(
             ),
           ),
         );
-      });
+      }, batchOptions);
       pages.set(key, loader);
     }
     return loader.load(parentId);

@@ -29,7 +29,7 @@ export async function startIsolatedServer(name: string): Promise<IsolatedServer>
   await admin.end();
   const url = new URL(base);
   url.pathname = `/${database}`;
-  const log = createLogger('warn', false);
+  const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'warn', false);
   const dataSource = createDataSource(url.toString(), log);
   await dataSource.initialize();
   await migrateAndSeed(dataSource, log);
