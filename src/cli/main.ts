@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerDatabase } from './database.command.js';
+import { registerIngest } from './ingest.command.js';
 import { registerKeys } from './keys.command.js';
 
 const program = new Command()
@@ -7,6 +8,7 @@ const program = new Command()
   .description('Accord command line: `npm run cli -- <command> --help` for details.\nUses DATABASE_URL, or the embedded PostgreSQL under DATA_DIR (shared with a running server).')
   .showHelpAfterError();
 registerDatabase(program);
+registerIngest(program);
 registerKeys(program);
 
 await program.parseAsync(process.argv);

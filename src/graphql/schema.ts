@@ -4,9 +4,12 @@ import { buildSchema } from 'type-graphql';
 import { AnalyticsResolver } from '../modules/analytics/analytics.resolver.js';
 import { StatsResolver } from '../modules/analytics/stats.resolver.js';
 import { ArticleResolver } from '../modules/article/article.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { CountryResolver } from '../modules/country/country.resolver.js';
+import { CurationResolver } from '../modules/curation/curation.resolver.js';
 import { InitiativeResolver } from '../modules/initiative/initiative.resolver.js';
 import { MembershipResolver } from '../modules/membership/membership.resolver.js';
+import { IngestionResolver } from '../modules/ingestion/ingestion.resolver.js';
 import { MentionResolver } from '../modules/mention/mention.resolver.js';
 import { NodeResolver } from '../modules/node/node.resolver.js';
 import { OrganizationResolver } from '../modules/organization/organization.resolver.js';
@@ -27,6 +30,9 @@ export const resolvers = [
   StatsResolver,
   SearchResolver,
   AnalyticsResolver,
+  IngestionResolver,
+  CurationResolver,
+  AuditResolver,
 ] as const;
 
 /** The schema from the code; `schema.graphql` is this, printed (see scripts/emit-schema.ts). */

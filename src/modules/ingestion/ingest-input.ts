@@ -83,14 +83,14 @@ export function articleFromParts(title: string, body: string): SplitArticle {
 }
 
 /** Validates a whole call before anything is written; errors name the offending item. */
-export function prepareIngest(input: RawIngestInput): PreparedArticle[] {
+export function prepareIngest(input: RawIngestInput, maxArticles = MAX_ARTICLES_PER_CALL): PreparedArticle[] {
   const given = input.articles ?? [];
   const hasText = Boolean(input.text?.trim());
   if (given.length === 0 && !hasText) {
     throw badInput('Nothing to ingest: give `articles` (title and body each) or a raw `text` dump.');
   }
-  if (given.length > MAX_ARTICLES_PER_CALL) {
-    throw badInput(`Too many articles in one call: ${given.length}; send at most ${MAX_ARTICLES_PER_CALL} per call.`, {
+  if (given.length > maxArticles) {
+    throw badInput(`Too many articles in one call: ${given.length}; send at most ${maxArticles} per call.`, {
       argument: 'input.articles',
     });
   }
@@ -126,8 +126,8 @@ export function prepareIngest(input: RawIngestInput): PreparedArticle[] {
         argument: 'input.text',
       });
     }
-    if (given.length + split.length > MAX_ARTICLES_PER_CALL) {
-      throw badInput(`input.text splits into ${split.length} articles; with the others that is more than ${MAX_ARTICLES_PER_CALL} per call.`, {
+    if (given.length + split.length > maxArticles) {
+      throw badInput(`input.text splits into ${split.length} articles; with the others that is more than ${maxArticles} per call.`, {
         argument: 'input.text',
       });
     }

@@ -1,0 +1,51 @@
+import type { DataSource } from 'typeorm';
+import { extractArticle } from '../../ingest/extract/extract.js';
+import type { ExtractedArticle } from '../../ingest/types.js';
+import { audit } from '../audit/audit.service.js';
+import { prepareIngest, type RawIngestInput } from './ingest-input.js';
+import { storeExtractedArticle, type StoredArticle } from './ingestion.service.js';
+import { loadKnownEntities } from './known-entities.js';
+
+export interface IngestOptions {
+  /** Articles one call may hold; the API keeps the default, the CLI lifts it per file. */
+  maxArticles?: number;
+}
+
+/** Validation and extraction (pure, outside the transaction): nothing is written here. */
+export async function extractIngest(
+  dataSource: DataSource | null,
+  input: RawIngestInput,
+  options: IngestOptions = {},
+): Promise<ExtractedArticle[]> {
+  const prepared = prepareIngest(input, options.maxArticles);
+  const known = dataSource ? await loadKnownEntities(dataSource.manager) : {};
+  return prepared.map((p) => extractArticle(p.split, { known, url: p.url, source: p.source, publishedAt: p.publishedAt }));
+}
+
+/**
+ * One call, one transaction: every article of the call is stored with its audit
+ * entry, or, on any error, nothing is.
+ */
+export async function ingestArticles(
+  dataSource: DataSource,
+  input: RawIngestInput,
+  who: string,
+  options: IngestOptions = {},
+): Promise<StoredArticle[]> {
+  const extracted = await extractIngest(dataSource, input, options);
+  return dataSource.transaction(async (manager) => {
+    const results: StoredArticle[] = [];
+    for (const article of extracted) {
+      const stored = await storeExtractedArticle(manager, article);
+      results.push(stored);
+      await audit(manager, {
+        who,
+        action: 'ingestArticles',
+        entityType: 'Article',
+        entityId: stored.article.id,
+        after: { title: stored.article.title, status: stored.status, extracted: stored.extracted },
+      });
+    }
+    return results;
+  });
+}
