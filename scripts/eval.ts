@@ -14,6 +14,12 @@ import { extractDump } from '../src/ingest/extract/extract.js';
 import { evaluate, formatArticleTable, formatErrors, formatTable, type EvalReport } from '../src/ingest/eval/evaluate.js';
 import type { GoldFile } from '../src/ingest/types.js';
 
+// `npm run eval | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
 const json = args.has('--json');

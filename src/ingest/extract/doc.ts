@@ -32,7 +32,7 @@ export const isHeadWord = (lower: string) => lower in ORG_HEADS || lower in INIT
 
 export function makeDoc(body: string, known?: KnownEntities): Doc {
   const tokens = tokenize(body);
-  const units = toUnits(tokens);
+  const units = toUnits(tokens, body);
   const unitOfToken = new Int32Array(tokens.length).fill(-1);
   for (const u of units) for (let t = u.from; t < u.to; t += 1) unitOfToken[t] = u.i;
   const countries = matchCountries(tokens);

@@ -8,7 +8,8 @@
  *     names ─────┼─ organizations ─ people ─ initiatives ─ statements
  */
 import { splitArticles } from '../split.js';
-import type { EntityRef, ExtractedArticle, ExtractedCountry, ExtractedPerson, SplitArticle } from '../types.js';
+import type { EntityRef, ExtractedArticle, ExtractedCountry, ExtractedPerson, Span, SplitArticle } from '../types.js';
+import { consolidate } from './consolidate.js';
 import { countriesFromMatches } from './countries.js';
 import { makeDoc } from './doc.js';
 import type { KnownEntities } from './gazetteer.js';
@@ -19,6 +20,7 @@ import { findPeople } from './people.js';
 import { findStatements, type EntityMention } from './statements.js';
 
 export type { KnownEntities, KnownInitiative, KnownOrganization, KnownPerson } from './gazetteer.js';
+export { consolidate } from './consolidate.js';
 
 export interface ExtractOptions {
   /** Entities the caller already knows (e.g. from the database), used as a gazetteer. */
@@ -51,35 +53,39 @@ export function extractArticle(split: SplitArticle, opts: ExtractOptions = {}): 
 
   // One index of every entity mention, for statements and initiative parties.
   const mentions: EntityMention[] = [];
-  for (const c of countries) for (const m of c.mentions) mentions.push({ ...m, ref: { type: 'country', key: c.iso2 }, short: false });
+  for (const c of countries) for (const m of c.mentions) mentions.push(mention(m, { type: 'country', key: c.iso2 }, false));
   for (const g of orgs.groups) {
     for (const c of g.cands) mentions.push({ start: c.start, end: c.end, text: c.text, ref: { type: 'organization', key: g.key }, short: false });
-    for (const m of g.acronymMentions) mentions.push({ ...m, ref: { type: 'organization', key: g.key }, short: false });
-    for (const m of g.shortMentions) mentions.push({ ...m, ref: { type: 'organization', key: g.key }, short: true });
+    for (const m of g.acronymMentions) mentions.push(mention(m, { type: 'organization', key: g.key }, false));
+    for (const m of g.shortMentions) mentions.push(mention(m, { type: 'organization', key: g.key }, true));
   }
-  for (const p of people) for (const m of p.mentions) mentions.push({ ...m, ref: { type: 'person', key: p.key }, short: false });
+  for (const p of people) for (const m of p.mentions) mentions.push(mention(m, { type: 'person', key: p.key }, false));
   for (const g of inits.groups) {
     for (const c of g.cands) mentions.push({ start: c.start, end: c.end, text: c.text, ref: { type: 'initiative', key: g.key }, short: false });
-    for (const m of g.shortMentions) mentions.push({ ...m, ref: { type: 'initiative', key: g.key }, short: true });
+    for (const m of g.shortMentions) mentions.push(mention(m, { type: 'initiative', key: g.key }, true));
   }
   mentions.sort((a, b) => a.start - b.start);
 
-  const refAt = (start: number): EntityRef | null => {
-    const m = mentions.find((x) => x.start === start && x.ref.type !== 'initiative');
-    return m ? (m.ref as EntityRef) : null;
-  };
+  const byStart = new Map<number, EntityRef>();
+  for (const m of mentions) if (m.ref.type !== 'initiative' && !byStart.has(m.start)) byStart.set(m.start, m.ref as EntityRef);
   const subjectBefore = (offset: number): EntityRef | null => {
-    // the nearest organization, country or person mention before the cue in its sentence
-    for (let k = mentions.length - 1; k >= 0; k -= 1) {
+    // the nearest organization, country or person mention shortly before the cue
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0; k -= 1) {
       const m = mentions[k];
-      if (m.start >= offset) continue;
       if (offset - m.end > 60) break;
       if (m.ref.type !== 'initiative') return m.ref as EntityRef;
     }
     return null;
   };
 
-  const initiatives = initiativeRecords(inits.groups, { doc, orgs, subjectBefore, entityAt: (s) => refAt(skipSpaces(doc.body, s)) });
+  const initiatives = initiativeRecords(inits.groups, { doc, orgs, subjectBefore, entityAt: (s) => byStart.get(skipSpaces(doc.body, s)) ?? null });
   const statements = findStatements({
     doc,
     mentions,
@@ -104,6 +110,11 @@ export function extractArticle(split: SplitArticle, opts: ExtractOptions = {}): 
   };
 }
 
+/** (An object literal, not a spread: V8 takes a slow path for `{ ...m, a, b }`.) */
+function mention(m: Span, ref: EntityMention['ref'], short: boolean): EntityMention {
+  return { start: m.start, end: m.end, text: m.text, ref, short };
+}
+
 function skipSpaces(body: string, i: number): number {
   let j = i;
   while (j < body.length && /\s/.test(body[j])) j += 1;
@@ -116,7 +127,11 @@ function orgKeyByName(orgs: ReturnType<typeof buildOrganizations>, name: string 
   return g?.key ?? null;
 }
 
-/** Splits a raw dump into articles and extracts each. */
+/**
+ * Splits a raw dump into articles and extracts each; the organizations of the dump are
+ * then consolidated to one record (name, acronym, aliases, kind, seat, parent, key) per
+ * body across all its articles.
+ */
 export function extractDump(raw: string, opts: ExtractOptions = {}): ExtractedArticle[] {
-  return splitArticles(raw).map((a) => extractArticle(a, opts));
+  return consolidate(splitArticles(raw).map((a) => extractArticle(a, opts)));
 }

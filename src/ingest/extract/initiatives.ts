@@ -45,10 +45,15 @@ export function groupInitiatives(cands: NameCandidate[]): { groups: InitGroup[];
     groupOf.set(c, g);
   }
   // Short forms not claimed by an organization: the nearest preceding initiative with that head.
-  for (const c of cands) {
-    if (!c.shortForm || c.type === 'organization') continue;
-    let best: InitGroup | null = null;
-    for (const g of groups) if (g.first < c.start && g.cands.some((x) => x.head === c.head)) best = g;
+  const lastByHead = new Map<string, InitGroup>();
+  for (const c of [...cands].sort((a, b) => a.start - b.start)) {
+    if (!c.shortForm) {
+      const g = groupOf.get(c);
+      if (g && c.head) lastByHead.set(c.head, g);
+      continue;
+    }
+    if (c.type === 'organization' || !c.head) continue;
+    const best = lastByHead.get(c.head);
     if (best) {
       best.shortMentions.push({ start: c.start, end: c.end, text: c.text });
       groupOf.set(c, best);
@@ -64,6 +69,7 @@ export function groupInitiatives(cands: NameCandidate[]): { groups: InitGroup[];
   return { groups, groupOf };
 }
 
+const GLOBAL_CUES = STATUS_CUES.map((c) => ({ re: new RegExp(c.re.source, 'gi'), status: c.status }));
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 const PLACE_AFTER = /^\s*(?:held|hosted|located|based|launched|established|set up|carried out|convened|opened)?\s*in\s+((?:[\p{Lu}][\p{L}’'-]*\s?)+(?:(?:city|province|region|state)\b)?(?:,\s*(?:[\p{Lu}][\p{L}’'-]*\s?)+(?:(?:city|province|region|state)\b)?)*)/u;
 
@@ -93,11 +99,13 @@ export function initiativeRecords(groups: InitGroup[], ctx: InitiativeContext): 
   const { doc, orgs } = ctx;
   const body = doc.body;
   const orgKey = (c: NameCandidate | null): string | null => (c ? orgs.groupOf.get(c)?.key ?? null : null);
-  const knownOrgKey = (name: string | null | undefined): string | null => {
-    if (!name) return null;
-    const g = orgs.groups.find((x) => x.known && (x.known.name === name || x.known.acronym === name));
-    return g?.key ?? null;
-  };
+  const knownKeys = new Map<string, string>();
+  for (const x of orgs.groups) {
+    if (!x.known) continue;
+    if (!knownKeys.has(x.known.name)) knownKeys.set(x.known.name, x.key);
+    if (x.known.acronym && !knownKeys.has(x.known.acronym)) knownKeys.set(x.known.acronym, x.key);
+  }
+  const knownOrgKey = (name: string | null | undefined): string | null => (name ? knownKeys.get(name) ?? null : null);
   return groups.map((g) => {
     const c0 = g.cands[0];
     const sentence = sentenceAt(doc, c0.start);
@@ -108,9 +116,8 @@ export function initiativeRecords(groups: InitGroup[], ctx: InitiativeContext): 
     let status: InitiativeStatus = 'UNKNOWN';
     let bestAt = -1;
     let cueAt = -1;
-    for (const cue of STATUS_CUES) {
-      const re = new RegExp(cue.re.source, 'gi');
-      for (const m of before.matchAll(re)) {
+    for (const cue of GLOBAL_CUES) {
+      for (const m of before.matchAll(cue.re)) {
         if (m.index > bestAt) {
           bestAt = m.index;
           status = cue.status;
@@ -120,7 +127,7 @@ export function initiativeRecords(groups: InitGroup[], ctx: InitiativeContext): 
     }
     if (status === 'UNKNOWN') {
       for (const cue of STATUS_CUES) {
-        const m = new RegExp(cue.re.source, 'i').exec(after.slice(0, 80));
+        const m = cue.re.exec(after.slice(0, 80));
         if (m && (bestAt < 0 || m.index < bestAt)) {
           bestAt = m.index;
           status = cue.status;

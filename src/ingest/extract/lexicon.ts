@@ -5,8 +5,13 @@
  */
 import type { InitiativeKind, OrganizationKind } from '../types.js';
 
+/** A look-up table without a prototype: `'constructor' in table` is false. */
+function table<V>(entries: Record<string, V>): Record<string, V> {
+  return Object.assign(Object.create(null) as Record<string, V>, entries);
+}
+
 /** Head words that make a capitalised phrase an organization, with the default kind. */
-export const ORG_HEADS: Record<string, OrganizationKind> = {
+export const ORG_HEADS: Record<string, OrganizationKind> = table({
   organization: 'NGO', organisation: 'NGO', association: 'NGO', foundation: 'NGO', fund: 'NGO',
   society: 'NGO', federation: 'NGO', charity: 'NGO', trust: 'NGO', league: 'NGO', union: 'OTHER',
   center: 'ACADEMIC', centre: 'ACADEMIC', centers: 'ACADEMIC', centres: 'ACADEMIC',
@@ -22,10 +27,10 @@ export const ORG_HEADS: Record<string, OrganizationKind> = {
   bank: 'COMPANY', company: 'COMPANY', corporation: 'COMPANY', group: 'COMPANY', inc: 'COMPANY', ltd: 'COMPANY',
   times: 'MEDIA', daily: 'MEDIA', post: 'MEDIA', tribune: 'MEDIA', herald: 'MEDIA', gazette: 'MEDIA',
   journal: 'MEDIA', television: 'MEDIA', radio: 'MEDIA', news: 'MEDIA',
-};
+});
 
 /** Head words that make a capitalised phrase an initiative, with its kind. */
-export const INITIATIVE_HEADS: Record<string, InitiativeKind> = {
+export const INITIATIVE_HEADS: Record<string, InitiativeKind> = table({
   initiative: 'AGREEMENT', convention: 'AGREEMENT', treaty: 'AGREEMENT', agreement: 'AGREEMENT',
   declaration: 'AGREEMENT', charter: 'AGREEMENT', statement: 'AGREEMENT', accord: 'AGREEMENT', accords: 'AGREEMENT',
   pact: 'AGREEMENT', protocol: 'AGREEMENT', memorandum: 'AGREEMENT', communique: 'AGREEMENT',
@@ -41,7 +46,7 @@ export const INITIATIVE_HEADS: Record<string, InitiativeKind> = {
   dialogue: 'EVENT', fair: 'EVENT', retreat: 'EVENT',
   operation: 'OPERATION', exercise: 'OPERATION', exercises: 'OPERATION', drill: 'OPERATION',
   strategy: 'STRATEGY', vision: 'STRATEGY', agenda: 'STRATEGY', concept: 'STRATEGY', doctrine: 'STRATEGY',
-};
+});
 
 /**
  * Heads that name a standing body or an event/network depending on use ("the Forum
@@ -61,12 +66,12 @@ export const TITLE_KINDS = new Set<InitiativeKind>(['AGREEMENT', 'STRATEGY']);
 export const DOCUMENT_HEADS = new Set(['plan', 'programme', 'program', 'roadmap', 'convention', 'treaty', 'agreement', 'declaration', 'charter', 'statement', 'accord', 'pact', 'protocol', 'memorandum', 'communique', 'communiqué', 'resolution', 'strategy', 'agenda', 'concept', 'doctrine', 'vision']);
 
 /** Lower-case heads that make a name right after an organization name ("SCO hotline network"). */
-export const LOWER_HEADS: Record<string, { type: 'organization'; kind: OrganizationKind } | { type: 'initiative'; kind: InitiativeKind }> = {
+export const LOWER_HEADS: Record<string, { type: 'organization'; kind: OrganizationKind } | { type: 'initiative'; kind: InitiativeKind }> = table({
   group: { type: 'organization', kind: 'INTERGOVERNMENTAL' },
   network: { type: 'initiative', kind: 'NETWORK' },
   mechanism: { type: 'initiative', kind: 'PROGRAM' },
   'task force': { type: 'organization', kind: 'INTERGOVERNMENTAL' },
-};
+});
 /** Allowed lower-case modifiers between the organization and a lower-case head. */
 export const LOWER_HEAD_MODIFIERS = new Set(['liaison', 'contact', 'working', 'hotline', 'expert', 'experts', 'coordination', 'consultation', 'monitoring', 'response', 'cooperation']);
 
@@ -125,12 +130,12 @@ export const TITLE_MODIFIERS = new Set([
 /** Short forms written before names: these alone do not make a title worth keeping. */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof']);
 /** Canonical spellings of titles ("Secretary General" → "Secretary-General"). */
-export const TITLE_CANONICAL: Record<string, string> = {
+export const TITLE_CANONICAL: Record<string, string> = table({
   'secretary general': 'Secretary-General',
   'director general': 'Director-General',
   'vice president': 'Vice-President',
   'under secretary general': 'Under-Secretary-General',
-};
+});
 
 /**
  * Attribution verbs, by surface form → lemma. `needsThat`: only an attribution when a
@@ -221,9 +226,9 @@ export const DOCUMENT_NOUNS = new Set([
   'joint statement', 'press release',
 ]);
 
-export const PRONOUNS: Record<string, 'person' | 'thing' | 'we' | 'they'> = {
+export const PRONOUNS: Record<string, 'person' | 'thing' | 'we' | 'they'> = table({
   he: 'person', she: 'person', it: 'thing', we: 'we', they: 'they',
-};
+});
 
 /** Words after an attribution verb that end the speaker noun phrase ("said X in an interview"). */
 export const NP_STOPS = new Set([

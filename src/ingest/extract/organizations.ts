@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import type { ExtractedOrganization, OrganizationKind, Span } from '../types.js';
-import { countriesWithin, countryExact, type Doc } from './doc.js';
+import { isHeadWord, type Doc } from './doc.js';
 import type { KnownOrganization } from './gazetteer.js';
 import { CONNECTORS, ORG_HEADS } from './lexicon.js';
 import type { NameCandidate } from './names.js';
@@ -59,15 +59,15 @@ export function acronymFits(acr: string, name: string): boolean {
   return letters.length >= 2 && initials(name) === letters;
 }
 
-const SYNONYMS: Record<string, string> = {
+const SYNONYMS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   centre: 'center', centres: 'center', centers: 'center', organisation: 'organization', programme: 'program',
   committee: 'commission', defense: 'defence',
-};
+});
 
 /** Order-free words of a name, known bodies folded to their acronym: the identity of a body. */
 function signature(name: string, known: Map<string, string>): string {
   let n = ` ${normName(name)} `;
-  for (const [full, acr] of known) n = n.split(` ${full} `).join(` ${acr} `);
+  for (const [full, acr] of known) if (n.includes(full)) n = n.split(` ${full} `).join(` ${acr} `);
   const words = n
     .split(/[\s,]+/)
     .filter((w) => w && !CONNECTORS.has(w))
@@ -89,18 +89,23 @@ function capitalMap(): Map<string, string> {
   return capitals;
 }
 
-/** Places the text ties to a country: "Hubei province, China", "Wuhan, China". */
+/** Places the text ties to a country: "Hubei province, China", "Wuhan, China." (a name, not a demonym). */
 function placesOf(doc: Doc): Map<string, string> {
   const out = new Map<string, string>();
   const u = doc.units;
   for (let k = 0; k + 2 < u.length; k += 1) {
     if (u[k + 1].text !== ',') continue;
-    const iso = countryExact(doc, u[k + 2].from, u[k + 2].to);
-    if (!iso) continue;
-    // "<Place> province, China" or "<Place>, China"
+    const c = u[k + 2];
+    const m = doc.countryAt.get(c.from);
+    if (!m || m.value.demonym || c.poss || m.to !== c.to) continue;
+    const after = u[k + 3];
+    if (after && after.word) continue; // "X, China is ..." is a list, not an address
     let p = k;
     if (u[p].word && !u[p].cap && /^(?:province|city|region|state|prefecture|county|oblast)$/i.test(u[p].text)) p -= 1;
-    if (p >= 0 && u[p].word && u[p].cap) out.set(u[p].text, iso);
+    const place = u[p];
+    if (p >= 0 && place.word && place.cap && !place.poss && !isHeadWord(place.lower) && !doc.countryAt.has(place.from)) {
+      out.set(place.text, m.value.iso2);
+    }
   }
   return out;
 }
@@ -126,7 +131,11 @@ export function buildOrganizations(doc: Doc, cands: NameCandidate[]): Organizati
   const acronymOf = new Map<NameCandidate, string>();
   const acronymDefs: { acr: string; span: Span; cand: NameCandidate | null }[] = [];
   const endAt = new Map<number, NameCandidate>();
-  for (const c of cands) if (!c.shortForm) endAt.set(c.ub, c);
+  const xOf = new Map<NameCandidate, NameCandidate>();
+  for (const c of cands) {
+    if (!c.shortForm) endAt.set(c.ub, c);
+    if (c.ofParent) xOf.set(c.ofParent, c);
+  }
   for (let k = 1; k + 2 < u.length; k += 1) {
     if (u[k].text !== '(' || u[k + 2].text !== ')' || !u[k + 1].word || !ACRONYM.test(u[k + 1].text)) continue;
     const acr = u[k + 1].text;
@@ -134,7 +143,7 @@ export function buildOrganizations(doc: Doc, cands: NameCandidate[]): Organizati
     const tries: NameCandidate[] = [];
     if (y) {
       tries.push(y);
-      const x = cands.find((c) => c.ofParent === y);
+      const x = xOf.get(y);
       if (x) tries.push(x);
     }
     const fit = tries.find((c) => c.type !== 'initiative' && (acronymFits(acr, c.name) || c.knownOrg?.acronym === acronymBase(acr)));
@@ -172,7 +181,8 @@ export function buildOrganizations(doc: Doc, cands: NameCandidate[]): Organizati
     c.initKind = c.nextWord === 'event' ? 'EVENT' : c.head === 'alliance' ? 'NETWORK' : 'EVENT';
   }
   const orgs = cands.filter((c) => c.type === 'organization' && !c.shortForm);
-  for (const c of orgs) if (!orgCands.includes(c)) orgCands.push(c);
+  const inOrgCands = new Set(orgCands);
+  for (const c of orgs) if (!inOrgCands.has(c)) orgCands.push(c);
 
   // Group: same known body, same normalised name, same acronym, same signature and seat.
   const knownNames = new Map<string, string>();
@@ -225,7 +235,7 @@ export function buildOrganizations(doc: Doc, cands: NameCandidate[]): Organizati
     if (g && !claimed[doc.unitOfToken[tokenAt(doc, d.span.start)]]) g.acronymMentions.push(d.span);
   }
   const defined = new Set(acronymDefs.map((d) => d.acr));
-  for (let k = 0; k < u.length; k += 1) {
+  for (let k = 0; k < u.length && defined.size; k += 1) {
     if (claimed[k] || !u[k].word || !ACRONYM.test(u[k].text)) continue;
     const base = acronymBase(u[k].text);
     if (!defined.has(base)) continue;
@@ -236,9 +246,11 @@ export function buildOrganizations(doc: Doc, cands: NameCandidate[]): Organizati
   }
 
   // Short forms: "the Forum" → the first body of the article with that head.
+  const firstByHead = new Map<string, OrgGroup>();
+  for (const g of groups) for (const y of g.cands) if (y.head && !y.knownOrg && !firstByHead.has(y.head)) firstByHead.set(y.head, g);
   for (const c of cands) {
     if (!c.shortForm) continue;
-    const g = groups.find((x) => x.cands.some((y) => y.head === c.head && !y.knownOrg));
+    const g = c.head ? firstByHead.get(c.head) : undefined;
     if (g) {
       c.type = 'organization';
       g.shortMentions.push({ start: c.start, end: c.end, text: c.text });
@@ -251,21 +263,29 @@ export function buildOrganizations(doc: Doc, cands: NameCandidate[]): Organizati
     const of = g.cands.map((c) => c.ofParent).find((p) => p && groupOf.has(p));
     if (of) g.parent = groupOf.get(of)!;
   }
-  const groupOfKnown = (ko: KnownOrganization) => groups.find((x) => x.known === ko) ?? null;
+  const knownGroups = new Map<KnownOrganization, OrgGroup>();
+  for (const g of groups) if (g.known && !knownGroups.has(g.known)) knownGroups.set(g.known, g);
+  const groupOfKnown = (ko: KnownOrganization) => knownGroups.get(ko) ?? null;
   for (const g of groups) {
     if (g.parent || g.known || g.seat) continue;
     const p = g.prefixOrg ? groupOfKnown(g.prefixOrg) : null;
     if (p && p !== g && p.known?.kind === 'INTERGOVERNMENTAL' && g.head && IGO_ORGAN_HEADS.has(g.head)) g.parent = p;
   }
+  const knownByForm = new Map<string, OrgGroup>();
+  for (const g of groups) {
+    if (!g.known) continue;
+    for (const f of [g.known.name, g.known.acronym]) if (f && !knownByForm.has(f)) knownByForm.set(f, g);
+  }
   for (const g of groups) {
     if (g.parent || !g.known?.parent) continue;
-    const p = groups.find((x) => x.known && (x.known.acronym === g.known!.parent || x.known.name === g.known!.parent));
+    const p = knownByForm.get(g.known.parent);
     if (p && p !== g) g.parent = p;
   }
 
   // Names, aliases, kind, seat.
   const places = placesOf(doc);
   const caps = capitalMap();
+  const strong = new Map<OrgGroup, boolean>();
   for (const g of groups) {
     const names = g.cands.filter((c) => !(c.knownOrg && c.form === 'acronym')).map((c) => c.name);
     if (g.known) g.name = g.known.name;
@@ -280,11 +300,13 @@ export function buildOrganizations(doc: Doc, cands: NameCandidate[]): Organizati
       g.aliases.push(n);
     }
     g.kind = kindOf(g);
-    g.country = seatOf(g, doc, places, caps);
+    const seat = seatOf(g, doc, places, caps);
+    g.country = seat.iso;
+    strong.set(g, seat.strong);
   }
   // a second pass: parents' seats and kinds are known now
   for (const g of groups) {
-    if (!g.country && g.parent && !g.known) g.country = g.parent.country;
+    if (!strong.get(g) && g.parent && !g.known && g.parent.country) g.country = g.parent.country;
     if (!g.known && g.parent?.kind === 'GOVERNMENT' && g.kind !== 'GOVERNMENT') g.kind = 'GOVERNMENT';
   }
 
@@ -354,17 +376,26 @@ function kindOf(g: OrgGroup): OrganizationKind {
   return ORG_HEADS[head] ?? 'OTHER';
 }
 
-function seatOf(g: OrgGroup, doc: Doc, places: Map<string, string>, caps: Map<string, string>): string | null {
-  if (g.known) return g.known.country ?? null;
-  if (g.seat) return g.seat;
-  if (g.parent && !g.parent.known && g.parent.country) return g.parent.country;
+/** Seat by the first rule that applies (GUIDELINES §4); `strong` = possessive or "in <country>". */
+function seatOf(g: OrgGroup, doc: Doc, places: Map<string, string>, caps: Map<string, string>): { iso: string | null; strong: boolean } {
+  if (g.known) return { iso: g.known.country ?? null, strong: true };
+  if (g.seat) return { iso: g.seat, strong: true };
   const c = g.cands.find((x) => !x.shortForm) ?? g.cands[0];
   // a province the text places in a country, or a capital, in the name
   for (let k = c.ua; k < c.ub; k += 1) {
     const w = doc.units[k].text;
     const iso = places.get(w) ?? caps.get(w);
-    if (iso) return iso;
+    if (iso) return { iso, strong: false };
   }
-  // a demonym or a country name inside the name (first one: "Russia-China Friendship Association" → RU)
-  return countriesWithin(doc, c.start, c.end)[0] ?? null;
+  // a demonym in the name; a country named in it (for "A-B" compounds only in friendship societies)
+  const friendship = /\bFriendship\b/.test(c.name);
+  for (let k = c.ua; k < c.ub; k += 1) {
+    const unit = doc.units[k];
+    for (let t = unit.from; t < unit.to; t += 1) {
+      const m = doc.countryAt.get(t);
+      if (!m) continue;
+      if (m.value.demonym || unit.parts.length === 1 || friendship) return { iso: m.value.iso2, strong: false };
+    }
+  }
+  return { iso: null, strong: false };
 }

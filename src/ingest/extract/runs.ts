@@ -38,7 +38,7 @@ const CAP = /^[\p{Lu}]/u;
 const NUM = /^\p{N}+$/u;
 
 /** Builds units from tokens in one pass. */
-export function toUnits(tokens: Token[]): Unit[] {
+export function toUnits(tokens: Token[], body: string): Unit[] {
   const units: Unit[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -78,10 +78,9 @@ export function toUnits(tokens: Token[]): Unit[] {
         next = j + 1;
       }
     }
-    const text = parts.join('-');
-    const rawText = tokens.slice(i, j).map((x) => x.text).join('');
+    const rawText = j === i + 1 ? t.text : body.slice(t.start, end);
     units.push({
-      from: i, to: j, start: t.start, end, text: rawText, lower: text.toLowerCase(), parts,
+      from: i, to: j, start: t.start, end, text: rawText, lower: (parts.length === 1 ? t.text : parts.join('-')).toLowerCase(), parts,
       word: true, cap: CAP.test(t.text), num: NUM.test(t.text) && parts.length === 1, poss,
       spaceBefore: t.spaceBefore, i: units.length,
     });

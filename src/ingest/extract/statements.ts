@@ -117,12 +117,31 @@ export class StatementFinder {
   private quotes: Quote[] = [];
   /** Tokens already used as the attribution of a quote. */
   private readonly usedVerbs = new Set<number>();
+  /** Running coreference state, updated as statements are found (all O(1) to query). */
+  private lastPersonSpeaker: { ref: EntityRef; at: number } | null = null;
+  private lastProposer: EntityRef | null = null;
+  private readonly voiceCounts = new Map<string, { ref: EntityRef; n: number }>();
+  private voice: { ref: EntityRef; n: number } | null = null;
+  /** Mention indices by category, for binary-searched "last one before" look-ups. */
+  private readonly personIdx: number[] = [];
+  private readonly bodyIdx: number[] = [];
+  private readonly subjectBodyIdx: number[] = [];
+  private readonly personIdxByKey = new Map<string, number[]>();
 
   constructor(private readonly ctx: StatementContext) {
     this.doc = ctx.doc;
     this.tokens = ctx.doc.tokens;
     this.body = ctx.doc.body;
     this.mentions = [...ctx.mentions].sort((a, b) => a.start - b.start);
+    this.mentions.forEach((m, i) => {
+      if (m.ref.type === 'person') {
+        this.personIdx.push(i);
+        if (!this.personIdxByKey.has(m.ref.key)) this.personIdxByKey.set(m.ref.key, []);
+        this.personIdxByKey.get(m.ref.key)!.push(i);
+      } else if (m.ref.type === 'organization' || m.ref.type === 'country') {
+        this.bodyIdx.push(i);
+      }
+    });
     for (const m of this.mentions) {
       const a = this.tokenAt(m.start);
       const b = this.tokenAt(m.end - 1);
@@ -170,13 +189,20 @@ export class StatementFinder {
     return false;
   }
 
+  /**
+   * Document order, so that coreference only looks back: quotes are handled when the
+   * sentence holding their closing mark is reached.
+   */
   find(): ExtractedStatement[] {
     this.quotes = findQuotes(this.body);
-    for (const q of this.quotes) this.directQuote(q);
+    for (const i of this.bodyIdx) if (this.atClauseStart(this.mentions[i].start)) this.subjectBodyIdx.push(i);
+    let qi = 0;
     for (const s of this.doc.sentences) {
+      while (qi < this.quotes.length && this.quotes[qi].close < s.end) this.directQuote(this.quotes[qi++]);
       if (this.inQuote(s.start)) continue;
       this.unquoted(s.start, s.end);
     }
+    while (qi < this.quotes.length) this.directQuote(this.quotes[qi++]);
     this.out.sort((a, b) => a.startOffset - b.startOffset || a.endOffset - b.endOffset);
     return this.out;
   }
@@ -534,31 +560,31 @@ export class StatementFinder {
     return [{ ref: null, name: text }];
   }
 
-  private lastBefore(offset: number, ok: (m: EntityMention) => boolean): EntityMention | null {
+  /** The last mention (among `idx`, indices into the sorted mentions) starting before `offset`. */
+  private lastBefore(offset: number, idx: number[]): EntityMention | null {
     let lo = 0;
-    let hi = this.mentions.length;
+    let hi = idx.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].start < offset) lo = mid + 1;
+      if (this.mentions[idx[mid]].start < offset) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo - 1; k >= 0; k -= 1) if (ok(this.mentions[k])) return this.mentions[k];
-    return null;
+    return lo > 0 ? this.mentions[idx[lo - 1]] : null;
   }
 
   private resolvePronoun(kind: 'person' | 'thing' | 'we' | 'they', offset: number): EntityRef | null {
     if (kind === 'person') {
-      const m = this.lastBefore(offset, (x) => x.ref.type === 'person');
-      const s = [...this.out].reverse().find((x) => x.speaker?.type === 'person' && x.startOffset < offset);
-      if (m && (!s || m.start > s.startOffset)) return m.ref as EntityRef;
-      return s?.speaker ?? (m?.ref as EntityRef) ?? null;
+      const m = this.lastBefore(offset, this.personIdx);
+      const s = this.lastPersonSpeaker && this.lastPersonSpeaker.at < offset ? this.lastPersonSpeaker : null;
+      if (m && (!s || m.start > s.at)) return m.ref as EntityRef;
+      return s?.ref ?? (m?.ref as EntityRef) ?? null;
     }
     if (kind === 'we') return this.mainVoice(offset);
     if (kind === 'thing') {
       // nearest organization or country at a clause-subject position
-      const subj = this.lastBefore(offset, (x) => (x.ref.type === 'organization' || x.ref.type === 'country') && this.atClauseStart(x.start));
+      const subj = this.lastBefore(offset, this.subjectBodyIdx);
       if (subj) return subj.ref as EntityRef;
-      const any = this.lastBefore(offset, (x) => x.ref.type === 'organization' || x.ref.type === 'country');
+      const any = this.lastBefore(offset, this.bodyIdx);
       return (any?.ref as EntityRef) ?? null;
     }
     return null;
@@ -577,31 +603,21 @@ export class StatementFinder {
 
   /** The article's institutional voice: its most frequent organization/country speaker so far. */
   private mainVoice(offset: number): EntityRef | null {
-    const counts = new Map<string, { ref: EntityRef; n: number }>();
-    for (const s of this.out) {
-      if (!s.speaker || s.speaker.type === 'person' || s.startOffset > offset) continue;
-      const k = `${s.speaker.type}:${s.speaker.key}`;
-      counts.set(k, { ref: s.speaker, n: (counts.get(k)?.n ?? 0) + 1 });
-    }
-    let best: { ref: EntityRef; n: number } | null = null;
-    for (const c of counts.values()) if (!best || c.n > best.n) best = c;
-    if (best) return best.ref;
-    const m = this.lastBefore(offset, (x) => x.ref.type === 'organization' || x.ref.type === 'country');
+    if (this.voice) return this.voice.ref;
+    const m = this.lastBefore(offset, this.bodyIdx);
     return (m?.ref as EntityRef) ?? null;
   }
 
   /** The author of "the statement" / "the proposal": the body whose proposals the article reports. */
   private documentAuthor(): EntityRef | null {
-    const proposer = [...this.out].reverse().find((s) => s.speaker && s.speaker.type !== 'person' && /^(?:propos|suggest)/.test(s.verb ?? ''));
-    if (proposer) return proposer.speaker;
-    return this.mainVoice(this.body.length);
+    return this.lastProposer ?? this.mainVoice(this.body.length);
   }
 
   private resolveRole(role: string, offset: number): EntityRef | null {
     let best: { key: string; at: number } | null = null;
     for (const p of this.ctx.people) {
       if (!roleMatches(role, p.title)) continue;
-      const m = this.lastBefore(offset, (x) => x.ref.type === 'person' && x.ref.key === p.key);
+      const m = this.lastBefore(offset, this.personIdxByKey.get(p.key) ?? []);
       const at = m ? m.start : -1;
       if (!best || at > best.at) best = { key: p.key, at };
     }
@@ -627,6 +643,14 @@ export class StatementFinder {
   private push(kind: StatementKind, start: number, end: number, v: VerbHit, sp: Speaker): void {
     const inside = this.mentionsIn(start, end);
     const uniq = (xs: string[]) => [...new Set(xs)];
+    if (sp.ref?.type === 'person') this.lastPersonSpeaker = { ref: sp.ref, at: start };
+    if (sp.ref && sp.ref.type !== 'person') {
+      const k = `${sp.ref.type}:${sp.ref.key}`;
+      const c = { ref: sp.ref, n: (this.voiceCounts.get(k)?.n ?? 0) + 1 };
+      this.voiceCounts.set(k, c);
+      if (!this.voice || c.n > this.voice.n) this.voice = c;
+      if (/^(?:propos|suggest)/.test(v.text)) this.lastProposer = sp.ref;
+    }
     this.out.push({
       text: this.body.slice(start, end),
       kind,

@@ -26,7 +26,7 @@ export interface Token {
   i: number;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+const TOKEN = /([\p{L}\p{M}\p{N}]+)|[^\s\p{L}\p{M}\p{N}]/gu;
 
 export function normChar(text: string): string {
   return text.replace(/[’‘`´]/g, "'").replace(/[‐‑]/g, '-');
@@ -37,7 +37,7 @@ export function tokenize(text: string): Token[] {
   let last = 0;
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index;
-    const word = /[\p{L}\p{M}\p{N}]/u.test(m[0][0]);
+    const word = m[1] !== undefined;
     out.push({
       start,
       end: start + m[0].length,
@@ -168,12 +168,19 @@ export function sortSpans(spans: Span[]): Span[] {
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+const normCache = new Map<string, string>();
+
 /** Lower-cased, straight apostrophes, no leading "the", single spaces: for comparing names. */
 export function normName(name: string): string {
-  return normChar(name)
-    .toLowerCase()
-    .replace(/\s*-\s*/g, '-')
-    .replace(/\s+/g, ' ')
-    .replace(/^the /, '')
-    .trim();
+  const hit = normCache.get(name);
+  if (hit !== undefined) return hit;
+  let n = name.toLowerCase();
+  if (/[’‘`´‐‑]/.test(n)) n = normChar(n);
+  if (n.includes('-')) n = n.replace(/ *- */g, '-');
+  if (/\s\s|[^\S ]/.test(n)) n = n.replace(/\s+/g, ' ');
+  n = n.trim();
+  if (n.startsWith('the ')) n = n.slice(4);
+  if (normCache.size > 50_000) normCache.clear();
+  normCache.set(name, n);
+  return n;
 }

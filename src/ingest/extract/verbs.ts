@@ -12,6 +12,9 @@ export interface VerbHit {
   text: string;
 }
 
+/** First words of every verb phrase: a cheap first test before any look-up. */
+const FIRST_WORDS = new Set([...[...VERBS.keys()].map((k) => k.split(' ')[0]), 'taken', 'took', 'take', 'takes']);
+
 /** Word tokens from i, at most n, lower-cased; stops at punctuation. */
 function words(tokens: Token[], i: number, n: number): string[] {
   const out: string[] = [];
@@ -29,7 +32,7 @@ function words(tokens: Token[], i: number, n: number): string[] {
  */
 export function verbAt(tokens: Token[], i: number): VerbHit | null {
   const t = tokens[i];
-  if (!t || !t.word) return null;
+  if (!t || !t.word || !FIRST_WORDS.has(t.text.toLowerCase())) return null;
   const ws = words(tokens, i, VERB_MAX_WORDS);
   for (let n = ws.length; n >= 1; n -= 1) {
     const form = ws.slice(0, n).join(' ');
