@@ -2,8 +2,10 @@
 import { FullTextSearch1795804470767 } from './1795804470767-FullTextSearch.js';
 import { ApiKeysAndAudit1795804194419 } from './1795804194419-ApiKeysAndAudit.js';
 import { Init1795803545940 } from './1795803545940-Init.js';
+import { NameKeys1795806000000 } from './1795806000000-NameKeys.js';
 export const migrations: Function[] = [
   Init1795803545940,
   ApiKeysAndAudit1795804194419,
   FullTextSearch1795804470767,
+  NameKeys1795806000000,
 ];

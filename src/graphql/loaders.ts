@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { groupedLoader, nestedConnectionLoader } from '../db/loaders.js';
 import { articleLoaders } from '../modules/article/article.loaders.js';
 import { ORDERS } from '../modules/common/orders.js';
+import { INVOLVES_COUNTRY } from '../modules/initiative/initiative.service.js';
 import { InitiativeParty } from '../modules/initiative/initiative-party.entity.js';
 import { Membership } from '../modules/membership/membership.entity.js';
 import { statementLoaders } from '../modules/statement/statement.loaders.js';
@@ -54,11 +55,7 @@ export function createLoaders(dataSource: DataSource) {
         'EXISTS (SELECT 1 FROM statement_country l WHERE l.statement_id = t.id AND l.country_id = p.parent_id)',
         byId.Statement,
       ),
-      initiatives: nested(
-        'initiative',
-        'EXISTS (SELECT 1 FROM initiative_party ip WHERE ip.initiative_id = t.id AND ip.country_id = p.parent_id)',
-        byId.Initiative,
-      ),
+      initiatives: nested('initiative', INVOLVES_COUNTRY, byId.Initiative),
       memberships: memberships('country_id'),
     },
     organization: {

@@ -141,10 +141,15 @@ describe('ingestArticles', () => {
     const pg = await import('pg');
     const client = new pg.default.Client({ connectionString: server.databaseUrl });
     await client.connect();
-    const { rows } = await client.query(`SELECT who, action, entity_type FROM audit_entry WHERE action = 'ingestArticles' ORDER BY id`);
+    const { rows } = await client.query(`SELECT who, entity_type, after FROM audit_entry WHERE action = 'ingestArticles' ORDER BY id`);
     await client.end();
-    expect(rows.length).toBeGreaterThanOrEqual(2);
-    expect(rows.every((r) => r.who === 'newsroom' && r.entity_type === 'Article')).toBe(true);
+    const seed = rows.filter((r) => r.who === 'seed');
+    const newsroom = rows.filter((r) => r.who === 'newsroom');
+    expect(seed).toHaveLength(4); // the bundled corpus, loaded at start
+    expect(newsroom.length).toBeGreaterThanOrEqual(3);
+    expect(newsroom.every((r) => r.entity_type === 'Article')).toBe(true);
+    expect(newsroom.map((r) => r.after.status)).toEqual(expect.arrayContaining(['CREATED', 'DUPLICATE']));
+    expect(rows).toHaveLength(seed.length + newsroom.length);
   });
 });
 

@@ -21,3 +21,19 @@ export async function audit(manager: EntityManager, record: AuditRecord): Promis
     after: (record.after ?? null) as never,
   });
 }
+
+/** Several entries in one statement (an ingestion call records one per article). */
+export async function auditMany(manager: EntityManager, records: AuditRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  await manager.insert(
+    AuditEntry,
+    records.map((record) => ({
+      who: record.who,
+      action: record.action,
+      entityType: record.entityType ?? null,
+      entityId: record.entityId ?? null,
+      before: (record.before ?? null) as never,
+      after: (record.after ?? null) as never,
+    })),
+  );
+}

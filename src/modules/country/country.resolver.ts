@@ -36,7 +36,7 @@ export class CountryResolver {
     return ctx.loaders.country.statements(country.id, page);
   }
 
-  @FieldResolver(() => InitiativeConnection, { description: 'Initiatives the country proposed or takes part in.' })
+  @FieldResolver(() => InitiativeConnection, { description: 'Initiatives that involve the country: proposed by it or its bodies or people, joined by them, or named with it in a statement.' })
   initiatives(@Root() country: Country, @Ctx() ctx: Context, @Args(() => ConnectionArgs) page: ConnectionArgs) {
     return ctx.loaders.country.initiatives(country.id, page);
   }

@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { extractArticle } from '../../ingest/extract/extract.js';
 import type { ExtractedArticle } from '../../ingest/types.js';
-import { audit } from '../audit/audit.service.js';
+import { auditMany } from '../audit/audit.service.js';
 import { prepareIngest, type RawIngestInput } from './ingest-input.js';
-import { storeExtractedArticle, type StoredArticle } from './ingestion.service.js';
+import { storeExtractedArticles, type StoredArticle } from './ingestion.service.js';
 import { loadKnownEntities } from './known-entities.js';
 
 export interface IngestOptions {
@@ -34,18 +34,17 @@ export async function ingestArticles(
 ): Promise<StoredArticle[]> {
   const extracted = await extractIngest(dataSource, input, options);
   return dataSource.transaction(async (manager) => {
-    const results: StoredArticle[] = [];
-    for (const article of extracted) {
-      const stored = await storeExtractedArticle(manager, article);
-      results.push(stored);
-      await audit(manager, {
+    const results = await storeExtractedArticles(manager, extracted);
+    await auditMany(
+      manager,
+      results.map((r) => ({
         who,
         action: 'ingestArticles',
         entityType: 'Article',
-        entityId: stored.article.id,
-        after: { title: stored.article.title, status: stored.status, extracted: stored.extracted },
-      });
-    }
+        entityId: r.article.id,
+        after: { title: r.article.title, status: r.status, extracted: { ...r.extracted } },
+      })),
+    );
     return results;
   });
 }

@@ -1,16 +1,9 @@
-import type { EntityManager } from 'typeorm';
-import type {
-  EntityRef,
-  ExtractedArticle,
-  ExtractedInitiative,
-  ExtractedOrganization,
-  ExtractedPerson,
-} from '../../ingest/types.js';
+import { In, type EntityManager } from 'typeorm';
+import type { EntityRef, ExtractedArticle } from '../../ingest/types.js';
 import { Article } from '../article/article.entity.js';
 import { Country } from '../country/country.entity.js';
 import { InitiativeParty } from '../initiative/initiative-party.entity.js';
 import { Initiative } from '../initiative/initiative.entity.js';
-import { Mention } from '../mention/mention.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
 import {
@@ -20,6 +13,7 @@ import {
 } from '../statement/statement-links.entity.js';
 import { Statement } from '../statement/statement.entity.js';
 import { contentHash, wordCount } from './content-hash.js';
+import { resolveNamed } from './entity-resolution.js';
 
 export type IngestStatus = 'CREATED' | 'DUPLICATE';
 
@@ -40,342 +34,259 @@ export interface StoredArticle {
 
 const ZERO: ExtractionCounts = { statements: 0, countries: 0, organizations: 0, people: 0, initiatives: 0, mentions: 0 };
 
-const lower = (values: (string | null | undefined)[]) => [
-  ...new Set(values.filter((v): v is string => Boolean(v)).map((v) => v.toLowerCase())),
-];
+/** Per fresh article: its extraction and the ids its keys resolved to. */
+interface Fresh {
+  input: ExtractedArticle;
+  article: Article;
+  organizations: Map<string, number>;
+  people: Map<string, number>;
+  initiatives: Map<string, number>;
+}
 
-/** Merges alias lists without repeating the canonical name (case-insensitive). */
-function mergeAliases(name: string, existing: string[], incoming: string[]): string[] {
-  const seen = new Set([name.toLowerCase()]);
-  const out: string[] = [];
-  for (const alias of [...existing, ...incoming]) {
-    const key = alias.toLowerCase();
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(alias);
-    }
-  }
-  return out;
+/** Spans that do not slice the body exactly are dropped: offsets are a promise to clients. */
+function exact<T extends { start: number; end: number; text: string }>(body: string, spans: T[]): T[] {
+  return spans.filter((s) => s.start >= 0 && s.end > s.start && body.slice(s.start, s.end) === s.text);
 }
 
 /**
- * Stores one extracted article inside the caller's transaction. Entities resolve to
- * existing rows by name, alias or acronym, so a second article about the same body
- * adds mentions, not copies. The same text twice is a DUPLICATE and writes nothing.
+ * Stores extracted articles inside the caller's transaction, in a constant number of
+ * statements per batch (not per article). Entities resolve to existing rows by name,
+ * alias or acronym, so a second article about the same body adds mentions, not copies.
+ * The same text twice is a DUPLICATE and writes nothing.
  */
-export async function storeExtractedArticle(
-  manager: EntityManager,
-  input: ExtractedArticle,
-): Promise<StoredArticle> {
-  const hash = contentHash(input.title, input.body);
-  const existing = await manager.findOneBy(Article, { contentHash: hash });
-  if (existing) return { article: existing, status: 'DUPLICATE', extracted: { ...ZERO } };
+export async function storeExtractedArticles(manager: EntityManager, inputs: ExtractedArticle[]): Promise<StoredArticle[]> {
+  const hashes = inputs.map((i) => contentHash(i.title, i.body));
+  const existing = hashes.length
+    ? await manager.getRepository(Article).findBy({ contentHash: In([...new Set(hashes)]) })
+    : [];
+  const byHash = new Map(existing.map((a) => [a.contentHash, a]));
+  const freshIndexes: number[] = [];
+  const seen = new Set<string>();
+  hashes.forEach((h, i) => {
+    if (!byHash.has(h) && !seen.has(h)) {
+      seen.add(h);
+      freshIndexes.push(i);
+    }
+  });
 
-  const article = await manager.save(
+  const freshArticles = freshIndexes.map((i) =>
     manager.create(Article, {
-      title: input.title,
-      subtitle: input.subtitle,
-      body: input.body,
-      url: input.url,
-      source: input.source,
-      dateline: input.dateline,
-      publishedAt: input.publishedAt ? new Date(input.publishedAt) : null,
-      language: input.language || 'en',
-      wordCount: wordCount(input.body),
-      contentHash: hash,
-      sections: input.sections,
+      title: inputs[i].title,
+      subtitle: inputs[i].subtitle,
+      body: inputs[i].body,
+      url: inputs[i].url,
+      source: inputs[i].source,
+      dateline: inputs[i].dateline,
+      publishedAt: inputs[i].publishedAt ? new Date(inputs[i].publishedAt!) : null,
+      language: inputs[i].language || 'en',
+      wordCount: wordCount(inputs[i].body),
+      contentHash: hashes[i],
+      sections: inputs[i].sections,
     }),
   );
+  if (freshArticles.length > 0) await manager.getRepository(Article).insert(freshArticles);
+  for (const a of freshArticles) byHash.set(a.contentHash, a);
+  const fresh: Fresh[] = freshIndexes.map((i, n) => ({
+    input: inputs[i],
+    article: freshArticles[n],
+    organizations: new Map(),
+    people: new Map(),
+    initiatives: new Map(),
+  }));
 
-  const countryIds = await resolveCountries(manager, input);
-  const organizationIds = await resolveOrganizations(manager, input.organizations, countryIds);
-  const personIds = await resolvePeople(manager, input.people, organizationIds, countryIds);
-  const initiativeIds = await resolveInitiatives(manager, input.initiatives);
-  const refId = (ref: EntityRef): number | undefined =>
-    ref.type === 'country'
-      ? countryIds.get(ref.key)
-      : ref.type === 'organization'
-        ? organizationIds.get(ref.key)
-        : personIds.get(ref.key);
+  const countryIds = await resolveCountries(manager, fresh.map((f) => f.input));
+  await resolveEntities(manager, fresh, countryIds);
+  await storeLinks(manager, fresh, countryIds);
 
-  await storeInitiativeParties(manager, input.initiatives, initiativeIds, refId);
-
-  const mentions = [
-    ...input.countries.flatMap((c) => c.mentions.map((m) => ({ ...m, countryId: countryIds.get(c.iso2) }))),
-    ...input.organizations.flatMap((o) => o.mentions.map((m) => ({ ...m, organizationId: organizationIds.get(o.key) }))),
-    ...input.people.flatMap((p) => p.mentions.map((m) => ({ ...m, personId: personIds.get(p.key) }))),
-    ...input.initiatives.flatMap((i) => i.mentions.map((m) => ({ ...m, initiativeId: initiativeIds.get(i.key) }))),
-  ].map((m) => ({ ...m, articleId: article.id }));
-  if (mentions.length > 0) await manager.createQueryBuilder().insert().into(Mention).values(mentions).execute();
-
-  if (input.statements.length > 0) {
-    const inserted = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(Statement)
-      .values(
-        input.statements.map((s) => ({
-          articleId: article.id,
-          text: s.text,
-          kind: s.kind,
-          verb: s.verb,
-          speakerName: s.speakerName,
-          speakerPersonId: s.speaker?.type === 'person' ? (refId(s.speaker) ?? null) : null,
-          speakerOrganizationId: s.speaker?.type === 'organization' ? (refId(s.speaker) ?? null) : null,
-          speakerCountryId: s.speaker?.type === 'country' ? (refId(s.speaker) ?? null) : null,
-          paragraph: s.paragraph,
-          startOffset: s.startOffset,
-          endOffset: s.endOffset,
-        })),
-      )
-      .returning(['id'])
-      .execute();
-    const ids = inserted.identifiers.map((row) => row.id as number);
-    const links = <T>(pick: (i: number) => T[]) => input.statements.flatMap((_, i) => pick(i));
-    const countryLinks = links((i) =>
-      [...new Set(input.statements[i].countries)].flatMap((iso2) =>
-        countryIds.has(iso2) ? [{ statementId: ids[i], countryId: countryIds.get(iso2)! }] : [],
-      ),
-    );
-    const organizationLinks = links((i) =>
-      [...new Set(input.statements[i].organizations.map((k) => organizationIds.get(k)))].flatMap((id) =>
-        id ? [{ statementId: ids[i], organizationId: id }] : [],
-      ),
-    );
-    const initiativeLinks = links((i) =>
-      [...new Set(input.statements[i].initiatives.map((k) => initiativeIds.get(k)))].flatMap((id) =>
-        id ? [{ statementId: ids[i], initiativeId: id }] : [],
-      ),
-    );
-    if (countryLinks.length) await manager.createQueryBuilder().insert().into(StatementCountry).values(countryLinks).orIgnore().execute();
-    if (organizationLinks.length) await manager.createQueryBuilder().insert().into(StatementOrganization).values(organizationLinks).orIgnore().execute();
-    if (initiativeLinks.length) await manager.createQueryBuilder().insert().into(StatementInitiative).values(initiativeLinks).orIgnore().execute();
-  }
-
-  return {
-    article,
-    status: 'CREATED',
-    extracted: {
-      statements: input.statements.length,
-      countries: input.countries.filter((c) => countryIds.has(c.iso2)).length,
-      organizations: input.organizations.length,
-      people: input.people.length,
-      initiatives: input.initiatives.length,
-      mentions: mentions.length,
-    },
-  };
+  const counts = new Map(
+    fresh.map((f) => [
+      f.article.contentHash,
+      {
+        statements: f.input.statements.length,
+        countries: f.input.countries.filter((c) => countryIds.has(c.iso2)).length,
+        organizations: f.input.organizations.length,
+        people: f.input.people.length,
+        initiatives: f.input.initiatives.length,
+        mentions: [...f.input.countries, ...f.input.organizations, ...f.input.people, ...f.input.initiatives].reduce(
+          (n, e) => n + exact(f.input.body, e.mentions).length,
+          0,
+        ),
+      },
+    ]),
+  );
+  const reported = new Set<string>();
+  return hashes.map((h) => {
+    const created = counts.has(h) && !reported.has(h);
+    reported.add(h);
+    return { article: byHash.get(h)!, status: created ? 'CREATED' : 'DUPLICATE', extracted: created ? counts.get(h)! : { ...ZERO } };
+  });
 }
 
-async function resolveCountries(manager: EntityManager, input: ExtractedArticle): Promise<Map<string, number>> {
-  const codes = new Set<string>(input.countries.map((c) => c.iso2));
-  for (const o of input.organizations) if (o.country) codes.add(o.country);
-  for (const p of input.people) if (p.country) codes.add(p.country);
-  for (const s of input.statements) {
-    s.countries.forEach((c) => codes.add(c));
-    if (s.speaker?.type === 'country') codes.add(s.speaker.key);
+async function resolveCountries(manager: EntityManager, inputs: ExtractedArticle[]): Promise<Map<string, number>> {
+  const codes = new Set<string>();
+  const refs = (r: EntityRef | null) => r?.type === 'country' && codes.add(r.key);
+  for (const input of inputs) {
+    input.countries.forEach((c) => codes.add(c.iso2));
+    input.organizations.forEach((o) => o.country && codes.add(o.country));
+    input.people.forEach((p) => p.country && codes.add(p.country));
+    input.statements.forEach((s) => (s.countries.forEach((c) => codes.add(c)), refs(s.speaker)));
+    input.initiatives.forEach((i) => [...i.proposedBy, ...i.participants].forEach(refs));
   }
-  for (const i of input.initiatives)
-    for (const r of [...i.proposedBy, ...i.participants]) if (r.type === 'country') codes.add(r.key);
   if (codes.size === 0) return new Map();
-  const rows = await manager
-    .getRepository(Country)
-    .createQueryBuilder('c')
-    .select(['c.id', 'c.iso2'])
-    .where('c.iso2 IN (:...codes)', { codes: [...codes] })
-    .getMany();
+  const rows = await manager.getRepository(Country).find({ select: { id: true, iso2: true }, where: { iso2: In([...codes]) } });
   return new Map(rows.map((c) => [c.iso2, c.id]));
 }
 
-/** Finds existing rows whose name, alias or acronym matches, case-insensitively. */
-async function findByNames<T extends { id: number; name: string; aliases: string[] }>(
-  manager: EntityManager,
-  entity: new () => T,
-  names: string[],
-  acronyms: string[] = [],
-): Promise<T[]> {
-  if (names.length === 0 && acronyms.length === 0) return [];
-  const qb = manager
-    .getRepository(entity)
-    .createQueryBuilder('e')
-    .where('lower(e.name) = ANY(:names)', { names })
-    .orWhere('EXISTS (SELECT 1 FROM unnest(e.aliases) AS a WHERE lower(a) = ANY(:names))', { names });
-  if (acronyms.length > 0) qb.orWhere('lower(e.acronym) = ANY(:acronyms)', { acronyms });
-  return qb.getMany();
-}
+async function resolveEntities(manager: EntityManager, fresh: Fresh[], countryIds: Map<string, number>): Promise<void> {
+  const country = (iso2: string | null) => (iso2 ? (countryIds.get(iso2) ?? null) : null);
 
-function matchByNames<T extends { name: string; aliases: string[] }>(rows: T[], names: string[]): T | undefined {
-  const wanted = new Set(names.map((n) => n.toLowerCase()));
-  return (
-    rows.find((r) => wanted.has(r.name.toLowerCase())) ??
-    rows.find((r) => r.aliases.some((a) => wanted.has(a.toLowerCase())))
-  );
-}
-
-async function resolveOrganizations(
-  manager: EntityManager,
-  organizations: ExtractedOrganization[],
-  countryIds: Map<string, number>,
-): Promise<Map<string, number>> {
-  const rows = await findByNames(
+  const orgs = fresh.flatMap((f) => f.input.organizations.map((o) => ({ f, o })));
+  const orgIds = await resolveNamed(
     manager,
     Organization,
-    lower(organizations.flatMap((o) => [o.name, ...o.aliases])),
-    lower(organizations.map((o) => o.acronym)),
+    'organization',
+    orgs.map(({ o }) => ({
+      names: [o.name, ...o.aliases, ...(o.acronym ? [o.acronym] : [])],
+      create: () => ({ name: o.name, acronym: o.acronym, aliases: o.aliases, kind: o.kind, countryId: country(o.country), parentId: null }),
+      patch: (found) => ({
+        ...(!found.acronym && o.acronym ? { acronym: o.acronym } : {}),
+        ...(!found.countryId && country(o.country) ? { countryId: country(o.country) } : {}),
+      }),
+    })),
   );
-  const ids = new Map<string, number>();
-  for (const o of organizations) {
-    const found =
-      matchByNames(rows, [o.name, ...o.aliases]) ??
-      (o.acronym ? rows.find((r) => r.acronym?.toLowerCase() === o.acronym!.toLowerCase()) : undefined);
-    const countryId = o.country ? (countryIds.get(o.country) ?? null) : null;
-    if (found) {
-      const aliases = mergeAliases(found.name, found.aliases, [o.name, ...o.aliases]);
-      const patch: Partial<Organization> = {};
-      if (aliases.length !== found.aliases.length) patch.aliases = aliases;
-      if (!found.acronym && o.acronym) patch.acronym = o.acronym;
-      if (!found.countryId && countryId) patch.countryId = countryId;
-      if (Object.keys(patch).length > 0) {
-        await manager.update(Organization, found.id, patch);
-        Object.assign(found, patch);
-      }
-      ids.set(o.key, found.id);
-    } else {
-      const created = await manager.save(
-        manager.create(Organization, {
-          name: o.name,
-          acronym: o.acronym,
-          aliases: mergeAliases(o.name, [], o.aliases),
-          kind: o.kind,
-          countryId,
-          parentId: null,
+  orgs.forEach(({ f, o }, i) => f.organizations.set(o.key, orgIds[i]));
+  const parents = orgs.flatMap(({ f, o }) => {
+    const child = f.organizations.get(o.key)!;
+    const parent = o.parent ? f.organizations.get(o.parent) : undefined;
+    return parent && parent !== child ? [[child, parent] as const] : [];
+  });
+  if (parents.length > 0) {
+    await manager.query(
+      `UPDATE organization o SET parent_id = v.parent FROM unnest($1::int[], $2::int[]) AS v(child, parent)
+       WHERE o.id = v.child AND o.parent_id IS NULL`,
+      [parents.map((p) => p[0]), parents.map((p) => p[1])],
+    );
+  }
+
+  const people = fresh.flatMap((f) => f.input.people.map((p) => ({ f, p })));
+  const personIds = await resolveNamed(
+    manager,
+    Person,
+    'person',
+    people.map(({ f, p }) => {
+      const organizationId = p.organization ? (f.organizations.get(p.organization) ?? null) : null;
+      return {
+        names: [p.name, ...p.aliases],
+        create: () => ({ name: p.name, aliases: p.aliases, title: p.title, organizationId, countryId: country(p.country) }),
+        patch: (found) => ({
+          ...(!found.title && p.title ? { title: p.title } : {}),
+          ...(!found.organizationId && organizationId ? { organizationId } : {}),
+          ...(!found.countryId && country(p.country) ? { countryId: country(p.country) } : {}),
         }),
-      );
-      rows.push(created);
-      ids.set(o.key, created.id);
-    }
-  }
-  for (const o of organizations) {
-    const parentId = o.parent ? ids.get(o.parent) : undefined;
-    if (parentId && parentId !== ids.get(o.key)) {
-      await manager
-        .createQueryBuilder()
-        .update(Organization)
-        .set({ parentId })
-        .where('id = :id AND parent_id IS NULL', { id: ids.get(o.key) })
-        .execute();
-    }
-  }
-  return ids;
+      };
+    }),
+  );
+  people.forEach(({ f, p }, i) => f.people.set(p.key, personIds[i]));
+
+  const initiatives = fresh.flatMap((f) => f.input.initiatives.map((i) => ({ f, i })));
+  const initiativeIds = await resolveNamed(
+    manager,
+    Initiative,
+    'initiative',
+    initiatives.map(({ i }) => ({
+      names: [i.name, ...i.aliases],
+      create: () => ({ name: i.name, aliases: i.aliases, kind: i.kind, status: i.status, year: i.year, description: i.description, location: i.location }),
+      patch: (found) => ({
+        ...(found.status === 'UNKNOWN' && i.status !== 'UNKNOWN' ? { status: i.status } : {}),
+        ...(!found.year && i.year ? { year: i.year } : {}),
+        ...(!found.description && i.description ? { description: i.description } : {}),
+        ...(!found.location && i.location ? { location: i.location } : {}),
+      }),
+    })),
+  );
+  initiatives.forEach(({ f, i }, n) => f.initiatives.set(i.key, initiativeIds[n]));
 }
 
-async function resolvePeople(
-  manager: EntityManager,
-  people: ExtractedPerson[],
-  organizationIds: Map<string, number>,
-  countryIds: Map<string, number>,
-): Promise<Map<string, number>> {
-  const rows = await findByNames(manager, Person, lower(people.flatMap((p) => [p.name, ...p.aliases])));
-  const ids = new Map<string, number>();
-  for (const p of people) {
-    const found = matchByNames(rows, [p.name, ...p.aliases]);
-    const organizationId = p.organization ? (organizationIds.get(p.organization) ?? null) : null;
-    const countryId = p.country ? (countryIds.get(p.country) ?? null) : null;
-    if (found) {
-      const aliases = mergeAliases(found.name, found.aliases, [p.name, ...p.aliases]);
-      const patch: Partial<Person> = {};
-      if (aliases.length !== found.aliases.length) patch.aliases = aliases;
-      if (!found.title && p.title) patch.title = p.title;
-      if (!found.organizationId && organizationId) patch.organizationId = organizationId;
-      if (!found.countryId && countryId) patch.countryId = countryId;
-      if (Object.keys(patch).length > 0) {
-        await manager.update(Person, found.id, patch);
-        Object.assign(found, patch);
-      }
-      ids.set(p.key, found.id);
-    } else {
-      const created = await manager.save(
-        manager.create(Person, {
-          name: p.name,
-          aliases: mergeAliases(p.name, [], p.aliases),
-          title: p.title,
-          organizationId,
-          countryId,
-        }),
-      );
-      rows.push(created);
-      ids.set(p.key, created.id);
-    }
-  }
-  return ids;
-}
+async function storeLinks(manager: EntityManager, fresh: Fresh[], countryIds: Map<string, number>): Promise<void> {
+  const refId = (f: Fresh, ref: EntityRef): number | undefined =>
+    ref.type === 'country' ? countryIds.get(ref.key) : ref.type === 'organization' ? f.organizations.get(ref.key) : f.people.get(ref.key);
 
-async function resolveInitiatives(
-  manager: EntityManager,
-  initiatives: ExtractedInitiative[],
-): Promise<Map<string, number>> {
-  const rows = await findByNames(manager, Initiative, lower(initiatives.flatMap((i) => [i.name, ...i.aliases])));
-  const ids = new Map<string, number>();
-  for (const i of initiatives) {
-    const found = matchByNames(rows, [i.name, ...i.aliases]);
-    if (found) {
-      const aliases = mergeAliases(found.name, found.aliases, [i.name, ...i.aliases]);
-      const patch: Partial<Initiative> = {};
-      if (aliases.length !== found.aliases.length) patch.aliases = aliases;
-      if (found.status === 'UNKNOWN' && i.status !== 'UNKNOWN') patch.status = i.status;
-      if (!found.year && i.year) patch.year = i.year;
-      if (!found.description && i.description) patch.description = i.description;
-      if (!found.location && i.location) patch.location = i.location;
-      if (Object.keys(patch).length > 0) {
-        await manager.update(Initiative, found.id, patch);
-        Object.assign(found, patch);
-      }
-      ids.set(i.key, found.id);
-    } else {
-      const created = await manager.save(
-        manager.create(Initiative, {
-          name: i.name,
-          aliases: mergeAliases(i.name, [], i.aliases),
-          kind: i.kind,
-          status: i.status,
-          year: i.year,
-          description: i.description,
-          location: i.location,
-        }),
-      );
-      rows.push(created);
-      ids.set(i.key, created.id);
-    }
-  }
-  return ids;
-}
-
-async function storeInitiativeParties(
-  manager: EntityManager,
-  initiatives: ExtractedInitiative[],
-  initiativeIds: Map<string, number>,
-  refId: (ref: EntityRef) => number | undefined,
-): Promise<void> {
-  const parties = initiatives.flatMap((i) =>
-    (
+  const parties = fresh.flatMap((f) =>
+    f.input.initiatives.flatMap((i) =>
       [
         ...i.proposedBy.map((ref) => ({ ref, role: 'PROPOSER' as const })),
         ...i.participants.map((ref) => ({ ref, role: 'PARTICIPANT' as const })),
-      ] as const
-    ).flatMap(({ ref, role }) => {
-      const id = refId(ref);
-      if (!id) return [];
-      return [
-        {
-          initiativeId: initiativeIds.get(i.key)!,
-          role,
-          personId: ref.type === 'person' ? id : null,
-          organizationId: ref.type === 'organization' ? id : null,
-          countryId: ref.type === 'country' ? id : null,
-        },
-      ];
-    }),
+      ].flatMap(({ ref, role }) => {
+        const id = refId(f, ref);
+        return id
+          ? [{ initiativeId: f.initiatives.get(i.key)!, role, personId: ref.type === 'person' ? id : null, organizationId: ref.type === 'organization' ? id : null, countryId: ref.type === 'country' ? id : null }]
+          : [];
+      }),
+    ),
   );
-  if (parties.length > 0) {
-    await manager.createQueryBuilder().insert().into(InitiativeParty).values(parties).orIgnore().execute();
+  if (parties.length > 0) await manager.createQueryBuilder().insert().into(InitiativeParty).values(parties).orIgnore().execute();
+
+  // Mentions can number thousands per batch: one INSERT from arrays, not a VALUES list.
+  const m = { article: [] as number[], start: [] as number[], end: [] as number[], text: [] as string[], country: [] as (number | null)[], organization: [] as (number | null)[], person: [] as (number | null)[], initiative: [] as (number | null)[] };
+  const push = (f: Fresh, spans: { start: number; end: number; text: string }[], column: 'country' | 'organization' | 'person' | 'initiative', id: number | undefined) => {
+    if (!id) return;
+    for (const s of exact(f.input.body, spans)) {
+      m.article.push(f.article.id);
+      m.start.push(s.start);
+      m.end.push(s.end);
+      m.text.push(s.text);
+      for (const c of ['country', 'organization', 'person', 'initiative'] as const) m[c].push(c === column ? id : null);
+    }
+  };
+  for (const f of fresh) {
+    f.input.countries.forEach((c) => push(f, c.mentions, 'country', countryIds.get(c.iso2)));
+    f.input.organizations.forEach((o) => push(f, o.mentions, 'organization', f.organizations.get(o.key)));
+    f.input.people.forEach((p) => push(f, p.mentions, 'person', f.people.get(p.key)));
+    f.input.initiatives.forEach((i) => push(f, i.mentions, 'initiative', f.initiatives.get(i.key)));
   }
+  if (m.article.length > 0) {
+    await manager.query(
+      `INSERT INTO mention (article_id, start, "end", text, country_id, organization_id, person_id, initiative_id)
+       SELECT * FROM unnest($1::int[], $2::int[], $3::int[], $4::text[], $5::int[], $6::int[], $7::int[], $8::int[])`,
+      [m.article, m.start, m.end, m.text, m.country, m.organization, m.person, m.initiative],
+    );
+  }
+
+  const statements = fresh.flatMap((f) =>
+    f.input.statements
+      .filter((s) => s.endOffset > s.startOffset && f.input.body.slice(s.startOffset, s.endOffset) === s.text)
+      .map((s) => ({ f, s })),
+  );
+  if (statements.length === 0) return;
+  const speaker = (f: Fresh, ref: EntityRef | null, type: EntityRef['type']) => (ref?.type === type ? (refId(f, ref) ?? null) : null);
+  const inserted = await manager
+    .createQueryBuilder()
+    .insert()
+    .into(Statement)
+    .values(
+      statements.map(({ f, s }) => ({
+        articleId: f.article.id,
+        text: s.text,
+        kind: s.kind,
+        verb: s.verb,
+        speakerName: s.speakerName,
+        speakerPersonId: speaker(f, s.speaker, 'person'),
+        speakerOrganizationId: speaker(f, s.speaker, 'organization'),
+        speakerCountryId: speaker(f, s.speaker, 'country'),
+        paragraph: s.paragraph,
+        startOffset: s.startOffset,
+        endOffset: s.endOffset,
+      })),
+    )
+    .returning(['id'])
+    .execute();
+  const ids = inserted.identifiers.map((row) => row.id as number);
+  const links = <T>(pick: (n: number) => (number | undefined)[], make: (statementId: number, id: number) => T) =>
+    statements.flatMap((_, n) => [...new Set(pick(n))].flatMap((id) => (id ? [make(ids[n], id)] : [])));
+  const countryLinks = links((n) => statements[n].s.countries.map((c) => countryIds.get(c)), (statementId, countryId) => ({ statementId, countryId }));
+  const organizationLinks = links((n) => statements[n].s.organizations.map((k) => statements[n].f.organizations.get(k)), (statementId, organizationId) => ({ statementId, organizationId }));
+  const initiativeLinks = links((n) => statements[n].s.initiatives.map((k) => statements[n].f.initiatives.get(k)), (statementId, initiativeId) => ({ statementId, initiativeId }));
+  if (countryLinks.length) await manager.createQueryBuilder().insert().into(StatementCountry).values(countryLinks).orIgnore().execute();
+  if (organizationLinks.length) await manager.createQueryBuilder().insert().into(StatementOrganization).values(organizationLinks).orIgnore().execute();
+  if (initiativeLinks.length) await manager.createQueryBuilder().insert().into(StatementInitiative).values(initiativeLinks).orIgnore().execute();
 }

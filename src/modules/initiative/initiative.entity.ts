@@ -13,6 +13,8 @@ import {
   description: 'A named program, agreement, facility, network, event, operation or strategy.',
 })
 @Entity()
+// GIN index on accord_name_keys(...) for lookups by any name: hand-written migration NameKeys.
+@Index('initiative_name_keys', { synchronize: false })
 export class Initiative extends BaseNode {
   static override readonly nodeType = 'Initiative' as const;
 

@@ -19,7 +19,7 @@ export class InitiativeFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: 'ISO2: initiatives the country proposed or takes part in, itself or through a body seated there or a person from there.',
+    description: 'ISO2: initiatives that involve the country: proposed or joined by it, a body seated there or a person from there, or named with it in a statement.',
   })
   country?: string | null;
 

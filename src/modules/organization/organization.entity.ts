@@ -6,6 +6,8 @@ import { Country } from '../country/country.entity.js';
 
 @ObjectType({ implements: BaseNode, description: 'A body: intergovernmental, government, NGO, academic, media ...' })
 @Entity()
+// GIN index on accord_name_keys(...) for lookups by any name: hand-written migration NameKeys.
+@Index('organization_name_keys', { synchronize: false })
 export class Organization extends BaseNode {
   static override readonly nodeType = 'Organization' as const;
 

@@ -6,6 +6,8 @@ import { Organization } from '../organization/organization.entity.js';
 
 @ObjectType({ implements: BaseNode })
 @Entity()
+// GIN index on accord_name_keys(...) for lookups by any name: hand-written migration NameKeys.
+@Index('person_name_keys', { synchronize: false })
 export class Person extends BaseNode {
   static override readonly nodeType = 'Person' as const;
 

@@ -1,0 +1,94 @@
+/**
+ * `npm run bench:ingest`: articles per second and peak memory for extraction alone
+ * (at two sizes, to show it grows linearly) and for extraction plus storage in a
+ * scratch embedded PostgreSQL. Writes its section of BENCHMARKS.md.
+ */
+import 'reflect-metadata';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createDataSource } from '../src/db/data-source.js';
+import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
+import { extractArticle } from '../src/ingest/extract/extract.js';
+import { splitArticles } from '../src/ingest/split.js';
+import { createLogger } from '../src/logger.js';
+import { ingestArticles } from '../src/modules/ingestion/ingest.service.js';
+import { migrateAndSeed } from '../src/modules/ingestion/bootstrap.js';
+import { machine, mib, table, writeSection } from './bench/lib.js';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const small = arg('small', 1000);
+const large = arg('large', 4000);
+const stored = arg('store', 2000);
+
+const corpus = await readFile('data/corpus/sco-2021.txt', 'utf8');
+const articles = splitArticles(corpus);
+const bytesPerRound = articles.reduce((n, a) => n + a.body.length, 0);
+
+function extractRun(count: number) {
+  const started = process.hrtime.bigint();
+  let statements = 0;
+  for (let i = 0; i < count; i += 1) statements += extractArticle(articles[i % articles.length]).statements.length;
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { count, seconds, perSecond: count / seconds, statements, rss: process.memoryUsage().rss };
+}
+
+console.error(`extraction: warming up, then ${small} and ${large} articles (the corpus repeated)…`);
+extractRun(200);
+const a = extractRun(small);
+const b = extractRun(large);
+const linearity = b.seconds / b.count / (a.seconds / a.count);
+const extractionPeak = process.resourceUsage().maxRSS * 1024;
+
+console.error(`storage: ${stored} articles through ingestArticles into a scratch embedded PostgreSQL…`);
+const log = createLogger('warn', false);
+const scratch = await mkdtemp(path.join(os.tmpdir(), 'accord-bench-'));
+const embedded = await startEmbeddedPostgres(scratch, log);
+const dataSource = createDataSource(embedded.url, log);
+await dataSource.initialize();
+let storage: { seconds: number; perSecond: number };
+try {
+  await migrateAndSeed(dataSource, log);
+  const started = process.hrtime.bigint();
+  for (let done = 0; done < stored; done += 100) {
+    const batch = Array.from({ length: Math.min(100, stored - done) }, (_, i) => {
+      const source = articles[(done + i) % articles.length];
+      return { title: `${source.title} #${done + i}`, body: `${source.body}\n\nCopy ${done + i}.` };
+    });
+    await ingestArticles(dataSource, { articles: batch }, 'bench');
+    process.stderr.write(`\r  ${done + batch.length}/${stored}`);
+  }
+  process.stderr.write('\n');
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  storage = { seconds, perSecond: stored / seconds };
+} finally {
+  await dataSource.destroy();
+  await embedded.stop();
+  await rm(scratch, { recursive: true, force: true });
+}
+const totalPeak = process.resourceUsage().maxRSS * 1024;
+
+const kib = (bytesPerRound / articles.length / 1024).toFixed(1);
+const report = `## Ingestion (\`npm run bench:ingest\`)
+
+Run on ${new Date().toISOString().slice(0, 10)}, ${machine()}.
+Input: the bundled corpus (${articles.length} articles, ${kib} KiB of body text each on average) repeated.
+
+${table(
+  ['what', 'articles', 'seconds', 'articles/s', 'peak RSS'],
+  [
+    ['extraction only', a.count, a.seconds.toFixed(2), a.perSecond.toFixed(0), '—'],
+    ['extraction only', b.count, b.seconds.toFixed(2), b.perSecond.toFixed(0), mib(extractionPeak)],
+    ['extraction + storage (batches of 100, one transaction each)', stored, storage.seconds.toFixed(1), storage.perSecond.toFixed(0), mib(totalPeak)],
+  ],
+)}
+
+Linearity: time per article at ${large} articles is ${linearity.toFixed(2)}× the time per article at ${small}
+(1.00 = perfectly linear in the amount of text).`;
+console.log(report);
+await writeSection('bench:ingest', report);
+console.error('wrote the ingestion section of BENCHMARKS.md');
+process.exit(0);
