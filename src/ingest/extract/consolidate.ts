@@ -7,13 +7,10 @@
  * other full name as an alias, and one key, rewritten in every reference of every article.
  */
 import type { EntityRef, ExtractedArticle, ExtractedOrganization } from '../types.js';
-import { CONNECTORS } from './lexicon.js';
+import { compileGazetteer, type KnownEntities } from './gazetteer.js';
+import { bodySignature } from './organizations.js';
 import { normName } from './text.js';
 
-const SYNONYMS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
-  centre: 'center', centres: 'center', centers: 'center', organisation: 'organization', programme: 'program',
-  committee: 'commission', defense: 'defence',
-});
 
 class UnionFind {
   private readonly parent: number[] = [];
@@ -38,14 +35,6 @@ class UnionFind {
   }
 }
 
-function signature(name: string, folds: Map<string, string>): string {
-  let n = ` ${normName(name).replace(/\s+in\s+[^,]+$/, '')} `;
-  for (const [full, acr] of folds) if (n.includes(full)) n = n.split(` ${full} `).join(` ${acr} `);
-  return [...new Set(n.split(/[\s,]+/).filter((w) => w && !CONNECTORS.has(w)).map((w) => SYNONYMS[w] ?? w))]
-    .sort()
-    .join(' ');
-}
-
 interface OrgRecord {
   article: number;
   org: ExtractedOrganization;
@@ -53,18 +42,14 @@ interface OrgRecord {
 }
 
 /** Rewrites organizations, people and initiatives of every article to one identity each. */
-export function consolidate(articles: ExtractedArticle[]): ExtractedArticle[] {
+export function consolidate(articles: ExtractedArticle[], known?: KnownEntities): ExtractedArticle[] {
+  const gaz = compileGazetteer(known);
   const uf = new UnionFind();
   const records: OrgRecord[] = [];
   const index = new Map<string, number>();
-  const folds = new Map<string, string>();
-  for (const a of articles) {
-    for (const o of a.organizations) {
-      if (!o.acronym) continue;
-      folds.set(normName(o.name), o.acronym.toLowerCase());
-      for (const al of o.aliases) folds.set(normName(al), o.acronym.toLowerCase());
-    }
-  }
+  // acronyms the dump defines ("Centers for Disease Control" = CDC) fold like known ones
+  const acronyms = new Map<string, string>();
+  for (const a of articles) for (const o of a.organizations) if (o.acronym && !gaz.orgByForm.has(o.name.toLowerCase())) acronyms.set(bodySignature(o.name, gaz), o.acronym.toLowerCase());
   articles.forEach((a, ai) => {
     for (const o of a.organizations) {
       const id = uf.add();
@@ -72,7 +57,7 @@ export function consolidate(articles: ExtractedArticle[]): ExtractedArticle[] {
       const ids = [
         o.acronym ? `acr:${o.acronym}` : '',
         ...[o.name, ...o.aliases].map((n) => `name:${normName(n)}@${o.country ?? ''}`),
-        `sig:${signature(o.name, folds)}@${o.country ?? ''}`,
+        `sig:${bodySignature(o.name, gaz, acronyms)}@${o.country ?? ''}`,
       ].filter(Boolean);
       for (const k of ids) {
         const prev = index.get(k);

@@ -68,8 +68,8 @@ export function extractArticle(split: SplitArticle, opts: ExtractOptions = {}): 
 
   const byStart = new Map<number, EntityRef>();
   for (const m of mentions) if (m.ref.type !== 'initiative' && !byStart.has(m.start)) byStart.set(m.start, m.ref as EntityRef);
-  const subjectBefore = (offset: number): EntityRef | null => {
-    // the nearest organization, country or person mention shortly before the cue
+  /** The subject right before a cue ("Kenya and Ethiopia proposed"): the nearest mentions, coordinated ones too. */
+  const subjectBefore = (offset: number): EntityRef[] => {
     let lo = 0;
     let hi = mentions.length;
     while (lo < hi) {
@@ -77,12 +77,17 @@ export function extractArticle(split: SplitArticle, opts: ExtractOptions = {}): 
       if (mentions[mid].start < offset) lo = mid + 1;
       else hi = mid;
     }
+    const out: EntityRef[] = [];
+    let limit = offset;
     for (let k = lo - 1; k >= 0; k -= 1) {
       const m = mentions[k];
-      if (offset - m.end > 60) break;
-      if (m.ref.type !== 'initiative') return m.ref as EntityRef;
+      if (m.ref.type === 'initiative' || m.end > limit) continue;
+      const gap = doc.body.slice(m.end, limit);
+      if (out.length === 0 ? gap.length > 60 : !/^(?:,\s*|\s+)(?:and\s+)?$/.test(gap)) break;
+      out.unshift(m.ref as EntityRef);
+      limit = m.start;
     }
-    return null;
+    return out;
   };
 
   const initiatives = initiativeRecords(inits.groups, { doc, orgs, subjectBefore, entityAt: (s) => byStart.get(skipSpaces(doc.body, s)) ?? null });
@@ -133,5 +138,5 @@ function orgKeyByName(orgs: ReturnType<typeof buildOrganizations>, name: string 
  * body across all its articles.
  */
 export function extractDump(raw: string, opts: ExtractOptions = {}): ExtractedArticle[] {
-  return consolidate(splitArticles(raw).map((a) => extractArticle(a, opts)));
+  return consolidate(splitArticles(raw).map((a) => extractArticle(a, opts)), opts.known);
 }

@@ -33,17 +33,20 @@ export function groupInitiatives(cands: NameCandidate[]): { groups: InitGroup[];
     const id = c.knownInit ? `known:${c.knownInit.name}` : normName(c.name);
     let g = byName.get(id);
     if (!g) {
+      // the name as the article writes it (the longest form), not a form it never uses
       g = {
-        key: '', name: c.knownInit?.name ?? c.name, cands: [], shortMentions: [], known: c.knownInit,
+        key: '', name: c.name, cands: [], shortMentions: [], known: c.knownInit,
         kind: c.knownInit?.kind ?? c.initKind ?? 'OTHER', first: c.start,
       };
-      if (c.knownInit && !c.knownInit.aliases?.length) g.name = c.name;
       byName.set(id, g);
       groups.push(g);
     }
     g.cands.push(c);
+    if (c.name.length > g.name.length) g.name = c.name;
     groupOf.set(c, g);
   }
+  // an abbreviation alone ("AfCFTA", "BRI") says less than the known full name
+  for (const g of groups) if (g.known && !/\s/.test(g.name)) g.name = g.known.name;
   // Short forms not claimed by an organization: the nearest preceding initiative with that head.
   const lastByHead = new Map<string, InitGroup>();
   for (const c of [...cands].sort((a, b) => a.start - b.start)) {
@@ -77,7 +80,7 @@ export interface InitiativeContext {
   doc: Doc;
   orgs: OrganizationsResult;
   /** Who a clause-initial mention at this offset refers to, for "X proposed ..." */
-  subjectBefore: (offset: number) => EntityRef | null;
+  subjectBefore: (offset: number) => EntityRef[];
   /** The entity mentioned right at [start, end) ("initiative of Tajikistan"). */
   entityAt: (start: number) => EntityRef | null;
 }
@@ -134,7 +137,8 @@ export function initiativeRecords(groups: InitGroup[], ctx: InitiativeContext): 
         }
       }
     }
-    if (status === 'UNKNOWN' && /^\s*\S*\s*(?:\([^)]*\)\s*)?(?:has|have|is|are|was|were|will)?\s*[a-z]+s\b/.test(after) && before.trim().match(/^(?:the)?$/i)) {
+    // acting as the subject of a present-tense verb: "The ... Area advocates for ..."
+    if (status === 'UNKNOWN' && /^\s*(?:\([^)]*\)\s*)?(?:also\s+|now\s+)?(?!(?:was|is|has|does|includes)\b)[a-z]+s\b/.test(after) && /^(?:the)?$/i.test(before.trim())) {
       status = 'ACTIVE';
     }
 
@@ -166,7 +170,7 @@ export function initiativeRecords(groups: InitGroup[], ctx: InitiativeContext): 
     const initiativeOf = /initiative of\s+$/i.exec(body.slice(Math.max(0, cueAt), cueAt + 20));
     if (initiativeOf && cueAt >= 0) add(proposedBy, ctx.entityAt(cueAt + initiativeOf[0].length));
     if (status === 'PROPOSED' || status === 'ANNOUNCED' || status === 'COMPLETED' || (status === 'ACTIVE' && /signed|adopted/i.test(before))) {
-      if (!proposedBy.length && cueAt >= 0) add(proposedBy, ctx.subjectBefore(cueAt));
+      if (!proposedBy.length && cueAt >= 0) for (const r of ctx.subjectBefore(cueAt)) add(proposedBy, r);
     }
     const ofParent = g.cands.map((c) => c.ofParent).find(Boolean) ?? null;
     if (!proposedBy.length && ofParent) add(proposedBy, orgKey(ofParent) ? { type: 'organization', key: orgKey(ofParent)! } : null);

@@ -22,7 +22,7 @@ export const ORG_HEADS: Record<string, OrganizationKind> = table({
   senate: 'GOVERNMENT', congress: 'GOVERNMENT', cabinet: 'GOVERNMENT', department: 'GOVERNMENT',
   bureau: 'GOVERNMENT', agency: 'GOVERNMENT', authority: 'GOVERNMENT', office: 'GOVERNMENT',
   administration: 'GOVERNMENT', court: 'GOVERNMENT', tribunal: 'GOVERNMENT', police: 'GOVERNMENT',
-  army: 'GOVERNMENT', navy: 'GOVERNMENT', forces: 'GOVERNMENT', service: 'GOVERNMENT',
+  army: 'GOVERNMENT', navy: 'GOVERNMENT', force: 'GOVERNMENT', forces: 'GOVERNMENT', service: 'GOVERNMENT',
   hospital: 'OTHER', clinic: 'OTHER',
   bank: 'COMPANY', company: 'COMPANY', corporation: 'COMPANY', group: 'COMPANY', inc: 'COMPANY', ltd: 'COMPANY',
   times: 'MEDIA', daily: 'MEDIA', post: 'MEDIA', tribune: 'MEDIA', herald: 'MEDIA', gazette: 'MEDIA',
@@ -58,7 +58,7 @@ export const AMBIGUOUS_HEADS = new Set(['forum', 'alliance']);
 export const HEADS_NEEDING_OF = new Set(['house']);
 
 /** Heads that only make a name after a premodifier ("SCO Day", not "Day"). */
-export const HEADS_NEEDING_MODIFIER = new Set(['day', 'week', 'area', 'park', 'zone', 'port', 'session', 'meeting', 'plan', 'service', 'post', 'news', 'office', 'group', 'platform', 'fund', 'trust', 'union', 'league', 'times', 'daily', 'court', 'concept', 'vision', 'agenda', 'dialogue']);
+export const HEADS_NEEDING_MODIFIER = new Set(['force', 'day', 'week', 'area', 'park', 'zone', 'port', 'session', 'meeting', 'plan', 'service', 'post', 'news', 'office', 'group', 'platform', 'fund', 'trust', 'union', 'league', 'times', 'daily', 'court', 'concept', 'vision', 'agenda', 'dialogue']);
 
 /** Initiative kinds whose name is a title: a location inside stays in the name. */
 export const TITLE_KINDS = new Set<InitiativeKind>(['AGREEMENT', 'STRATEGY']);

@@ -250,9 +250,9 @@ export class NameParser {
         return;
       }
     }
-    // "X Association and Y Foundation": two names.
+    // "X Association and Y Foundation", "X Association for ... and Kenya’s Y Association": two names.
     for (let k = a + 1; k < b - 1; k += 1) {
-      if (u[k].lower === 'and' && !u[k].cap && this.isHead(u[k - 1]) && this.hasHead(k + 1, b)) {
+      if (u[k].lower === 'and' && !u[k].cap && this.completeName(a, k) && this.hasHead(k + 1, b)) {
         this.segment(a, k);
         this.segment(k + 1, b);
         return;
@@ -293,6 +293,16 @@ export class NameParser {
     if (c > 0) this.segment(c + 1, b);
   }
 
+  /** Does [a, b) end a name: a head last, or a head followed by its lower-case complement? */
+  private completeName(a: number, b: number): boolean {
+    const u = this.units;
+    if (this.isHead(u[b - 1])) return true;
+    for (let k = b - 1; k >= a; k -= 1) {
+      if (this.isHead(u[k])) return this.isLowerConnector(u[k + 1]);
+    }
+    return false;
+  }
+
   private hasHead(a: number, b: number): boolean {
     for (let k = a; k < b; k += 1) {
       if (this.isLowerConnector(this.units[k])) return false;
@@ -301,11 +311,17 @@ export class NameParser {
     return false;
   }
 
-  /** Is [a, b) an organization name, or a body-like name (Forum), as a whole? */
+  /**
+   * Is [a, b) an organization name, or a body-like name (Forum), as a whole — a place
+   * after it ("the AU in Addis Ababa") allowed?
+   */
   private orgAt(a: number, b: number): boolean {
-    if (this.gazOrgExact(a, b)) return true;
+    const u = this.units;
+    const endsName = (e: number) => e === b || (u[e].word && !u[e].cap && (u[e].lower === 'in' || u[e].lower === 'at'));
+    const m = this.doc.gaz.orgs.longestAt(this.doc.tokens, this.tokFrom(a), this.tokTo(b));
+    if (m && m.value && m.to === u[this.doc.unitOfToken[m.to - 1]].to && endsName(this.doc.unitOfToken[m.to - 1] + 1)) return true;
     const c = this.core(a, b);
-    return !!c && c.end === this.units[b - 1].end && !c.shortForm && (c.type === 'organization' || c.type === 'ambiguous');
+    return !!c && endsName(c.ub) && !c.shortForm && (c.type === 'organization' || c.type === 'ambiguous');
   }
 
   /** Parses [a, b) as one head-governed name, or returns null. */

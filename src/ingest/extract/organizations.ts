@@ -9,10 +9,10 @@ import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import type { ExtractedOrganization, OrganizationKind, Span } from '../types.js';
 import { isHeadWord, type Doc } from './doc.js';
-import type { KnownOrganization } from './gazetteer.js';
+import type { CompiledGazetteer, KnownOrganization } from './gazetteer.js';
 import { CONNECTORS, ORG_HEADS } from './lexicon.js';
 import type { NameCandidate } from './names.js';
-import { normName, sortSpans } from './text.js';
+import { normChar, normName, sortSpans, tokenize } from './text.js';
 import { attributionAfter } from './verbs.js';
 
 export interface OrgGroup {
@@ -64,15 +64,36 @@ const SYNONYMS: Record<string, string> = Object.assign(Object.create(null) as Re
   committee: 'commission', defense: 'defence',
 });
 
-/** Order-free words of a name, known bodies folded to their acronym: the identity of a body. */
-function signature(name: string, known: Map<string, string>): string {
-  let n = ` ${normName(name)} `;
-  for (const [full, acr] of known) if (n.includes(full)) n = n.split(` ${full} `).join(` ${acr} `);
-  const words = n
-    .split(/[\s,]+/)
-    .filter((w) => w && !CONNECTORS.has(w))
-    .map((w) => SYNONYMS[w] ?? w);
-  return [...new Set(words)].sort().join(' ');
+/**
+ * Order-free words of a name, known bodies folded to one token (their acronym), synonyms
+ * folded, connectors and an "in <place>" tail dropped: the identity of a body.
+ * "SCO Center for Friendship and Cooperation" and "Shanghai Cooperation Organization
+ * Friendship and Cooperation Centre in Tajikistan" have the same signature.
+ */
+export function bodySignature(name: string, gaz: CompiledGazetteer, extra?: Map<string, string>): string {
+  const n = name.replace(/\s+in\s+[^,]+$/, '');
+  const tokens = tokenize(normChar(n));
+  const words: string[] = [];
+  const hits = gaz.orgs.scan(tokens);
+  let h = 0;
+  for (let i = 0; i < tokens.length; ) {
+    const m = hits[h];
+    if (m && m.from === i) {
+      words.push((m.value.org.acronym ?? m.value.org.name).toLowerCase());
+      i = m.to;
+      h += 1;
+      continue;
+    }
+    const t = tokens[i];
+    i += 1;
+    if (!t.word) continue;
+    const w = t.text.toLowerCase();
+    if (CONNECTORS.has(w) || w === 's') continue;
+    words.push(SYNONYMS[w] ?? w);
+  }
+  let sig = [...new Set(words)].sort().join(' ');
+  if (extra) for (const [full, acr] of extra) if (sig.includes(full)) sig = sig.split(full).join(acr);
+  return sig;
 }
 
 const requireJson = createRequire(import.meta.url);
@@ -185,15 +206,6 @@ export function buildOrganizations(doc: Doc, cands: NameCandidate[]): Organizati
   for (const c of orgs) if (!inOrgCands.has(c)) orgCands.push(c);
 
   // Group: same known body, same normalised name, same acronym, same signature and seat.
-  const knownNames = new Map<string, string>();
-  for (const c of orgCands) {
-    const ko = c.knownOrg;
-    if (ko?.acronym) {
-      knownNames.set(normName(ko.name), ko.acronym.toLowerCase());
-      for (const a of ko.aliases ?? []) knownNames.set(normName(a), ko.acronym.toLowerCase());
-    }
-  }
-  for (const [c, acr] of acronymOf) knownNames.set(normName(c.name), acr.toLowerCase());
   const groups: OrgGroup[] = [];
   const groupOf = new Map<NameCandidate, OrgGroup>();
   const index = new Map<string, OrgGroup>();
@@ -204,7 +216,7 @@ export function buildOrganizations(doc: Doc, cands: NameCandidate[]): Organizati
       `name:${normName(c.name)}@${c.seat ?? ''}`,
       acronymOf.has(c) ? `acr:${acronymOf.get(c)}` : '',
       c.knownOrg?.acronym ? `acr:${c.knownOrg.acronym}` : '',
-      `sig:${signature(c.seat ? c.name.replace(/\s+in\s+[^,]+$/, '') : c.name, knownNames)}@${c.seat ?? ''}`,
+      `sig:${bodySignature(c.name, doc.gaz)}@${c.seat ?? ''}`,
     ].filter(Boolean);
     let g = ids.map((id) => index.get(id)).find(Boolean);
     if (!g) {

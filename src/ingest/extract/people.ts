@@ -19,6 +19,7 @@ import type { KnownPerson } from './gazetteer.js';
 import { HONORIFICS, MONTHS, PERSON_TITLE_HEADS, STOP_CAPS, TITLE_CANONICAL, TITLE_MODIFIERS, VERBS } from './lexicon.js';
 import type { NameCandidate } from './names.js';
 import type { Unit } from './runs.js';
+import { normName } from './text.js';
 import { skipFillers, verbAt } from './verbs.js';
 
 export interface PersonCandidate {
@@ -127,7 +128,7 @@ export class PeopleFinder {
       for (let k = a; k < b; k += 1) taken[k] = 1;
       const start = u[a].start;
       const end = u[b - 1].end;
-      found.push({ start, end, name: this.doc.body.slice(start, end), title, org, country, known });
+      found.push({ start, end, name: known?.name ?? this.doc.body.slice(start, end), title, org, country, known });
     };
 
     // 0. known people
@@ -264,7 +265,9 @@ export class PeopleFinder {
       p.title = p.title ?? c.title;
       p.org = p.org ?? c.org;
       p.country = p.country ?? c.country;
-      p.mentions.push({ start: c.start, end: c.end, text: c.name });
+      const text = this.doc.body.slice(c.start, c.end);
+      p.mentions.push({ start: c.start, end: c.end, text });
+      if (normName(text) !== normName(p.name) && !p.aliases.includes(text)) p.aliases.push(text);
     }
     const people = [...byName.values()];
     // Short forms: surname (or family name first), used alone elsewhere.
@@ -274,7 +277,9 @@ export class PeopleFinder {
     for (const p of people) {
       const parts = p.name.split(/\s+/).filter((w) => !PARTICLES.has(w.toLowerCase()));
       if (parts.length < 2) continue;
-      const forms = new Set<string>([parts[parts.length - 1]]);
+      // any part of the name used alone later is a short form ("Norov", "Wang", "Faki");
+      // a part two people share is ambiguous and left alone
+      const forms = new Set<string>(parts.filter((w) => w.length >= 3 && !/\.$/.test(w)));
       if (p.country && FAMILY_NAME_FIRST.has(p.country)) forms.add(parts[0]);
       for (const a of p.known?.aliases ?? []) forms.add(a);
       for (const f of forms) {

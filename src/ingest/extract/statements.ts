@@ -120,6 +120,7 @@ export class StatementFinder {
   /** Running coreference state, updated as statements are found (all O(1) to query). */
   private lastPersonSpeaker: { ref: EntityRef; at: number } | null = null;
   private lastProposer: EntityRef | null = null;
+  private lastQuote: ExtractedStatement | null = null;
   private readonly voiceCounts = new Map<string, { ref: EntityRef; n: number }>();
   private voice: { ref: EntityRef; n: number } | null = null;
   /** Mention indices by category, for binary-searched "last one before" look-ups. */
@@ -216,10 +217,43 @@ export class StatementFinder {
     const sentEnd = Math.max(sentence.end, q.close + 1);
     let attribution = this.attributionAfterQuote(q.close + 1, sentEnd);
     if (!attribution) attribution = this.attributionBeforeQuote(q.open);
-    if (!attribution) return;
     const words = this.body.slice(content.start, content.end).split(/\s+/).length;
+    if (!attribution) {
+      this.continuedQuote(q, content, words);
+      return;
+    }
     if (words < 3) return; // scare quotes with a speech verb nearby are still not statements
     this.emit('DIRECT_QUOTE', content.start, content.end, attribution.verb, attribution.np);
+    this.lastQuote = this.out[this.out.length - 1];
+  }
+
+  /**
+   * A whole quoted sentence with no attribution, right after a quote of the same or the
+   * previous paragraph, continues that speaker (“...,” Faki said. “We call on ...”).
+   */
+  private continuedQuote(q: Quote, content: { start: number; end: number }, words: number): void {
+    const prev = this.lastQuote;
+    if (!prev || words < 4 || !/[.!?]$/.test(this.body.slice(content.start, content.end))) return;
+    const before = this.body.slice(Math.max(0, q.open - 3), q.open);
+    if (q.open > 0 && !/(?:[.!?]["”’]?\s+|\n\n)$/.test(before)) return;
+    const paragraph = paragraphOf(this.doc, content.start);
+    if (paragraph - prev.paragraph > 1) return;
+    const inside = this.mentionsIn(content.start, content.end);
+    const uniq = (xs: string[]) => [...new Set(xs)];
+    this.out.push({
+      text: this.body.slice(content.start, content.end),
+      kind: 'DIRECT_QUOTE',
+      verb: null,
+      speakerName: null,
+      speaker: prev.speaker,
+      paragraph,
+      startOffset: content.start,
+      endOffset: content.end,
+      countries: uniq(inside.filter((m) => m.ref.type === 'country').map((m) => m.ref.key)),
+      organizations: uniq(inside.filter((m) => m.ref.type === 'organization').map((m) => m.ref.key)),
+      initiatives: uniq(inside.filter((m) => m.ref.type === 'initiative').map((m) => m.ref.key)),
+    });
+    this.lastQuote = this.out[this.out.length - 1];
   }
 
   /** `,” said the secretary general of the SCO in ...` / `,” he added.` */
@@ -368,6 +402,8 @@ export class StatementFinder {
     if (npEnd <= v.to) return;
     const np: [number, number] = [v.to, npEnd];
     if (this.npIsInitiative(np)) return;
+    // "according to diplomats": nobody the text names; "according to the Plan": a citation
+    if (this.speakers(np).every((sp) => !sp.ref)) return;
     const span = this.trim(sStart, this.tokens[v.from - 1].start);
     if (span.end > span.start) this.emitMany(span.start, span.end, v, np);
   }
@@ -377,6 +413,13 @@ export class StatementFinder {
     for (let j = from + 1; j <= last; j += 1) {
       const t = this.tokens[j];
       if (this.inQuote(t.start) && !this.inQuote(this.tokens[from].start)) continue;
+      // ", according to X" / ", he said" close the clause
+      if (t.text === ',') {
+        const n1 = this.tokens[j + 1];
+        const n2 = this.tokens[j + 2];
+        if (n1 && n2 && n1.text.toLowerCase() === 'according' && n2.text.toLowerCase() === 'to') return t.start;
+        if (n1 && PRONOUNS[n1.text.toLowerCase()] && verbAt(this.tokens, skipFillers(this.tokens, j + 2))?.info.type === 'speech') return t.start;
+      }
       // ", and (adverb) VERB" / ", VERB-ing" with an attribution verb
       if (t.text === ',' || (t.word && t.text.toLowerCase() === 'and')) {
         let k = j + 1;
@@ -434,6 +477,15 @@ export class StatementFinder {
         const prev = this.byEndTok.get(a - 2)!.find((x) => x.ref.type !== 'initiative')!;
         a = this.tokenAt(prev.start);
       }
+      // "X of the Y": the phrase is headed by X
+      for (;;) {
+        let o = a - 1;
+        if (o >= first && /^the$/i.test(this.tokens[o].text)) o -= 1;
+        if (!(o - 1 >= first && this.tokens[o].text.toLowerCase() === 'of')) break;
+        const x = this.byEndTok.get(o - 1)?.find((y) => y.ref.type !== 'initiative');
+        if (!x) break;
+        a = this.tokenAt(x.start);
+      }
       // a role noun in front of the name is part of the phrase; so is "The"
       while (a - 1 >= first && this.tokens[a - 1].word && (this.isTitleWord(this.tokens[a - 1].text) || /^the$/i.test(this.tokens[a - 1].text))) a -= 1;
       return [a, e];
@@ -490,13 +542,15 @@ export class StatementFinder {
         if (m.ref.type !== 'initiative' && this.followedByVerb(e)) best = [j, e];
         continue;
       }
-      // role noun
+      // role noun, possibly before a name: "The Chinese Foreign Minister", "Foreign Minister Wang Yi"
       let e = a;
+      let named = false;
       while (e < limit && this.tokens[e].word && (this.isTitleWord(this.tokens[e].text) || this.isCountryTok(e) || this.byStartTok.has(e))) {
         const m = this.byStartTok.get(e)?.[0];
+        if (m?.ref.type === 'person') named = true;
         e = m ? this.tokenAt(m.end - 1) + 1 : e + 1;
       }
-      if (e > a && this.isTitleWord(this.tokens[e - 1].text) && this.followedByVerb(e)) best = [j, e];
+      if (e > a && (named || this.isTitleWord(this.tokens[e - 1].text)) && this.followedByVerb(e)) best = [j, e];
     }
     return best;
   }
@@ -545,7 +599,7 @@ export class StatementFinder {
     if (DOCUMENT_NOUNS.has(docNoun[0]) || DOCUMENT_NOUNS.has(docNoun.join(' '))) {
       return [{ ref: this.documentAuthor(), name: text }];
     }
-    const ms = uniqueRefs(outermost(this.mentionsIn(start, end)).filter((m) => m.ref.type !== 'initiative'));
+    const ms = coordinated(this.body, uniqueRefs(outermost(this.mentionsIn(start, end)).filter((m) => m.ref.type !== 'initiative')));
     const persons = ms.filter((m) => m.ref.type === 'person');
     if (persons.length) return persons.map((m) => ({ ref: m.ref as EntityRef, name: m.text }));
     // role noun
@@ -670,6 +724,18 @@ export class StatementFinder {
 /** Drops mentions nested in a longer one ("Chinese" inside "Chinese Hospital Association"). */
 function outermost(ms: EntityMention[]): EntityMention[] {
   return ms.filter((m) => !ms.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+}
+
+/** The first mention and those coordinated with it ("Pakistan and China"), not "X of the Y". */
+function coordinated(body: string, ms: EntityMention[]): EntityMention[] {
+  if (ms.length < 2) return ms;
+  const out = [ms[0]];
+  for (let k = 1; k < ms.length; k += 1) {
+    const gap = body.slice(ms[k - 1].end, ms[k].start);
+    if (!/^(?:,\s*|\s+)(?:and\s+|&\s+)?(?:the\s+)?$/i.test(gap) || /^\s+$/.test(gap)) break;
+    out.push(ms[k]);
+  }
+  return out;
 }
 
 /** First mention of each entity. */

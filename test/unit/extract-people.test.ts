@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/ingest/extract/extract.js';
+import { roleMatches } from '../../src/ingest/extract/people.js';
+import type { ExtractedArticle, Span } from '../../src/ingest/types.js';
+
+const extract = (...paragraphs: string[]): ExtractedArticle => {
+  const body = paragraphs.join('\n\n');
+  return extractArticle({ title: 'T', subtitle: null, dateline: null, body, sections: [{ heading: null, text: body }] });
+};
+const texts = (spans: Span[]) => spans.map((s) => s.text);
+const person = (a: ExtractedArticle, name: string) => {
+  const p = a.people.find((x) => x.name === name);
+  if (!p) throw new Error(`no person ${name} in ${a.people.map((x) => x.name).join(' | ')}`);
+  return p;
+};
+
+describe('people', () => {
+  it('reads a title chain with a demonym before the name, and the family name later', () => {
+    const a = extract(
+      'Chinese State Councilor and Foreign Minister Wang Yi has called on members to act.',
+      'Wang said the bloc had grown. Wang Wenbin did not comment.',
+    );
+    expect(person(a, 'Wang Yi')).toMatchObject({
+      key: 'Wang Yi',
+      title: 'State Councilor and Foreign Minister',
+      country: 'CN',
+      aliases: ['Wang'],
+    });
+    expect(texts(person(a, 'Wang Yi').mentions)).toEqual(['Wang Yi', 'Wang']);
+  });
+
+  it('reads "Title of the ORG (ACR) Name" and the surname later', () => {
+    const a = extract(
+      'Secretary-General of the Shanghai Cooperation Organization (SCO) Vladimir Imamovich Norov has said that talks matter.',
+      'Norov said that more talks were needed.',
+    );
+    expect(person(a, 'Vladimir Imamovich Norov')).toMatchObject({ title: 'Secretary-General', organization: 'SCO', aliases: ['Norov'] });
+    expect(texts(person(a, 'Vladimir Imamovich Norov').mentions)).toEqual(['Vladimir Imamovich Norov', 'Norov']);
+  });
+
+  it('reads demonym + title + name, and canonical titles', () => {
+    const a = extract('Russian Defence Minister Andrei Belousov met UN Secretary General Antonio Guterres. Belousov left.');
+    expect(person(a, 'Andrei Belousov')).toMatchObject({ title: 'Defence Minister', country: 'RU', aliases: ['Belousov'] });
+    expect(person(a, 'Antonio Guterres')).toMatchObject({ title: 'Secretary-General', organization: 'UN' });
+  });
+
+  it('reads an appositive title after the name', () => {
+    const a = extract('Kao Kim Hourn, the ASEAN Secretary-General, said the bloc was united.');
+    expect(person(a, 'Kao Kim Hourn')).toMatchObject({ title: 'Secretary-General', organization: 'ASEAN' });
+  });
+
+  it('finds an untitled name next to a speech verb', () => {
+    const a = extract('“We are ready,” said Amina Mohammed. Moussa Faki told reporters the plan was sound.');
+    expect(a.people.map((p) => p.name)).toEqual(['Amina Mohammed', 'Moussa Faki']);
+  });
+
+  it('does not take names inside organization names, nor titles alone', () => {
+    const a = extract('The Heydar Aliyev Foundation thanked the SCO Secretary General and the Chinese Foreign Minister.');
+    expect(a.people).toEqual([]);
+  });
+
+  it('recognises known people from the caller', () => {
+    const body = 'Tokayev opened the summit in Astana.';
+    const a = extractArticle(
+      { title: 'T', subtitle: null, dateline: null, body, sections: [] },
+      { known: { people: [{ name: 'Kassym-Jomart Tokayev', aliases: ['Tokayev'], title: 'President', country: 'KZ' }] } },
+    );
+    expect(a.people).toMatchObject([{ name: 'Kassym-Jomart Tokayev', aliases: ['Tokayev'], title: 'President', country: 'KZ' }]);
+    expect(texts(a.people[0].mentions)).toEqual(['Tokayev']);
+  });
+
+  it('matches role nouns to titles', () => {
+    expect(roleMatches('the SCO Secretary General', 'Secretary-General')).toBe(true);
+    expect(roleMatches('The Chinese Foreign Minister', 'State Councilor and Foreign Minister')).toBe(true);
+    expect(roleMatches('the defence minister', 'State Councilor and Foreign Minister')).toBe(false);
+    expect(roleMatches('the statement', 'Secretary-General')).toBe(false);
+  });
+});

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/ingest/extract/extract.js';
+import { findQuotes } from '../../src/ingest/extract/statements.js';
+import type { ExtractedArticle } from '../../src/ingest/types.js';
+
+const extract = (...paragraphs: string[]): ExtractedArticle => {
+  const body = paragraphs.join('\n\n');
+  return extractArticle({ title: 'T', subtitle: null, dateline: null, body, sections: [{ heading: null, text: body }] });
+};
+const brief = (a: ExtractedArticle) =>
+  a.statements.map((s) => [s.kind, s.verb, s.speakerName, s.speaker ? `${s.speaker.type}:${s.speaker.key}` : null, s.text]);
+
+describe('quotes', () => {
+  it('finds outermost curly and straight quotes, nested marks inside, multi-paragraph quotes joined', () => {
+    const body = '“A “nested” one,” he said. "Straight," she said.\n\n“First part.\n\n“Second part,” he added.';
+    const qs = findQuotes(body).map((q) => body.slice(q.open, q.close + 1));
+    expect(qs).toEqual(['“A “nested” one,”', '"Straight,"', '“First part.\n\n“Second part,”']);
+  });
+
+  it('drops scare quotes and themes', () => {
+    const a = extract('Foreign Minister Wang Yi defined the decades with the keyword “unity,” saying that members helped each other. “Shared development” is another keyword.');
+    expect(brief(a)).toEqual([
+      ['REPORTED_SPEECH', 'saying', 'Wang Yi', 'person:Wang Yi', 'members helped each other'],
+    ]);
+  });
+});
+
+describe('direct quotes', () => {
+  it('attribution after the quote: "said X" and "X added", trailing comma dropped, nested marks kept', () => {
+    const a = extract(
+      'Secretary-General of the Shanghai Cooperation Organization (SCO) Vladimir Imamovich Norov has said that talks matter.',
+      '“Our starting point is the principle of ‘Afghan-led’ talks,” said the secretary general of the SCO in an interview.',
+      '“We are ready to continue the work of the “SCO-Afghanistan” liaison group. It meets in July,” he added.',
+    );
+    expect(brief(a)).toEqual([
+      ['REPORTED_SPEECH', 'said', 'Vladimir Imamovich Norov', 'person:Vladimir Imamovich Norov', 'talks matter'],
+      ['DIRECT_QUOTE', 'said', 'the secretary general of the SCO', 'person:Vladimir Imamovich Norov', 'Our starting point is the principle of ‘Afghan-led’ talks'],
+      ['DIRECT_QUOTE', 'added', 'he', 'person:Vladimir Imamovich Norov', 'We are ready to continue the work of the “SCO-Afghanistan” liaison group. It meets in July'],
+    ]);
+  });
+
+  it('attribution before the quote, straight quotes, final period kept', () => {
+    const a = extract('Ghana’s Foreign Minister Samuel Ablakwa told reporters: "The corridor will open in May."');
+    expect(brief(a)).toEqual([
+      ['DIRECT_QUOTE', 'told', 'Samuel Ablakwa', 'person:Samuel Ablakwa', 'The corridor will open in May.'],
+    ]);
+    expect(a.statements[0].paragraph).toBe(0);
+  });
+
+  it('a quote over several paragraphs is one statement', () => {
+    const a = extract(
+      'AU Commission Chairperson Moussa Faki Mahamat spoke at length.',
+      '“The continent cannot wait.',
+      '“We will fund the force ourselves,” Faki said.',
+    );
+    const q = a.statements.find((s) => s.kind === 'DIRECT_QUOTE')!;
+    expect(q.text).toBe('The continent cannot wait.\n\n“We will fund the force ourselves');
+    expect(q).toMatchObject({ paragraph: 1, speaker: { type: 'person', key: 'Moussa Faki Mahamat' }, speakerName: 'Faki' });
+    expect(a.body.slice(q.startOffset, q.endOffset)).toBe(q.text);
+  });
+
+  it('a document says what its author proposed ("the statement added")', () => {
+    const a = extract(
+      'China proposed building a regional hotline.',
+      '“We propose to strengthen cooperation in health,” the statement added.',
+    );
+    expect(brief(a)[1]).toEqual(['DIRECT_QUOTE', 'added', 'the statement', 'country:CN', 'We propose to strengthen cooperation in health']);
+  });
+});
+
+describe('reported speech and positions', () => {
+  it('"X said (that) ...", coordinated and participial verbs, trailing attributions, "according to"', () => {
+    const a = extract(
+      'Chinese State Councilor and Foreign Minister Wang Yi has called on the members to make joint efforts.',
+      'Invoking the “Shanghai Spirit,” a set of values, Wang recalled the achievements and said that the decades saw growth.',
+      'In 2020, trade reached $6.2 trillion, according to Wang.',
+      'The SCO should unleash new drivers of cooperation, he added, referring to data security.',
+      'The Chinese Foreign Minister then presented proposals, calling on the member states to contribute more.',
+    );
+    expect(brief(a)).toEqual([
+      ['REPORTED_SPEECH', 'called on', 'Wang Yi', 'person:Wang Yi', 'the members to make joint efforts'],
+      ['REPORTED_SPEECH', 'said', 'Wang', 'person:Wang Yi', 'the decades saw growth'],
+      ['REPORTED_SPEECH', 'according to', 'Wang', 'person:Wang Yi', 'In 2020, trade reached $6.2 trillion'],
+      ['REPORTED_SPEECH', 'added', 'he', 'person:Wang Yi', 'The SCO should unleash new drivers of cooperation'],
+      ['REPORTED_SPEECH', 'calling on', 'The Chinese Foreign Minister', 'person:Wang Yi', 'the member states to contribute more'],
+    ]);
+  });
+
+  it('institutional positions: one statement per verb, "It" and "We" resolved, coordinated speakers', () => {
+    const a = extract(
+      'The African Union Youth Forum on Peace has vowed to end conflicts by 2030.',
+      'The Forum speaks highly of the volunteers, and underlines that peace needs funding. It highly praises the mediators.',
+      'We have taken note that Kenya stands ready to host the talks.',
+      'It may be mentioned here that Ghana and Senegal both have taken this principled position that dialogue comes first.',
+    );
+    const forum = 'organization:African Union Youth Forum on Peace';
+    expect(brief(a)).toEqual([
+      ['POSITION', 'vowed', 'African Union Youth Forum on Peace', forum, 'to end conflicts by 2030'],
+      ['POSITION', 'speaks highly of', 'The Forum', forum, 'the volunteers'],
+      ['POSITION', 'underlines', 'The Forum', forum, 'peace needs funding'],
+      ['POSITION', 'praises', 'It', forum, 'the mediators'],
+      ['POSITION', 'taken note', 'We', forum, 'Kenya stands ready to host the talks'],
+      ['POSITION', 'taken', 'Ghana', 'country:GH', 'dialogue comes first'],
+      ['POSITION', 'taken', 'Senegal', 'country:SN', 'dialogue comes first'],
+    ]);
+  });
+
+  it('not statements: topic verbs with a noun object, commitments, citations, initiative subjects', () => {
+    const a = extract(
+      'Wang highlighted the spike in visits. China is willing to host the forum. China stands ready to build a park.',
+      'According to the ASEAN Digital Masterplan 2025, members will connect schools.',
+      'The Mekong Health Cooperation Area advocates for joint research.',
+    );
+    expect(a.statements).toEqual([]);
+  });
+
+  it('lists the entities mentioned inside each statement', () => {
+    const a = extract('The Forum on China-Africa Cooperation believes that Kenya and the African Union should lead the Great Green Wall Programme.');
+    expect(a.statements[0]).toMatchObject({
+      countries: ['KE'],
+      organizations: ['AU'],
+      initiatives: ['Great Green Wall Programme'],
+    });
+  });
+});
