@@ -30,11 +30,24 @@ const nameScore = (names: string) =>
                         CASE WHEN length(dmetaphone(n)) >= 3 AND dmetaphone(n) = dmetaphone(q.raw) THEN 0.5 ELSE 0 END))
      FROM unnest(${names}) AS n WHERE n IS NOT NULL)`;
 
-const ENTITY_SQL: Record<Exclude<SearchKind, 'ARTICLE' | 'STATEMENT'>, { type: NodeType; table: string; names: string }> = {
-  PERSON: { type: 'Person', table: 'person', names: `array[t.name] || t.aliases` },
-  ORGANIZATION: { type: 'Organization', table: 'organization', names: `array[t.name, t.acronym] || t.aliases` },
-  COUNTRY: { type: 'Country', table: 'country', names: `array[t.name, t.official_name] || t.aliases || t.demonyms` },
-  INITIATIVE: { type: 'Initiative', table: 'initiative', names: `array[t.name] || t.aliases` },
+/**
+ * Candidates come from indexes (trigram on the lower-cased name: similar, or the query
+ * as a word inside it; exact on any name through accord_name_keys), then are scored
+ * on all their names. Countries are few enough to score them all.
+ */
+const candidates = (keys: string) =>
+  `(lower(t.name) % q.raw OR q.raw <% lower(t.name) OR ${keys} && ARRAY[q.raw])`;
+
+const ENTITY_SQL: Record<Exclude<SearchKind, 'ARTICLE' | 'STATEMENT'>, { type: NodeType; table: string; names: string; where: string }> = {
+  PERSON: { type: 'Person', table: 'person', names: `array[t.name] || t.aliases`, where: candidates('accord_name_keys(t.name, t.aliases)') },
+  ORGANIZATION: {
+    type: 'Organization',
+    table: 'organization',
+    names: `array[t.name, t.acronym] || t.aliases`,
+    where: candidates('accord_name_keys(t.name, t.aliases, t.acronym)'),
+  },
+  COUNTRY: { type: 'Country', table: 'country', names: `array[t.name, t.official_name] || t.aliases || t.demonyms`, where: 'true' },
+  INITIATIVE: { type: 'Initiative', table: 'initiative', names: `array[t.name] || t.aliases`, where: candidates('accord_name_keys(t.name, t.aliases)') },
 };
 
 const ORDER: OrderSpec = {
@@ -65,17 +78,17 @@ export async function search(dataSource: DataSource, query: string, types: Searc
   const branches: string[] = [];
   if (kinds.includes('ARTICLE')) {
     branches.push(`SELECT 'Article'::text AS type, t.id, ts_rank_cd(t.search_vector, q.tsq, 32)::float8 AS rank
-      FROM article t, q WHERE t.search_vector @@ q.tsq`);
+      FROM article t, q WHERE t.search_vector @@ websearch_to_tsquery('english', $1)`);
   }
   if (kinds.includes('STATEMENT')) {
     branches.push(`SELECT 'Statement'::text, t.id, ts_rank_cd(t.search_vector, q.tsq, 32)::float8
-      FROM statement t, q WHERE t.search_vector @@ q.tsq`);
+      FROM statement t, q WHERE t.search_vector @@ websearch_to_tsquery('english', $1)`);
   }
   for (const kind of kinds) {
     if (kind === 'ARTICLE' || kind === 'STATEMENT') continue;
-    const { type, table, names } = ENTITY_SQL[kind];
+    const { type, table, names, where } = ENTITY_SQL[kind];
     branches.push(`SELECT '${type}'::text, t.id, s.score::float8 FROM ${table} t, q
-      CROSS JOIN LATERAL (SELECT ${nameScore(names)} AS score) s WHERE s.score >= ${NAME_THRESHOLD}`);
+      CROSS JOIN LATERAL (SELECT ${nameScore(names)} AS score) s WHERE ${where} AND s.score >= ${NAME_THRESHOLD}`);
   }
   const seek: string[] = [];
   if (window.after) seek.push(seekCondition(ORDER, decodeCursor(window.after, 3, 'after'), 'after', param));
