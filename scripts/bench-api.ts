@@ -81,7 +81,7 @@ const [stats] = await dataSource.query(
 console.error(`database: ${JSON.stringify(stats)}`);
 
 // 2. The server, as in production.
-const config = parseConfig({ NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: embedded.url, LOG_LEVEL: 'warn' });
+const config = parseConfig({ NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: embedded.url, LOG_LEVEL: 'warn', ACCORD_RATE_LIMIT: '0' });
 const server = await startServer(config, await createSchema(), dataSource, log);
 const post = async (query: string, variables: Record<string, unknown> = {}) => {
   const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });

@@ -40,6 +40,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(10),
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(1).default(5000),
+  /** GraphQL requests per minute per API key (or per client address without one); 0 disables. */
+  ACCORD_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
   /** Adds the number of SQL statements a request ran to `extensions.sqlStatements`. */
   ACCORD_QUERY_STATS: booleanFlag,
 });

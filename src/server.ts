@@ -15,6 +15,7 @@ import type { Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { graphiqlRouter } from './graphql/graphiql.js';
 import { queryLimitsPlugin } from './graphql/limits.js';
+import { createRateLimiter } from './graphql/rate-limit.js';
 import { createLoaders } from './graphql/loaders.js';
 
 export interface RunningServer {
@@ -48,6 +49,7 @@ export async function startServer(
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const production = config.NODE_ENV === 'production';
+  const rateLimit = createRateLimiter(config.ACCORD_RATE_LIMIT);
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -86,17 +88,17 @@ export async function startServer(
       else next();
     },
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        dataSource,
-        loaders: createLoaders(dataSource),
-        caller: await authenticate(dataSource, config, req.headers.authorization).catch((error: unknown) => {
-          if (error instanceof AppError) {
-            throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
-          }
-          throw error;
-        }),
-        log,
-      }),
+      context: async ({ req }) => {
+        try {
+          const caller = await authenticate(dataSource, config, req.headers.authorization);
+          await rateLimit(caller ? `key:${caller.name}` : `ip:${req.ip}`);
+          return { dataSource, loaders: createLoaders(dataSource), caller, log };
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          const status = error.code === 'RATE_LIMITED' ? 429 : 401;
+          throw new GraphQLError(error.message, { extensions: { code: error.code, ...error.details, http: { status } } });
+        }
+      },
     }),
   );
 

@@ -36,6 +36,7 @@ export default async function setup(project: TestProject) {
     DATABASE_URL: process.env.TEST_DATABASE_URL ?? '',
     ACCORD_ADMIN_KEY: ADMIN_KEY,
     ACCORD_QUERY_STATS: 'true',
+    ACCORD_RATE_LIMIT: process.env.TEST_RATE_LIMIT ?? '0',
     LOG_LEVEL: 'warn',
   });
   let database: Database | undefined;

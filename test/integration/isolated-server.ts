@@ -19,7 +19,7 @@ export interface IsolatedServer {
  * A server of its own on a fresh database of the test cluster, loaded like `npm start`
  * does, for tests that write (so the shared corpus keeps its exact counts).
  */
-export async function startIsolatedServer(name: string): Promise<IsolatedServer> {
+export async function startIsolatedServer(name: string, env: Record<string, string> = {}): Promise<IsolatedServer> {
   const base = new URL(inject('databaseUrl'));
   const database = `accord_${name}_${process.pid}`;
   const admin = new pg.Client({ connectionString: base.toString() });
@@ -41,6 +41,8 @@ export async function startIsolatedServer(name: string): Promise<IsolatedServer>
     DATABASE_URL: url.toString(),
     ACCORD_ADMIN_KEY: ADMIN_KEY,
     ACCORD_QUERY_STATS: 'true',
+    ACCORD_RATE_LIMIT: process.env.TEST_RATE_LIMIT ?? '0',
+    ...env,
   });
   const server = await startServer(config, await createSchema(), dataSource, log);
   return {
