@@ -40,7 +40,8 @@ function suites(): Suite[] {
   }
   const extraDir = join(root, 'data/gold/extra');
   if (existsSync(extraDir)) {
-    for (const f of readdirSync(extraDir).filter((x) => x.endsWith('.json')).sort()) {
+    // <name>.json is a gold file; <name>.source.json its annotation source (scripts/gold-offsets.ts)
+    for (const f of readdirSync(extraDir).filter((x) => x.endsWith('.json') && !x.endsWith('.source.json')).sort()) {
       const txt = join(extraDir, f.replace(/\.json$/, '.txt'));
       if (existsSync(txt)) out.push({ name: `extra/${f.replace(/\.json$/, '')}`, gold: join(extraDir, f), corpus: txt });
     }
