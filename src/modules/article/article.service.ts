@@ -59,8 +59,10 @@ export async function listArticles(
   if (filter?.publishedAfter && filter.publishedBefore && filter.publishedAfter > filter.publishedBefore) {
     throw badInput('`filter.publishedAfter` is later than `filter.publishedBefore`: the range is empty.');
   }
-  if (filter?.publishedAfter) qb.andWhere('t.published_at >= :after', { after: filter.publishedAfter });
-  if (filter?.publishedBefore) qb.andWhere('t.published_at < :before', { before: filter.publishedBefore });
+  // Written against the sort expression so that article_published_at_sort serves the range.
+  const published = `coalesce(t.published_at, '-infinity'::timestamptz)`;
+  if (filter?.publishedAfter) qb.andWhere(`${published} >= :after`, { after: filter.publishedAfter });
+  if (filter?.publishedBefore) qb.andWhere(`${published} < :before AND t.published_at IS NOT NULL`, { before: filter.publishedBefore });
   if (filter?.source) qb.andWhere('t.source = :source', { source: filter.source });
   return paginateQuery(qb, articleOrder(orderBy), page);
 }
