@@ -1,16 +1,11 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
-import { AppError } from '../errors.js';
+import { AppError, ERROR_CODES } from '../errors.js';
 
 /** Codes a client may see; anything else is masked as INTERNAL_SERVER_ERROR in production. */
-const PUBLIC_CODES = new Set([
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'QUERY_TOO_COMPLEX',
-  'RATE_LIMITED',
+const PUBLIC_CODES = new Set<string>([
+  ...ERROR_CODES,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',

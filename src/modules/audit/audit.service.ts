@@ -12,14 +12,7 @@ export interface AuditRecord {
 
 /** Records a write inside the caller's transaction: no write without its entry, and vice versa. */
 export async function audit(manager: EntityManager, record: AuditRecord): Promise<void> {
-  await manager.insert(AuditEntry, {
-    who: record.who,
-    action: record.action,
-    entityType: record.entityType ?? null,
-    entityId: record.entityId ?? null,
-    before: (record.before ?? null) as never,
-    after: (record.after ?? null) as never,
-  });
+  await auditMany(manager, [record]);
 }
 
 /** Several entries in one statement (an ingestion call records one per article). */
