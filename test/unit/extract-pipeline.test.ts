@@ -82,6 +82,7 @@ describe('extractArticle / extractDump', () => {
       ['REPORTED_SPEECH', 'said', 'Moussa Faki Mahamat', 'Moussa Faki Mahamat', 'the Commission stands ready to deploy the African Standby Force'],
       ['DIRECT_QUOTE', 'told', 'Faki', 'Moussa Faki Mahamat', 'There is no military solution'],
       ['DIRECT_QUOTE', null, null, 'Moussa Faki Mahamat', 'We call on all parties to return to the Jeddah talks.'],
+      ['REPORTED_SPEECH', 'according to', 'diplomats', undefined, 'Kenya and Ethiopia proposed the Nairobi Peace Roadmap'],
       ['POSITION', 'proposed', 'Kenya', 'KE', 'the Nairobi Peace Roadmap'],
       ['POSITION', 'proposed', 'Ethiopia', 'ET', 'the Nairobi Peace Roadmap'],
     ]);
@@ -95,12 +96,21 @@ describe('performance', () => {
     expect(r.articlesPerSecond).toBeGreaterThan(0);
   });
 
-  it('grows linearly with the length of one text (no quadratic scans)', () => {
-    const best = (n: number) => Math.min(...[0, 1, 2].map(() => benchmarkLongBody(corpus, n).ms));
-    best(2); // warm up
-    const small = best(4);
-    const large = best(32);
-    // 8x the text: a linear pass takes ~8x; quadratic would take ~64x. Generous for noisy machines.
-    expect(large / small).toBeLessThan(24);
+  it('grows linearly with the length of one text (no quadratic scans)', { timeout: 60_000 }, () => {
+    // CPU time of this process, best of three: other processes on the machine do not count
+    const cpu = (n: number) =>
+      Math.min(
+        ...[0, 1, 2].map(() => {
+          const t = process.cpuUsage();
+          benchmarkLongBody(corpus, n);
+          const d = process.cpuUsage(t);
+          return d.user + d.system;
+        }),
+      );
+    cpu(2); // warm up
+    const small = cpu(2);
+    const large = cpu(16);
+    // 8x the text: linear work takes ~8x; quadratic would take ~64x.
+    expect(large / small).toBeLessThan(32);
   });
 });

@@ -46,7 +46,7 @@ export function extractArticle(split: SplitArticle, opts: ExtractOptions = {}): 
     name: p.name,
     aliases: p.aliases,
     title: p.title,
-    organization: p.org ? orgs.groupOf.get(p.org)?.key ?? null : orgKeyByName(orgs, p.known?.organization),
+    organization: p.org ? orgs.groupOf.get(p.org)?.key ?? null : orgKeyByName(orgs, p.orgName),
     country: p.country,
     mentions: p.mentions,
   }));

@@ -34,18 +34,19 @@ export const INITIATIVE_HEADS: Record<string, InitiativeKind> = table({
   initiative: 'AGREEMENT', convention: 'AGREEMENT', treaty: 'AGREEMENT', agreement: 'AGREEMENT',
   declaration: 'AGREEMENT', charter: 'AGREEMENT', statement: 'AGREEMENT', accord: 'AGREEMENT', accords: 'AGREEMENT',
   pact: 'AGREEMENT', protocol: 'AGREEMENT', memorandum: 'AGREEMENT', communique: 'AGREEMENT',
-  communiqué: 'AGREEMENT', resolution: 'AGREEMENT', consensus: 'AGREEMENT',
+  communiqué: 'AGREEMENT', resolution: 'AGREEMENT', consensus: 'AGREEMENT', code: 'AGREEMENT', compact: 'AGREEMENT',
   plan: 'PROGRAM', programme: 'PROGRAM', program: 'PROGRAM', mission: 'PROGRAM', roadmap: 'PROGRAM',
   scheme: 'PROGRAM', campaign: 'PROGRAM', corridor: 'PROGRAM', partnership: 'PROGRAM', project: 'PROGRAM',
   area: 'FACILITY', park: 'FACILITY', zone: 'FACILITY', house: 'FACILITY', lab: 'FACILITY',
   laboratory: 'FACILITY', port: 'FACILITY', hub: 'FACILITY', facility: 'FACILITY', railway: 'FACILITY',
   pipeline: 'FACILITY', highway: 'FACILITY', bridge: 'FACILITY', dam: 'FACILITY',
-  network: 'NETWORK', alliance: 'NETWORK', platform: 'NETWORK',
+  network: 'NETWORK', alliance: 'NETWORK', platform: 'NETWORK', grid: 'PROGRAM',
   forum: 'EVENT', session: 'EVENT', day: 'EVENT', summit: 'EVENT', conference: 'EVENT', expo: 'EVENT',
   exhibition: 'EVENT', festival: 'EVENT', games: 'EVENT', week: 'EVENT', meeting: 'EVENT', symposium: 'EVENT',
   dialogue: 'EVENT', fair: 'EVENT', retreat: 'EVENT',
   operation: 'OPERATION', exercise: 'OPERATION', exercises: 'OPERATION', drill: 'OPERATION',
   strategy: 'STRATEGY', vision: 'STRATEGY', agenda: 'STRATEGY', concept: 'STRATEGY', doctrine: 'STRATEGY',
+  outlook: 'STRATEGY', framework: 'STRATEGY', masterplan: 'STRATEGY', blueprint: 'STRATEGY',
 });
 
 /**
@@ -63,7 +64,7 @@ export const HEADS_NEEDING_MODIFIER = new Set(['force', 'day', 'week', 'area', '
 /** Initiative kinds whose name is a title: a location inside stays in the name. */
 export const TITLE_KINDS = new Set<InitiativeKind>(['AGREEMENT', 'STRATEGY']);
 /** Heads whose name is a document title (kept whole, with "in the Region" and all). */
-export const DOCUMENT_HEADS = new Set(['plan', 'programme', 'program', 'roadmap', 'convention', 'treaty', 'agreement', 'declaration', 'charter', 'statement', 'accord', 'pact', 'protocol', 'memorandum', 'communique', 'communiqué', 'resolution', 'strategy', 'agenda', 'concept', 'doctrine', 'vision']);
+export const DOCUMENT_HEADS = new Set(['code', 'compact', 'outlook', 'framework', 'masterplan', 'blueprint', 'plan', 'programme', 'program', 'roadmap', 'convention', 'treaty', 'agreement', 'declaration', 'charter', 'statement', 'accord', 'pact', 'protocol', 'memorandum', 'communique', 'communiqué', 'resolution', 'strategy', 'agenda', 'concept', 'doctrine', 'vision']);
 
 /** Lower-case heads that make a name right after an organization name ("SCO hotline network"). */
 export const LOWER_HEADS: Record<string, { type: 'organization'; kind: OrganizationKind } | { type: 'initiative'; kind: InitiativeKind }> = table({
@@ -115,7 +116,8 @@ export const PERSON_TITLE_HEADS = new Set([
   'commissioner', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'senator', 'general', 'admiral',
   'colonel', 'professor', 'councilor', 'councillor', 'counsellor', 'counselor', 'adviser', 'advisor',
   'representative', 'head', 'chief', 'leader', 'officer', 'ceo', 'coordinator', 'rapporteur', 'judge',
-  'pope', 'deputy', 'lieutenant', 'marshal', 'captain', 'major', 'sultan', 'ayatollah', 'speaker',
+  'pope', 'deputy', 'lieutenant', 'marshal', 'captain', 'major', 'sultan', 'ayatollah', 'speaker', 'commander',
+  'founder', 'envoy', 'negotiator', 'mediator', 'prosecutor', 'attorney-general',
 ]);
 export const TITLE_MODIFIERS = new Set([
   'foreign', 'defence', 'defense', 'finance', 'trade', 'commerce', 'health', 'interior', 'home', 'justice',
@@ -203,6 +205,7 @@ export const VERBS: Map<string, VerbInfo> = new Map([
   ...V('appreciate', 'stance', ['appreciates', 'appreciated']),
   ...V('advocate', 'stance', ['advocates', 'advocated']),
   ...V('hope', 'stance', ['hopes', 'hoped'], { needsThat: true }),
+  ...V('express', 'stance', ['expressed', 'expresses']),
 ]);
 /** Longest verb phrase in tokens (for look-ups). */
 export const VERB_MAX_WORDS = 3;
@@ -224,6 +227,25 @@ export const DOCUMENT_NOUNS = new Set([
   'statement', 'proposal', 'declaration', 'communique', 'communiqué', 'report', 'document', 'letter', 'plan',
   'resolution', 'text', 'release', 'note', 'message', 'announcement', 'circular', 'memo', 'decision',
   'joint statement', 'press release',
+]);
+
+/**
+ * Plural nouns for unnamed people who speak ("officials said", "the ministers said").
+ * With "the" they refer back to the article's institutional voice; bare, nobody named.
+ */
+export const PEOPLE_NOUNS = new Set([
+  'officials', 'diplomats', 'analysts', 'sources', 'experts', 'witnesses', 'residents', 'ministers', 'leaders',
+  'envoys', 'delegates', 'lawmakers', 'negotiators', 'mediators', 'representatives', 'spokespeople', 'observers',
+  'organizers', 'organisers', 'authorities',
+]);
+
+/** Lower-case nouns that refer back to an organization ("the commission said", "the bloc"). */
+export const ORG_ANAPHORS = new Set(['bloc', 'body', 'group', 'organization', 'organisation', 'union', 'alliance', 'grouping']);
+
+/** Time adverbials that may sit between a subject and its verb ("Tokayev on Friday proposed"). */
+export const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'week', 'month', 'year',
+  'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday', 'tonight',
 ]);
 
 export const PRONOUNS: Record<string, 'person' | 'thing' | 'we' | 'they'> = table({

@@ -340,6 +340,14 @@ export class NameParser {
       }
       break;
     }
+    // "U.S. State Department": an abbreviated country in front is attributive, like a possessive
+    if (!seat && a + 1 < b && u[a].text.includes('.')) {
+      const iso = countryExact(this.doc, u[a].from, u[a].to);
+      if (iso) {
+        seat = iso;
+        a += 1;
+      }
+    }
     if (a >= b) return null;
     // core: up to the first lower-case connector
     let c = b;

@@ -29,6 +29,8 @@ export interface PersonCandidate {
   title: string | null;
   /** The organization named in the title (a name candidate), if any. */
   org: NameCandidate | null;
+  /** An organization named in the title only by a form the article defines later ("RSF commander"). */
+  orgName: string | null;
   country: string | null;
   known: KnownPerson | null;
 }
@@ -37,6 +39,7 @@ export interface FoundPerson {
   name: string;
   title: string | null;
   org: NameCandidate | null;
+  orgName: string | null;
   country: string | null;
   aliases: string[];
   mentions: Span[];
@@ -44,6 +47,8 @@ export interface FoundPerson {
 }
 
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'le', 'la', 'du', 'dos', 'di']);
+
+const capitalize = (w: string) => (w ? w[0].toUpperCase() + w.slice(1) : w);
 
 function canonicalTitle(words: string[]): string {
   const text = words.join(' ').replace(/\s+-\s+/g, '-');
@@ -123,12 +128,12 @@ export class PeopleFinder {
     const found: PersonCandidate[] = [];
     const u = this.units;
     const taken = new Uint8Array(u.length);
-    const push = (a: number, b: number, title: string | null, org: NameCandidate | null, country: string | null, known: KnownPerson | null = null) => {
+    const push = (a: number, b: number, title: string | null, org: NameCandidate | null, country: string | null, known: KnownPerson | null = null, orgName: string | null = null) => {
       for (let k = a; k < b; k += 1) if (taken[k]) return;
       for (let k = a; k < b; k += 1) taken[k] = 1;
       const start = u[a].start;
       const end = u[b - 1].end;
-      found.push({ start, end, name: known?.name ?? this.doc.body.slice(start, end), title, org, country, known });
+      found.push({ start, end, name: known?.name ?? this.doc.body.slice(start, end), title, org, orgName: orgName ?? known?.organization ?? null, country, known });
     };
 
     // 0. known people
@@ -141,7 +146,13 @@ export class PeopleFinder {
 
     // 1. title chain before a name
     for (let k = 0; k < u.length; k += 1) {
-      if (!u[k].cap || this.titleWord(u[k]) !== 'head' && !HONORIFICS.has(u[k].lower)) continue;
+      // a lower-case title counts right after an organization or a country: "RSF commander Mohamed Hamdan Dagalo"
+      const acronymBefore = k > 0 && /^\p{Lu}{2,}s?$/u.test(u[k - 1].text) && !this.isCountryUnit(u[k - 1]);
+      const lowerTitle =
+        !u[k].cap && this.titleWord(u[k]) === 'head' && k > 0 &&
+        ((this.nameAt[k - 1]?.type === 'organization' && this.nameAt[k - 1]!.ub === k) || !!(u[k - 1].cap && this.isCountryUnit(u[k - 1])) || acronymBefore) &&
+        this.nameFrom(k + 1, 2) > 0;
+      if (!lowerTitle && (!u[k].cap || this.titleWord(u[k]) !== 'head' && !HONORIFICS.has(u[k].lower))) continue;
       // left: modifiers, "and", demonyms, organization names
       let a = k;
       let country: string | null = null;
@@ -183,14 +194,14 @@ export class PeopleFinder {
       }
       const end = this.nameFrom(e);
       if (end < 0) continue;
-      const words = u.slice(a, titleEnd).map((x) => x.text).filter((w, i) => !(i === 0 && w.toLowerCase() === 'the'));
+      const words = u.slice(a, titleEnd).map((x) => (lowerTitle ? capitalize(x.text) : x.text)).filter((w, i) => !(i === 0 && w.toLowerCase() === 'the'));
       const honorificOnly = words.length === 1 && HONORIFICS.has(words[0].toLowerCase());
       if (HONORIFICS.has(u[k].lower) && u[k + 1]?.text === '.') {
         const end2 = this.nameFrom(k + 2);
         if (end2 > 0) push(k + 2, end2, null, org, country);
         continue;
       }
-      push(e, end, honorificOnly ? null : canonicalTitle(words), org, country);
+      push(e, end, honorificOnly ? null : canonicalTitle(words), org, country, null, !org && acronymBefore ? u[k - 1].text : null);
     }
 
     // 2. "Name, (the) ... Title (of ORG) ," and "Name said" / "said Name"
@@ -204,6 +215,15 @@ export class PeopleFinder {
           push(k, end, app.title, app.org, app.country);
           continue;
         }
+      }
+      // "Its chairman, Bakytzhan Sagintayev, added": a title, then the name between commas
+      if (u[k - 1]?.text === ',' && (u[end]?.text === ',' || u[end]?.text === ':') && k >= 2 && this.titleWord(u[k - 2]) === 'head') {
+        let a = k - 2;
+        while (a - 1 >= 0 && this.titleWord(u[a - 1])) a -= 1;
+        const org = this.nameAt[a - 1]?.type === 'organization' && this.nameAt[a - 1]!.ub === a ? this.nameAt[a - 1]! : null;
+        const iso = a > 0 && u[a - 1].cap ? this.isCountryUnit(u[a - 1]) : null;
+        push(k, end, canonicalTitle(u.slice(a, k - 1).map((x) => capitalize(x.text))), org, iso);
+        continue;
       }
       const after = skipFillers(this.doc.tokens, u[end - 1].to);
       const v = verbAt(this.doc.tokens, after);
@@ -259,11 +279,12 @@ export class PeopleFinder {
       const key = c.name.toLowerCase();
       let p = byName.get(key);
       if (!p) {
-        p = { name: c.name, title: c.title, org: c.org, country: c.country, aliases: [], mentions: [], known: c.known };
+        p = { name: c.name, title: c.title, org: c.org, orgName: c.orgName, country: c.country, aliases: [], mentions: [], known: c.known };
         byName.set(key, p);
       }
       p.title = p.title ?? c.title;
       p.org = p.org ?? c.org;
+      p.orgName = p.orgName ?? c.orgName;
       p.country = p.country ?? c.country;
       const text = this.doc.body.slice(c.start, c.end);
       p.mentions.push({ start: c.start, end: c.end, text });
@@ -288,6 +309,18 @@ export class PeopleFinder {
       }
     }
     const u = this.units;
+    // "Mohamed Hamdan Dagalo, known as Hemedti": a nickname is an alias
+    const unitAt = new Map(u.map((x) => [x.start, x.i]));
+    for (const p of people) {
+      for (const m of [...p.mentions]) {
+        const k = unitAt.get(m.end);
+        if (k === undefined) continue;
+        const w = u[k + 3];
+        if (u[k]?.text === ',' && u[k + 1]?.lower === 'known' && u[k + 2]?.lower === 'as' && w && w.cap && !full.has(w.start)) {
+          aliasOwner.set(w.text, p);
+        }
+      }
+    }
     for (let k = 0; k < u.length; k += 1) {
       const w = u[k];
       if (!w.word || !w.cap || full.has(w.start) || this.nameAt[k]) continue;

@@ -51,6 +51,19 @@ export function toUnits(tokens: Token[], body: string): Unit[] {
       i += 1;
       continue;
     }
+    // "U.S.", "U.N.", "E.U.": single capitals with dots, no spaces, one unit
+    if (/^\p{Lu}$/u.test(t.text) && tokens[i + 1]?.text === '.' && !tokens[i + 1].spaceBefore && /^\p{Lu}$/u.test(tokens[i + 2]?.text ?? '') && !tokens[i + 2].spaceBefore) {
+      let j = i;
+      while (/^\p{Lu}$/u.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text === '.' && !tokens[j + 1].spaceBefore && (j === i || !tokens[j].spaceBefore)) j += 2;
+      const end = tokens[j - 1].end;
+      const text = body.slice(t.start, end);
+      units.push({
+        from: i, to: j, start: t.start, end, text, lower: text.toLowerCase(), parts: [text],
+        word: true, cap: true, num: false, poss: false, spaceBefore: t.spaceBefore, i: units.length,
+      });
+      i = j;
+      continue;
+    }
     let j = i + 1;
     const parts = [t.text];
     // word(-word)* with no spaces around the hyphens

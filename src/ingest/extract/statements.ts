@@ -21,7 +21,21 @@
  */
 import type { EntityRef, ExtractedStatement, StatementKind } from '../types.js';
 import { paragraphOf, type Doc } from './doc.js';
-import { DOCUMENT_NOUNS, NP_STOPS, PERSON_TITLE_HEADS, PRONOUNS, TITLE_MODIFIERS, VERB_FILLERS } from './lexicon.js';
+import {
+  DOCUMENT_NOUNS,
+  MONTHS,
+  NP_STOPS,
+  ORG_ANAPHORS,
+  ORG_HEADS,
+  PEOPLE_NOUNS,
+  PERSON_TITLE_HEADS,
+  PRONOUNS,
+  TIME_WORDS,
+  TITLE_MODIFIERS,
+  VERB_FILLERS,
+} from './lexicon.js';
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
 import { roleMatches } from './people.js';
 import type { Token } from './text.js';
 import { skipFillers, verbAt, type VerbHit } from './verbs.js';
@@ -121,11 +135,14 @@ export class StatementFinder {
   private lastPersonSpeaker: { ref: EntityRef; at: number } | null = null;
   private lastProposer: EntityRef | null = null;
   private lastQuote: ExtractedStatement | null = null;
+  /** The subject of the last unquoted attribution, for coordinated verbs of the same sentence. */
+  private lastNP: { sentence: number; np: [number, number] } | null = null;
   private readonly voiceCounts = new Map<string, { ref: EntityRef; n: number }>();
   private voice: { ref: EntityRef; n: number } | null = null;
   /** Mention indices by category, for binary-searched "last one before" look-ups. */
   private readonly personIdx: number[] = [];
   private readonly bodyIdx: number[] = [];
+  private readonly orgIdx: number[] = [];
   private readonly subjectBodyIdx: number[] = [];
   private readonly personIdxByKey = new Map<string, number[]>();
 
@@ -141,6 +158,7 @@ export class StatementFinder {
         this.personIdxByKey.get(m.ref.key)!.push(i);
       } else if (m.ref.type === 'organization' || m.ref.type === 'country') {
         this.bodyIdx.push(i);
+        if (m.ref.type === 'organization') this.orgIdx.push(i);
       }
     });
     for (const m of this.mentions) {
@@ -274,7 +292,8 @@ export class StatementFinder {
     for (let j = i; j < Math.min(endTok, i + 22); j += 1) {
       const t = this.tokens[j];
       if (!t.word) {
-        if (t.text === ',' || /[“”"]/.test(t.text) || t.text === '.') break;
+        const dotted = t.text === '.' && /^\p{Lu}$/u.test(this.tokens[j - 1]?.text ?? '') && !t.spaceBefore;
+        if (t.text === ',' || /[“”"]/.test(t.text) || (t.text === '.' && !dotted)) break;
         continue;
       }
       const v = verbAt(this.tokens, j);
@@ -343,9 +362,25 @@ export class StatementFinder {
         i = v.to - 1;
         continue;
       }
-      const thatNext = this.tokens[v.to]?.text.toLowerCase() === 'that';
-      if (v.info.needsThat && !thatNext) continue;
+      let thatNext = this.tokens[v.to]?.text.toLowerCase() === 'that';
       let compStart = thatNext ? v.to + 1 : v.to;
+      // "said in a statement that", "said on social media that", "said on Tuesday that"
+      if (!thatNext) {
+        const k = this.adverbialThenThat(v.to, last);
+        if (k >= 0) {
+          thatNext = true;
+          compStart = k + 1;
+        }
+      }
+      // "told reporters (that) the kingdom would ...": the addressee is not part of the content
+      if (!thatNext && v.info.lemma === 'tell') {
+        compStart = this.skipAddressee(v.to, last);
+        if (this.tokens[compStart]?.text.toLowerCase() === 'that') {
+          thatNext = true;
+          compStart += 1;
+        }
+      }
+      if (v.info.needsThat && !thatNext) continue;
       if (compStart > last) continue;
       // a quote right after the verb ("said: “...”") is the quote's business
       const nextTok = this.tokens[compStart];
@@ -361,7 +396,8 @@ export class StatementFinder {
         back >= first && this.tokens[back].text.toLowerCase() === 'and' ||
         v.info.participle === true;
       if (coordinated) {
-        np = this.sentenceSubject(first, back);
+        // "X called for A and urged B": the subject of the previous attribution of this sentence
+        np = this.lastNP && this.lastNP.sentence === sStart ? this.lastNP.np : this.sentenceSubject(first, back);
       } else {
         np = this.subjectBefore(i, first);
         if (np && np[0] > first && this.tokens[np[0] - 1].text === ',' && v.info.type === 'speech') {
@@ -381,11 +417,14 @@ export class StatementFinder {
         end = this.tokens[np[0] - 1].start;
       } else {
         start = this.tokens[compStart].start;
-        end = this.clauseEnd(compStart, last, sEnd);
+        // "said that ASEAN supports X, and encourages Y": the reported clause holds its own
+        // attributions; the outer statement runs to the end of the sentence
+        end = thatNext && this.nestedAttribution(compStart, last) ? sEnd : this.clauseEnd(compStart, last, sEnd);
       }
       const span = this.trim(start, end);
       if (span.end <= span.start) continue;
       this.emitMany(span.start, span.end, v, np);
+      this.lastNP = { sentence: sStart, np };
       if (!trailing) {
         // skip over the complement's tokens only up to the next coordinated verb: the loop
         // continues and finds ", and underlines that ..." itself.
@@ -402,10 +441,52 @@ export class StatementFinder {
     if (npEnd <= v.to) return;
     const np: [number, number] = [v.to, npEnd];
     if (this.npIsInitiative(np)) return;
-    // "according to diplomats": nobody the text names; "according to the Plan": a citation
-    if (this.speakers(np).every((sp) => !sp.ref)) return;
+    // "according to its annual report": a citation; "according to diplomats": unnamed people speak
+    const head = this.tokens[np[1] - 1].text.toLowerCase();
+    if (this.speakers(np).every((sp) => !sp.ref) && !PEOPLE_NOUNS.has(head)) return;
     const span = this.trim(sStart, this.tokens[v.from - 1].start);
     if (span.end > span.start) this.emitMany(span.start, span.end, v, np);
+  }
+
+  /** Index of "that" after a short adverbial right after the verb ("in a statement that"), or -1. */
+  private adverbialThenThat(from: number, last: number): number {
+    const first = this.tokens[from];
+    if (!first || !first.word || !['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'over', 'last', 'earlier', 'later', 'late', 'early', 'shortly', 'separately', 'publicly', 'repeatedly'].includes(first.text.toLowerCase())) return -1;
+    for (let j = from + 1; j <= last && j - from <= 8; j += 1) {
+      const t = this.tokens[j];
+      if (t.word && t.text.toLowerCase() === 'that') return j;
+      if (!t.word && !["'", '’', '-', '.'].includes(t.text)) return -1;
+    }
+    return -1;
+  }
+
+  /** After "told": skips the addressee ("reporters", "the forum", "a news conference"). */
+  private skipAddressee(from: number, last: number): number {
+    let j = from;
+    if (j <= last && DETERMINERS.has(this.tokens[j].text.toLowerCase())) j += 1;
+    let n = 0;
+    while (j <= last && n < 3) {
+      const t = this.tokens[j];
+      const w = t.text.toLowerCase();
+      if (!t.word || DETERMINERS.has(w) || PRONOUNS[w] || w === 'that' || (n > 0 && /^\p{Lu}/u.test(t.text))) break;
+      j += 1;
+      n += 1;
+    }
+    return j;
+  }
+
+  /** Does the clause at `from` open with its own speaker and attribution verb ("ASEAN supports ...")? */
+  private nestedAttribution(from: number, last: number): boolean {
+    let j = from;
+    if (/^the$/i.test(this.tokens[j]?.text ?? '')) j += 1;
+    const m = this.byStartTok.get(j)?.find((x) => x.ref.type !== 'initiative');
+    if (!m) return false;
+    let e = this.tokenAt(m.end - 1) + 1;
+    if (this.tokens[e]?.text === '(' && this.tokens[e + 2]?.text === ')') e += 3;
+    e = skipFillers(this.tokens, e);
+    if (e > last) return false;
+    const v = verbAt(this.tokens, e);
+    return !!v && !v.info.participle && v.info.lemma !== 'according to';
   }
 
   /** The end of the clause that starts at token `from`: a coordinated attribution verb or the sentence end. */
@@ -426,6 +507,10 @@ export class StatementFinder {
         if (t.text === ',' && this.tokens[k]?.text.toLowerCase() === 'and') k += 1;
         k = skipFillers(this.tokens, k);
         const v = verbAt(this.tokens, k);
+        // "... in the South China Sea and urged ...": a finite attribution verb after "and" starts a new statement
+        if (v && t.word && !v.info.participle && /(?:ed|s)$/.test(this.tokens[k].text) && !(v.info.needsThat && this.tokens[v.to]?.text.toLowerCase() !== 'that')) {
+          return this.tokens[j].start;
+        }
         if (v && (t.text === ',' || this.tokens[j - 1]?.text === ',') && (v.info.participle || k > j + 1 || t.text === ',')) {
           if (v.info.participle || this.tokens[k - 1]?.text.toLowerCase() === 'and' || VERB_FILLERS.has(this.tokens[k - 1]?.text.toLowerCase())) {
             return this.tokens[j].start;
@@ -455,15 +540,29 @@ export class StatementFinder {
    * ("the SCO Secretary General"), "the Forum". Returns the token range or null.
    */
   private subjectBefore(verb: number, first: number): [number, number] | null {
-    let e = verb;
-    while (e - 1 >= first && VERB_FILLERS.has(this.tokens[e - 1].text.toLowerCase())) e -= 1;
+    let e = this.skipBackAdverbials(verb, first);
     let k = e - 1;
     if (k < first) return null;
+    // an appositive or a relative clause between subject and verb: "X, the union’s executive body, said",
+    // "X, who chaired the meeting, said", "Its chairman, Bakytzhan Sagintayev, added"
+    if (this.tokens[k].text === ',') {
+      let c = k - 1;
+      while (c > first && k - c < 24 && this.tokens[c].text !== ',' && !/[“”"]/.test(this.tokens[c].text)) c -= 1;
+      if (c > first && this.tokens[c].text === ',') {
+        const w = this.tokens[c + 1].text.toLowerCase();
+        const descriptive = ['who', 'which', 'whose', 'known', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'one', 'also', 'himself', 'herself', 'itself', 'then', 'now', 'formerly'].includes(w);
+        const person = this.mentionsIn(this.tokens[c + 1].start, this.tokens[k - 1].end).find((m) => m.ref.type === 'person');
+        if (!descriptive && person && this.tokenAt(person.start) === c + 1 && this.tokenAt(person.end - 1) === k - 1) return [c + 1, k];
+        if (descriptive || person) return this.subjectBefore(c, first);
+      }
+      return null;
+    }
     if (this.tokens[k].text === ')' && this.tokens[k - 2]?.text === '(') k -= 3;
     if (k < first) return null;
     const t = this.tokens[k];
+    const lower = t.word ? t.text.toLowerCase() : '';
     // pronoun
-    if (t.word && PRONOUNS[t.text.toLowerCase()] && (k === first || !this.tokens[k - 1].word || this.tokens[k - 1].text.toLowerCase() === 'that' || this.tokens[k - 1].text.toLowerCase() === 'and')) {
+    if (t.word && PRONOUNS[lower] && (k === first || !this.tokens[k - 1].word || this.tokens[k - 1].text.toLowerCase() === 'that' || this.tokens[k - 1].text.toLowerCase() === 'and')) {
       return [k, e];
     }
     // entity mention ending here (possibly "A and B")
@@ -486,8 +585,20 @@ export class StatementFinder {
         if (!x) break;
         a = this.tokenAt(x.start);
       }
-      // a role noun in front of the name is part of the phrase; so is "The"
-      while (a - 1 >= first && this.tokens[a - 1].word && (this.isTitleWord(this.tokens[a - 1].text) || /^the$/i.test(this.tokens[a - 1].text))) a -= 1;
+      // a role noun in front of the name is part of the phrase; so are "The", "its", "a"
+      while (a - 1 >= first && this.tokens[a - 1].word && this.isTitleWord(this.tokens[a - 1].text)) a -= 1;
+      if (a - 1 >= first && DETERMINERS.has(this.tokens[a - 1].text.toLowerCase())) a -= 1;
+      return [a, e];
+    }
+    // "the statement", "the joint communiqué", "the commission", "the ministers", "officials"
+    if (t.word && (DOCUMENT_NOUNS.has(lower) || ORG_ANAPHORS.has(lower) || lower in ORG_HEADS || PEOPLE_NOUNS.has(lower))) {
+      let a = k;
+      while (a - 1 >= first && this.tokens[a - 1].word && !DETERMINERS.has(this.tokens[a - 1].text.toLowerCase()) && (/^\p{Ll}/u.test(this.tokens[a - 1].text) ? ['joint', 'final', 'official', 'foreign', 'senior', 'western', 'local', 'regional', 'press'].includes(this.tokens[a - 1].text.toLowerCase()) : this.byEndTok.has(a - 1) || this.isCountryTok(a - 1) || this.isTitleWord(this.tokens[a - 1].text))) a -= 1;
+      const det = a - 1 >= first && DETERMINERS.has(this.tokens[a - 1].text.toLowerCase());
+      if (det) a -= 1;
+      // a bare "communiqué"/"commission" needs its determiner; bare people nouns do not ("officials said")
+      if (!det && !PEOPLE_NOUNS.has(lower)) return null;
+      if (a > first && this.tokens[a - 1].word && !/^(?:that|and)$/i.test(this.tokens[a - 1].text)) return null;
       return [a, e];
     }
     // role noun: "the SCO Secretary General", "The Chinese Foreign Minister", "the premier"
@@ -500,15 +611,29 @@ export class StatementFinder {
           a = m ? this.tokenAt(m.start) : a - 1;
           continue;
         }
-        if (p.text === '-' ) { a -= 1; continue; }
+        if (p.text === '-' || (p.text === '.' && /^\p{Lu}$/u.test(this.tokens[a - 2]?.text ?? ''))) { a -= 1; continue; }
         break;
       }
-      if (a - 1 >= first && /^the$/i.test(this.tokens[a - 1].text)) a -= 1;
+      if (a - 1 >= first && DETERMINERS.has(this.tokens[a - 1].text.toLowerCase())) a -= 1;
       if (a > first && this.tokens[a - 1].word && !/^(?:that|and)$/i.test(this.tokens[a - 1].text)) return null;
       return [a, e];
     }
-    // "the statement", "the proposal made at ..." — only as quote attributions (handled by caller)
     return null;
+  }
+
+  /** Skips fillers and time adverbials backwards from a verb: "Tokayev on Friday proposed". */
+  private skipBackAdverbials(verb: number, first: number): number {
+    let e = verb;
+    for (let guard = 0; guard < 4; guard += 1) {
+      while (e - 1 >= first && VERB_FILLERS.has(this.tokens[e - 1].text.toLowerCase())) e -= 1;
+      const w1 = this.tokens[e - 1]?.text.toLowerCase() ?? '';
+      const w2 = this.tokens[e - 2]?.text.toLowerCase() ?? '';
+      const w3 = this.tokens[e - 3]?.text.toLowerCase() ?? '';
+      if (e - 2 >= first && (TIME_WORDS.has(w1) || MONTHS.has(w1)) && ['on', 'last', 'this', 'next', 'in', 'early', 'late'].includes(w2)) e -= 2;
+      else if (e - 3 >= first && /^\d+$/.test(w1) && MONTHS.has(w2) && w3 === 'on') e -= 3;
+      else break;
+    }
+    return e;
   }
 
   private isCountryTok(k: number): boolean {
@@ -550,7 +675,8 @@ export class StatementFinder {
         if (m?.ref.type === 'person') named = true;
         e = m ? this.tokenAt(m.end - 1) + 1 : e + 1;
       }
-      if (e > a && (named || this.isTitleWord(this.tokens[e - 1].text)) && this.followedByVerb(e)) best = [j, e];
+      const endWord = this.tokens[e - 1]?.text.toLowerCase() ?? '';
+      if (e > a && (named || PERSON_TITLE_HEADS.has(endWord)) && this.followedByVerb(e)) best = [j, e];
     }
     return best;
   }
@@ -602,12 +728,29 @@ export class StatementFinder {
     const ms = coordinated(this.body, uniqueRefs(outermost(this.mentionsIn(start, end)).filter((m) => m.ref.type !== 'initiative')));
     const persons = ms.filter((m) => m.ref.type === 'person');
     if (persons.length) return persons.map((m) => ({ ref: m.ref as EntityRef, name: m.text }));
-    // role noun
     const words = this.tokens.slice(np[0], np[1]).filter((t) => t.word);
-    if (words.some((t) => PERSON_TITLE_HEADS.has(t.text.toLowerCase()))) {
-      return [{ ref: this.resolveRole(text, start), name: text }];
-    }
+    const head = words[words.length - 1]?.text ?? '';
     const named = ms.filter((m) => m.ref.type === 'organization' || m.ref.type === 'country');
+    // unnamed people: "officials" (nobody), "the ministers" (the article's voice), "ASEAN ministers" (ASEAN)
+    if (PEOPLE_NOUNS.has(head.toLowerCase())) {
+      if (named.length) return named.map((m) => ({ ref: m.ref as EntityRef, name: m.short ? text : m.text }));
+      return [{ ref: /^the\b/i.test(text) ? this.mainVoice(start) : null, name: text }];
+    }
+    // "the commission", "the bloc": the organization the text last named with that word
+    if (/^\p{Ll}/u.test(head) && (ORG_ANAPHORS.has(head) || head in ORG_HEADS) && /^the\b/i.test(text)) {
+      const m = this.lastBefore(start, this.orgIdx.filter((i) => this.mentions[i].text.toLowerCase().includes(head)));
+      const ref = (m?.ref as EntityRef) ?? this.lastBefore(start, this.orgIdx)?.ref ?? null;
+      return [{ ref: ref as EntityRef | null, name: text }];
+    }
+    // role noun: the person with that title; a spokesperson of a named body speaks for it
+    if (words.some((t) => PERSON_TITLE_HEADS.has(t.text.toLowerCase()))) {
+      const person = this.resolveRole(text, start);
+      if (person) return [{ ref: person, name: text }];
+      const all = outermost(this.mentionsIn(start, end));
+      const body = all.find((m) => m.ref.type === 'organization') ?? named[0];
+      if (body) return [{ ref: body.ref as EntityRef, name: text }];
+      return [{ ref: this.resolvePronoun('person', start), name: text }];
+    }
     if (named.length) {
       return named.map((m) => ({ ref: m.ref as EntityRef, name: m.short ? text : m.text }));
     }
@@ -675,16 +818,15 @@ export class StatementFinder {
       const at = m ? m.start : -1;
       if (!best || at > best.at) best = { key: p.key, at };
     }
-    if (best) return { type: 'person', key: best.key };
-    // a role no title matches: the person the text is about
-    return this.resolvePronoun('person', offset);
+    return best ? { type: 'person', key: best.key } : null;
   }
 
   // ---------------------------------------------------------------- output
 
   private emitMany(start: number, end: number, v: VerbHit, np: [number, number]): void {
     for (const sp of this.speakers(np)) {
-      const kind: StatementKind = sp.ref?.type === 'person' || (!sp.ref && /^(?:he|she)$/i.test(sp.name ?? '')) ? 'REPORTED_SPEECH' : 'POSITION';
+      const unnamedPeople = !sp.ref && (/^(?:he|she)$/i.test(sp.name ?? '') || PEOPLE_NOUNS.has((sp.name ?? '').split(/\s+/).pop()!.toLowerCase()));
+      const kind: StatementKind = sp.ref?.type === 'person' || unnamedPeople ? 'REPORTED_SPEECH' : 'POSITION';
       this.push(kind, start, end, v, sp);
     }
   }
