@@ -161,9 +161,10 @@ export class PeopleFinder {
         const w = u[j];
         if (w.cap && this.titleWord(w)) { a = j; continue; }
         if (w.word && !w.cap && w.lower === 'and' && this.titleWord(u[j - 1])) { a = j; continue; }
-        const iso = w.cap ? this.isCountryUnit(w) : null;
-        if (iso && !w.poss) { country = country ?? iso; break; }
-        if (iso && w.poss) { country = country ?? iso; break; }
+        // a country or demonym ending here, one word or more ("South African President")
+        const cm = w.cap ? this.doc.countryEndingAt.get(w.to) : undefined;
+        const iso = cm ? cm.value.iso2 : null;
+        if (iso) { country = country ?? iso; break; }
         const nc = this.nameAt[j];
         if (nc && nc.type === 'organization' && nc.ub === j + 1) { org = nc; break; }
         break;

@@ -35,6 +35,8 @@ import {
   VERB_FILLERS,
 } from './lexicon.js';
 
+/** Words after which a new clause (and its subject) begins: "... as the bloc welcomed ...". */
+const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'as', 'while', 'when', 'after', 'because', 'since', 'although', 'though', 'if', 'where', 'so', 'whereas']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
 import { roleMatches } from './people.js';
 import type { Token } from './text.js';
@@ -218,7 +220,7 @@ export class StatementFinder {
     let qi = 0;
     for (const s of this.doc.sentences) {
       while (qi < this.quotes.length && this.quotes[qi].close < s.end) this.directQuote(this.quotes[qi++]);
-      if (this.inQuote(s.start)) continue;
+      // a sentence that opens inside a quote may go on after it (“...,” he said, adding that ...)
       this.unquoted(s.start, s.end);
     }
     while (qi < this.quotes.length) this.directQuote(this.quotes[qi++]);
@@ -243,6 +245,7 @@ export class StatementFinder {
     if (words < 3) return; // scare quotes with a speech verb nearby are still not statements
     this.emit('DIRECT_QUOTE', content.start, content.end, attribution.verb, attribution.np);
     this.lastQuote = this.out[this.out.length - 1];
+    this.lastNP = { sentence: this.sentenceOf(q.close).start, np: attribution.np };
   }
 
   /**
@@ -550,7 +553,10 @@ export class StatementFinder {
       while (c > first && k - c < 24 && this.tokens[c].text !== ',' && !/[“”"]/.test(this.tokens[c].text)) c -= 1;
       if (c > first && this.tokens[c].text === ',') {
         const w = this.tokens[c + 1].text.toLowerCase();
-        const descriptive = ['who', 'which', 'whose', 'known', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'one', 'also', 'himself', 'herself', 'itself', 'then', 'now', 'formerly'].includes(w);
+        const descriptive =
+          ['who', 'which', 'whose', 'known', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'one', 'also', 'himself', 'herself', 'itself', 'then', 'now', 'formerly', 'in', 'at', 'on', 'after', 'during'].includes(w) ||
+          /^\p{Ll}+(?:ing|ed)$/u.test(this.tokens[c + 1].text); // ", speaking by video link,"
+
         const person = this.mentionsIn(this.tokens[c + 1].start, this.tokens[k - 1].end).find((m) => m.ref.type === 'person');
         if (!descriptive && person && this.tokenAt(person.start) === c + 1 && this.tokenAt(person.end - 1) === k - 1) return [c + 1, k];
         if (descriptive || person) return this.subjectBefore(c, first);
@@ -598,7 +604,7 @@ export class StatementFinder {
       if (det) a -= 1;
       // a bare "communiqué"/"commission" needs its determiner; bare people nouns do not ("officials said")
       if (!det && !PEOPLE_NOUNS.has(lower)) return null;
-      if (a > first && this.tokens[a - 1].word && !/^(?:that|and)$/i.test(this.tokens[a - 1].text)) return null;
+      if (a > first && this.tokens[a - 1].word && !CLAUSE_OPENERS.has(this.tokens[a - 1].text.toLowerCase())) return null;
       return [a, e];
     }
     // role noun: "the SCO Secretary General", "The Chinese Foreign Minister", "the premier"
@@ -615,7 +621,7 @@ export class StatementFinder {
         break;
       }
       if (a - 1 >= first && DETERMINERS.has(this.tokens[a - 1].text.toLowerCase())) a -= 1;
-      if (a > first && this.tokens[a - 1].word && !/^(?:that|and)$/i.test(this.tokens[a - 1].text)) return null;
+      if (a > first && this.tokens[a - 1].word && !CLAUSE_OPENERS.has(this.tokens[a - 1].text.toLowerCase())) return null;
       return [a, e];
     }
     return null;
@@ -725,15 +731,17 @@ export class StatementFinder {
     if (DOCUMENT_NOUNS.has(docNoun[0]) || DOCUMENT_NOUNS.has(docNoun.join(' '))) {
       return [{ ref: this.documentAuthor(), name: text }];
     }
-    const ms = coordinated(this.body, uniqueRefs(outermost(this.mentionsIn(start, end)).filter((m) => m.ref.type !== 'initiative')));
-    const persons = ms.filter((m) => m.ref.type === 'person');
+    const outer = uniqueRefs(outermost(this.mentionsIn(start, end)).filter((m) => m.ref.type !== 'initiative'));
+    const ms = coordinated(this.body, outer);
+    // a name anywhere in the phrase speaks: "Indian Prime Minister Narendra Modi"
+    const persons = coordinated(this.body, outer.filter((m) => m.ref.type === 'person'));
     if (persons.length) return persons.map((m) => ({ ref: m.ref as EntityRef, name: m.text }));
     const words = this.tokens.slice(np[0], np[1]).filter((t) => t.word);
     const head = words[words.length - 1]?.text ?? '';
     const named = ms.filter((m) => m.ref.type === 'organization' || m.ref.type === 'country');
     // unnamed people: "officials" (nobody), "the ministers" (the article's voice), "ASEAN ministers" (ASEAN)
     if (PEOPLE_NOUNS.has(head.toLowerCase())) {
-      if (named.length) return named.map((m) => ({ ref: m.ref as EntityRef, name: m.short ? text : m.text }));
+      if (named.length) return named.map((m) => ({ ref: m.ref as EntityRef, name: /^(?:the\s+)?\S+$/i.test(text) ? m.text : text }));
       return [{ ref: /^the\b/i.test(text) ? this.mainVoice(start) : null, name: text }];
     }
     // "the commission", "the bloc": the organization the text last named with that word
