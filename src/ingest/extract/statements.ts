@@ -37,6 +37,8 @@ import {
 
 /** Words after which a new clause (and its subject) begins: "... as the bloc welcomed ...". */
 const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'as', 'while', 'when', 'after', 'because', 'since', 'although', 'though', 'if', 'where', 'so', 'whereas']);
+/** Words that open an adverbial between a verb and its "that" ("said in a statement that"). */
+const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'over', 'last', 'earlier', 'later', 'late', 'early', 'shortly', 'separately', 'publicly', 'repeatedly', 'by', 'from', 'with']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
 import { roleMatches } from './people.js';
 import type { Token } from './text.js';
@@ -378,7 +380,11 @@ export class StatementFinder {
       // "told reporters (that) the kingdom would ...": the addressee is not part of the content
       if (!thatNext && v.info.lemma === 'tell') {
         compStart = this.skipAddressee(v.to, last);
-        if (this.tokens[compStart]?.text.toLowerCase() === 'that') {
+        const k = this.adverbialThenThat(compStart, last); // "told reporters after the meeting that"
+        if (k >= 0) {
+          thatNext = true;
+          compStart = k + 1;
+        } else if (this.tokens[compStart]?.text.toLowerCase() === 'that') {
           thatNext = true;
           compStart += 1;
         }
@@ -454,7 +460,7 @@ export class StatementFinder {
   /** Index of "that" after a short adverbial right after the verb ("in a statement that"), or -1. */
   private adverbialThenThat(from: number, last: number): number {
     const first = this.tokens[from];
-    if (!first || !first.word || !['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'over', 'last', 'earlier', 'later', 'late', 'early', 'shortly', 'separately', 'publicly', 'repeatedly'].includes(first.text.toLowerCase())) return -1;
+    if (!first || !first.word || !ADVERBIAL_OPENERS.has(first.text.toLowerCase())) return -1;
     for (let j = from + 1; j <= last && j - from <= 8; j += 1) {
       const t = this.tokens[j];
       if (t.word && t.text.toLowerCase() === 'that') return j;
@@ -471,7 +477,7 @@ export class StatementFinder {
     while (j <= last && n < 3) {
       const t = this.tokens[j];
       const w = t.text.toLowerCase();
-      if (!t.word || DETERMINERS.has(w) || PRONOUNS[w] || w === 'that' || (n > 0 && /^\p{Lu}/u.test(t.text))) break;
+      if (!t.word || DETERMINERS.has(w) || PRONOUNS[w] || w === 'that' || ADVERBIAL_OPENERS.has(w) || (n > 0 && /^\p{Lu}/u.test(t.text))) break;
       j += 1;
       n += 1;
     }
