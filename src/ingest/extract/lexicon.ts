@@ -61,8 +61,6 @@ export const HEADS_NEEDING_OF = new Set(['house']);
 /** Heads that only make a name after a premodifier ("SCO Day", not "Day"). */
 export const HEADS_NEEDING_MODIFIER = new Set(['force', 'day', 'week', 'area', 'park', 'zone', 'port', 'session', 'meeting', 'plan', 'service', 'post', 'news', 'office', 'group', 'platform', 'fund', 'trust', 'union', 'league', 'times', 'daily', 'court', 'concept', 'vision', 'agenda', 'dialogue']);
 
-/** Initiative kinds whose name is a title: a location inside stays in the name. */
-export const TITLE_KINDS = new Set<InitiativeKind>(['AGREEMENT', 'STRATEGY']);
 /** Heads whose name is a document title (kept whole, with "in the Region" and all). */
 export const DOCUMENT_HEADS = new Set(['code', 'compact', 'outlook', 'framework', 'masterplan', 'blueprint', 'plan', 'programme', 'program', 'roadmap', 'convention', 'treaty', 'agreement', 'declaration', 'charter', 'statement', 'accord', 'pact', 'protocol', 'memorandum', 'communique', 'communiqué', 'resolution', 'strategy', 'agenda', 'concept', 'doctrine', 'vision']);
 

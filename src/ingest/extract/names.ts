@@ -102,12 +102,6 @@ export class NameParser {
     return !!u && u.word && !u.cap && COMPLEMENT_CONNECTORS.has(u.lower);
   }
 
-  private span(a: number, b: number): { start: number; end: number; text: string } {
-    const start = this.units[a].start;
-    const end = this.units[b - 1].end;
-    return { start, end, text: this.doc.body.slice(start, end) };
-  }
-
   private tokFrom(a: number): number {
     return this.units[a].from;
   }

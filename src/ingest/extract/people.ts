@@ -65,7 +65,7 @@ export class PeopleFinder {
 
   constructor(
     private readonly doc: Doc,
-    private readonly names: NameCandidate[],
+    names: NameCandidate[],
   ) {
     this.units = doc.units;
     this.nameAt = new Array(doc.units.length);

@@ -7,17 +7,27 @@
  *    at a paragraph end continues when the next paragraph opens with a mark (the
  *    multi-paragraph convention), otherwise it is dropped.
  * 2. A quote is a statement when an attribution follows (`,” said X`, `,” X added`) or
- *    precedes it (`X said: “...”`); scare quotes and themes have none.
+ *    precedes it (`X said: “...”`); a whole quoted sentence right after an attributed
+ *    quote continues its speaker; scare quotes and themes have none.
  * 3. Unquoted: every attribution verb of the lexicon outside quotes whose subject is a
- *    speaker-like noun phrase (a name, a pronoun, a role noun, "the Forum"), right before
- *    it, or the sentence subject for participles and coordinated verbs (", saying that",
- *    "... and said that"). The span is the verb's complement ("that" dropped) to the end
- *    of its clause; for trailing attributions (", he said", ", according to Wang") it is
- *    the clause before the comma.
+ *    speaker-like noun phrase right before it — a name, "X of the Y", a pronoun, a role
+ *    noun ("the SCO Secretary General"), "the Forum", "the commission", "the statement",
+ *    people nouns ("officials") — across time adverbials ("on Friday"), appositives and
+ *    relative clauses (", who chaired the meeting,"); or the subject of the previous
+ *    attribution for coordinated verbs and participles ("... and urged", ", saying that").
+ *    The span is the verb's complement ("that" dropped, an adverbial or addressee before
+ *    it skipped: "said in a statement that", "told reporters") to the end of its clause;
+ *    for trailing attributions (", he said", ", according to Wang") it is the clause
+ *    before the comma.
  * 4. Speakers resolve by coreference: he/she → the person the text is about; It → the
- *    nearest organization or country subject; We → the article's main institutional
- *    voice; role nouns → the person with that title; documents ("the statement") → the
- *    body whose proposal the article reports.
+ *    nearest organization or country subject; We and "the ministers" → the article's
+ *    main institutional voice; role nouns → the person with that title, else the body
+ *    named with them ("a State Department spokesperson"); documents ("the statement") →
+ *    the body whose proposal the article reports; "the commission" → the last body named
+ *    with that word.
+ *
+ * Everything is one pass over sentences in document order with O(1)/O(log n) look-ups
+ * (mention indices, binary search), so the step is linear in the text.
  */
 import type { EntityRef, ExtractedStatement, StatementKind } from '../types.js';
 import { paragraphOf, type Doc } from './doc.js';
