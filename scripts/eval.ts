@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractDump } from '../src/ingest/extract/extract.js';
-import { evaluate, formatArticleTable, formatErrors, formatTable, type EvalReport } from '../src/ingest/eval/evaluate.js';
+import { evaluate, formatArticleTable, formatAttributes, formatErrors, formatTable, type EvalReport } from '../src/ingest/eval/evaluate.js';
 import type { GoldFile } from '../src/ingest/types.js';
 
 // `npm run eval | head` closes the pipe early: that is not an error.
@@ -66,7 +66,8 @@ if (json) {
         corpus: suite.corpus.slice(root.length + 1),
         scores: report.scores,
         articles: report.articles,
-        ...(verbose ? { errors: report.errors } : {}),
+        attributes: report.attributes,
+        ...(verbose ? { errors: report.errors, attributeErrors: report.attributeErrors } : {}),
       })),
       null,
       2,
@@ -76,6 +77,7 @@ if (json) {
   for (const { suite, report } of results) {
     console.log(formatTable(report, `\n# ${suite.name} (${report.articles.length} articles)\n`));
     console.log(`\nper article (F1)\n${formatArticleTable(report)}`);
+    console.log(`\n${formatAttributes(report)}`);
     if (verbose) console.log(formatErrors(report));
   }
   if (!results.length) console.log('no gold files found under data/gold');

@@ -61,9 +61,15 @@ export const ROWS = [
 ] as const;
 export type Row = (typeof ROWS)[number];
 
+/** Share of paired records whose attribute equals the gold's. */
+export interface Accuracy {
+  correct: number;
+  total: number;
+}
+
 export interface EvalError {
   article: string;
-  row: Row;
+  row: Row | 'attributes';
   /** 'fp' = extracted but not in gold; 'fn' = in gold but not extracted. */
   type: 'fp' | 'fn';
   item: string;
@@ -78,6 +84,9 @@ export interface EvalReport {
   scores: Record<Row, Score>;
   articles: ArticleEval[];
   errors: EvalError[];
+  /** Attribute accuracy over paired records (informational; not an F1 row). */
+  attributes: Record<string, Accuracy>;
+  attributeErrors: EvalError[];
 }
 
 const emptyScores = (): Record<Row, Score> =>
@@ -148,7 +157,7 @@ const SPLIT_FIELDS = ['title', 'subtitle', 'dateline', 'body', 'sections'] as co
 export function evaluateArticle(
   pred: ExtractedArticle | null,
   gold: ExtractedArticle | null,
-): { scores: Record<Row, Score>; errors: EvalError[] } {
+): { scores: Record<Row, Score>; errors: EvalError[]; attributes: Record<string, Accuracy>; attributeErrors: EvalError[] } {
   const scores = emptyScores();
   const errors: EvalError[] = [];
   const title = gold?.title ?? pred?.title ?? '';
@@ -179,11 +188,13 @@ export function evaluateArticle(
     scores[row] = score(a.pairs.length, a.fp.length, a.fn.length);
     for (const e of a.fp) errors.push({ article: title, row, type: 'fp', item: describe(e) });
     for (const e of a.fn) errors.push({ article: title, row, type: 'fn', item: describe(e) });
-    return new Map(a.pairs.map(([pe, ge]) => [pe.key, ge.key]));
+    return { map: new Map(a.pairs.map(([pe, ge]) => [pe.key, ge.key])), pairs: a.pairs };
   };
-  const orgMap = entityRow<ExtractedOrganization>('organizations', pred?.organizations ?? [], gold?.organizations ?? []);
-  const personMap = entityRow<ExtractedPerson>('people', pred?.people ?? [], gold?.people ?? []);
-  entityRow<ExtractedInitiative>('initiatives', pred?.initiatives ?? [], gold?.initiatives ?? []);
+  const orgs = entityRow<ExtractedOrganization>('organizations', pred?.organizations ?? [], gold?.organizations ?? []);
+  const people = entityRow<ExtractedPerson>('people', pred?.people ?? [], gold?.people ?? []);
+  const inits = entityRow<ExtractedInitiative>('initiatives', pred?.initiatives ?? [], gold?.initiatives ?? []);
+  const orgMap = orgs.map;
+  const personMap = people.map;
 
   // mentions
   const pm = pred ? mentionsOf(pred) : [];
@@ -211,6 +222,7 @@ export function evaluateArticle(
   const ps = pred?.statements ?? [];
   const gs = gold?.statements ?? [];
   const spanKey = (s: ExtractedStatement) => `${s.startOffset}:${s.endOffset}`;
+  let statementPairs: [ExtractedStatement, ExtractedStatement][] = [];
   const sshow = (s: ExtractedStatement) =>
     `${s.kind} [${s.startOffset},${s.endOffset}) speaker=${showSpeaker(s.speaker)} (${JSON.stringify(s.speakerName)}) ${JSON.stringify(clip(s.text, 70))}`;
   set('statements.span', ps, gs, spanKey, sshow);
@@ -221,6 +233,46 @@ export function evaluateArticle(
     scores.statements = score(a.pairs.length, a.fp.length, a.fn.length);
     for (const s of a.fp) errors.push({ article: title, row: 'statements', type: 'fp', item: sshow(s) });
     for (const s of a.fn) errors.push({ article: title, row: 'statements', type: 'fn', item: sshow(s) });
+    statementPairs = a.pairs;
+  }
+
+  // attributes of paired records (informational: accuracy, not part of the F1 rows)
+  const attributes: Record<string, Accuracy> = {};
+  const tally = (name: string, ok: boolean, detail: string) => {
+    const acc = (attributes[name] ??= { correct: 0, total: 0 });
+    acc.total += 1;
+    if (ok) acc.correct += 1;
+    else attributeErrors.push({ article: title, row: 'attributes', type: 'fp', item: `${name}: ${detail}` });
+  };
+  const attributeErrors: EvalError[] = [];
+  const mapRef = (r: EntityRef) =>
+    r.type === 'organization' ? `organization:${orgMap.get(r.key) ?? `?${r.key}`}` : r.type === 'person' ? `person:${personMap.get(r.key) ?? `?${r.key}`}` : `country:${r.key}`;
+  const refSet = (rs: EntityRef[], map: boolean) => JSON.stringify(rs.map((r) => (map ? mapRef(r) : `${r.type}:${r.key}`)).sort());
+  const same = (name: string, p: unknown, g: unknown, who: string) => tally(name, JSON.stringify(p) === JSON.stringify(g), `${who}: ${JSON.stringify(p)} ≠ gold ${JSON.stringify(g)}`);
+  for (const [p, g] of orgs.pairs) {
+    same('organization.kind', p.kind, g.kind, g.key);
+    same('organization.country', p.country, g.country, g.key);
+    same('organization.parent', p.parent ? orgMap.get(p.parent) ?? p.parent : null, g.parent, g.key);
+    same('organization.acronym', p.acronym, g.acronym, g.key);
+  }
+  for (const [p, g] of people.pairs) {
+    same('person.title', p.title, g.title, g.key);
+    same('person.organization', p.organization ? orgMap.get(p.organization) ?? p.organization : null, g.organization, g.key);
+    same('person.country', p.country, g.country, g.key);
+  }
+  for (const [p, g] of inits.pairs) {
+    same('initiative.kind', p.kind, g.kind, g.key);
+    same('initiative.status', p.status, g.status, g.key);
+    same('initiative.year', p.year, g.year, g.key);
+    same('initiative.location', p.location, g.location, g.key);
+    tally('initiative.proposedBy', refSet(p.proposedBy, true) === refSet(g.proposedBy, false), `${g.key}: ${refSet(p.proposedBy, true)} ≠ gold ${refSet(g.proposedBy, false)}`);
+    tally('initiative.participants', refSet(p.participants, true) === refSet(g.participants, false), `${g.key}: ${refSet(p.participants, true)} ≠ gold ${refSet(g.participants, false)}`);
+  }
+  for (const [p, g] of statementPairs) {
+    same('statement.verb', p.verb, g.verb, g.text.slice(0, 40));
+    same('statement.speakerName', p.speakerName, g.speakerName, g.text.slice(0, 40));
+    same('statement.paragraph', p.paragraph, g.paragraph, g.text.slice(0, 40));
+    same('statement.entities', [p.countries, p.organizations.map((k) => orgMap.get(k) ?? k), p.initiatives], [g.countries, g.organizations, g.initiatives], g.text.slice(0, 40));
   }
 
   // offsets
@@ -244,7 +296,7 @@ export function evaluateArticle(
   for (const i of po.invalid) errors.push({ article: title, row: 'offsets', type: 'fp', item: i });
   for (const i of go.invalid) errors.push({ article: title, row: 'offsets', type: 'fn', item: `gold ${i}` });
 
-  return { scores, errors };
+  return { scores, errors, attributes, attributeErrors };
 }
 
 function describe(e: Named & { key: string }): string {
@@ -260,16 +312,24 @@ export function evaluate(predicted: ExtractedArticle[], gold: ExtractedArticle[]
   const scores = emptyScores();
   const articles: ArticleEval[] = [];
   const errors: EvalError[] = [];
+  const attributes: Record<string, Accuracy> = {};
+  const attributeErrors: EvalError[] = [];
   const add = (p: ExtractedArticle | null, g: ExtractedArticle | null) => {
     const r = evaluateArticle(p, g);
     for (const row of ROWS) scores[row] = addScores(scores[row], r.scores[row]);
     articles.push({ title: (g ?? p)!.title, scores: r.scores });
     errors.push(...r.errors);
+    for (const [k, v] of Object.entries(r.attributes)) {
+      const acc = (attributes[k] ??= { correct: 0, total: 0 });
+      acc.correct += v.correct;
+      acc.total += v.total;
+    }
+    attributeErrors.push(...r.attributeErrors);
   };
   for (const [p, g] of pairs) add(p, g);
   for (const g of fn) add(null, g);
   for (const p of fp) add(p, null);
-  return { scores, articles, errors };
+  return { scores, articles, errors, attributes, attributeErrors };
 }
 
 const pct = (x: number) => x.toFixed(3);
@@ -301,10 +361,19 @@ export function formatArticleTable(report: EvalReport): string {
   return lines.join('\n');
 }
 
+/** Attribute accuracy of paired records, one line per attribute. */
+export function formatAttributes(report: EvalReport): string {
+  const lines = ['attribute accuracy (paired records; informational)'];
+  for (const [k, v] of Object.entries(report.attributes).sort(([a], [b]) => a.localeCompare(b))) {
+    lines.push(`  ${k.padEnd(26)} ${String(v.correct).padStart(4)}/${String(v.total).padEnd(4)} ${(v.total ? v.correct / v.total : 1).toFixed(3)}`);
+  }
+  return lines.join('\n');
+}
+
 export function formatErrors(report: EvalReport): string {
   const lines: string[] = [];
   let last = '';
-  for (const e of report.errors) {
+  for (const e of [...report.errors, ...report.attributeErrors]) {
     if (e.article !== last) {
       lines.push(`\n## ${e.article}`);
       last = e.article;

@@ -90,7 +90,73 @@ export function extractArticle(split: SplitArticle, opts: ExtractOptions = {}): 
     return out;
   };
 
-  const initiatives = initiativeRecords(inits.groups, { doc, orgs, subjectBefore, entityAt: (s) => byStart.get(skipSpaces(doc.body, s)) ?? null });
+  const firstAtOrAfter = (offset: number) => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const listAt = (offset: number): EntityRef[] => {
+    const out: EntityRef[] = [];
+    let at = offset;
+    for (let k = firstAtOrAfter(offset); k < mentions.length; k += 1) {
+      const m = mentions[k];
+      if (m.ref.type === 'initiative' || m.start < at) continue;
+      const gap = doc.body.slice(at, m.start);
+      if (/^\s*(?:of\s+)?(?:the\s+)?$/i.test(gap) && /\bof\s+(?:the\s+)?$/i.test(gap) && out.length) {
+        at = m.end; // "X of the Y": Y is X's parent, not another party
+        continue;
+      }
+      if (!/^(?:,?\s*(?:and\s+)?(?:the\s+)?)$/i.test(gap)) break;
+      if (!out.some((r) => r.type === m.ref.type && r.key === m.ref.key)) out.push(m.ref as EntityRef);
+      at = m.end;
+      // an acronym in parentheses right after a name
+      const paren = /^\s*\([^)]{1,12}\)/.exec(doc.body.slice(at));
+      if (paren) at += paren[0].length;
+    }
+    return out;
+  };
+  const bodiesIn = (start: number, end: number): EntityRef[] => {
+    const out: EntityRef[] = [];
+    for (let k = firstAtOrAfter(start); k < mentions.length && mentions[k].start < end; k += 1) {
+      const m = mentions[k];
+      if (m.ref.type !== 'organization' && m.ref.type !== 'country') continue;
+      // a name inside another (a country in a foundation's name) is not a party of its own
+      let nested = false;
+      for (let j = Math.max(0, k - 3); j < Math.min(mentions.length, k + 4); j += 1) {
+        const o = mentions[j];
+        if (o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start) nested = true;
+      }
+      if (nested) continue;
+      if (!out.some((r) => r.type === m.ref.type && r.key === m.ref.key)) out.push(m.ref as EntityRef);
+    }
+    return out;
+  };
+  const nameSpans = mentions.filter((m) => m.ref.type !== 'country');
+  const insideName = (offset: number) => {
+    let lo = 0;
+    let hi = nameSpans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (nameSpans[mid].start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && k >= lo - 4; k -= 1) if (nameSpans[k].start <= offset && offset < nameSpans[k].end) return true;
+    return false;
+  };
+  const initiatives = initiativeRecords(inits.groups, {
+    doc,
+    orgs,
+    subjectBefore,
+    entityAt: (s) => byStart.get(skipSpaces(doc.body, s)) ?? null,
+    listAt,
+    bodiesIn,
+    insideName,
+  });
   const statements = findStatements({
     doc,
     mentions,

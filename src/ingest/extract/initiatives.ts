@@ -9,7 +9,7 @@
 import type { EntityRef, ExtractedInitiative, InitiativeKind, InitiativeStatus, Span } from '../types.js';
 import { countryExact, type Doc } from './doc.js';
 import type { KnownInitiative } from './gazetteer.js';
-import { STATUS_CUES } from './lexicon.js';
+import { PARTICIPATION, STATUS_AFTER, STATUS_CUES } from './lexicon.js';
 import type { NameCandidate } from './names.js';
 import type { OrganizationsResult } from './organizations.js';
 import { normName, sortSpans } from './text.js';
@@ -73,8 +73,8 @@ export function groupInitiatives(cands: NameCandidate[]): { groups: InitGroup[];
 }
 
 const GLOBAL_CUES = STATUS_CUES.map((c) => ({ re: new RegExp(c.re.source, 'gi'), status: c.status }));
-const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
-const PLACE_AFTER = /^\s*(?:held|hosted|located|based|launched|established|set up|carried out|convened|opened)?\s*in\s+((?:[\p{Lu}][\p{L}’'-]*\s?)+(?:(?:city|province|region|state)\b)?(?:,\s*(?:[\p{Lu}][\p{L}’'-]*\s?)+(?:(?:city|province|region|state)\b)?)*)/u;
+const YEAR_IN = /\b(?:in|since|of|from)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d)\b/gi;
+const PLACE_IN = /\bin\s+((?:[\p{Lu}][\p{L}’'-]*\s?)+(?:(?:city|province|region|state)\b)?)/u;
 
 export interface InitiativeContext {
   doc: Doc;
@@ -83,6 +83,12 @@ export interface InitiativeContext {
   subjectBefore: (offset: number) => EntityRef[];
   /** The entity mentioned right at [start, end) ("initiative of Tajikistan"). */
   entityAt: (start: number) => EntityRef | null;
+  /** The entities of a list starting at `offset` ("A, B and C"; "X of the Y" counts X). */
+  listAt: (offset: number) => EntityRef[];
+  /** Organizations and countries mentioned in [start, end). */
+  bodiesIn: (start: number, end: number) => EntityRef[];
+  /** Is `offset` inside some entity name (a year in "SCO Summit 2021" belongs to it)? */
+  insideName: (offset: number) => boolean;
 }
 
 function sentenceAt(doc: Doc, offset: number): { start: number; end: number } {
@@ -115,47 +121,47 @@ export function initiativeRecords(groups: InitGroup[], ctx: InitiativeContext): 
     const before = body.slice(sentence.start, c0.start);
     const after = body.slice(c0.end, sentence.end);
 
-    // status: nearest cue before the name, else right after it
+    // status: the cues of the sentence before the name, by priority; else a participle after it;
+    // else "The ... Area advocates for ...": acting as a subject
     let status: InitiativeStatus = 'UNKNOWN';
-    let bestAt = -1;
     let cueAt = -1;
     for (const cue of GLOBAL_CUES) {
-      for (const m of before.matchAll(cue.re)) {
-        if (m.index > bestAt) {
-          bestAt = m.index;
-          status = cue.status;
-          cueAt = sentence.start + m.index;
-        }
-      }
+      const hits = [...before.matchAll(cue.re)];
+      if (!hits.length) continue;
+      status = cue.status;
+      cueAt = sentence.start + hits[0].index; // the first cue of the chain carries the subject
+      break;
     }
     if (status === 'UNKNOWN') {
-      for (const cue of STATUS_CUES) {
-        const m = cue.re.exec(after.slice(0, 80));
-        if (m && (bestAt < 0 || m.index < bestAt)) {
-          bestAt = m.index;
-          status = cue.status;
-        }
-      }
+      const m = STATUS_AFTER.exec(after);
+      if (m) status = /held|carried out|hosted|convened/i.test(m[1]) ? 'COMPLETED' : 'ACTIVE';
     }
-    // acting as the subject of a present-tense verb: "The ... Area advocates for ..."
     if (status === 'UNKNOWN' && /^\s*(?:\([^)]*\)\s*)?(?:also\s+|now\s+)?(?!(?:was|is|has|does|includes)\b)[a-z]+s\b/.test(after) && /^(?:the)?$/i.test(before.trim())) {
       status = 'ACTIVE';
     }
 
-    // year: in the name (not a horizon), else in the sentence
+    // year: in the name (not a horizon), else one the sentence gives with "in"/"since"/"of" (not inside another name)
     let year: number | null = null;
-    const inName = /\b(?:until|till|through|to)\s+\d{4}\b/.test(g.name) ? null : /\b(1[89]\d\d|20\d\d)\b/.exec(g.name);
+    const horizon = /\b(?:until|till|through|to)\s+\d{4}\b/.test(g.name);
+    const inName = horizon ? null : /\b(1[89]\d\d|20\d\d)\b/.exec(g.name);
     if (inName) year = Number(inName[1]);
-    else if (!/\b(?:until|till|through|to)\s+\d{4}\b/.test(g.name)) {
-      const ys = [...body.slice(sentence.start, sentence.end).matchAll(YEAR)];
-      if (ys.length) year = Number(ys[0][1]);
+    else if (!horizon) {
+      const text = body.slice(sentence.start, sentence.end);
+      for (const m of text.matchAll(YEAR_IN)) {
+        const at = sentence.start + m.index + m[0].length - 4;
+        if (!ctx.insideName(at)) {
+          year = Number(m[1]);
+          break;
+        }
+      }
     }
 
-    // location
+    // location: cut off the name, else "(held) in <Place>" later in the clause
     let location = g.cands.map((c) => c.location).find(Boolean) ?? null;
     if (!location) {
-      const m = PLACE_AFTER.exec(after);
-      if (m) location = m[1].trim().replace(/,$/, '');
+      const clause = after.split(/[,;.](?:\s|$)/)[0];
+      const m = PLACE_IN.exec(clause);
+      if (m && !/^(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)/.test(m[1])) location = m[1].trim();
     }
 
     // proposedBy / participants
@@ -167,10 +173,10 @@ export function initiativeRecords(groups: InitGroup[], ctx: InitiativeContext): 
       if ([...proposedBy, ...participants].some((x) => `${x.type}:${x.key}` === k)) return;
       list.push(r);
     };
-    const initiativeOf = /initiative of\s+$/i.exec(body.slice(Math.max(0, cueAt), cueAt + 20));
-    if (initiativeOf && cueAt >= 0) add(proposedBy, ctx.entityAt(cueAt + initiativeOf[0].length));
-    if (status === 'PROPOSED' || status === 'ANNOUNCED' || status === 'COMPLETED' || (status === 'ACTIVE' && /signed|adopted/i.test(before))) {
-      if (!proposedBy.length && cueAt >= 0) for (const r of ctx.subjectBefore(cueAt)) add(proposedBy, r);
+    const initiativeOf = cueAt >= 0 ? /^initiative of\s+/i.exec(body.slice(cueAt, cueAt + 20)) : null;
+    if (initiativeOf) add(proposedBy, ctx.entityAt(cueAt + initiativeOf[0].length));
+    if (!proposedBy.length && cueAt >= 0 && (status !== 'ACTIVE' || /sign/i.test(before))) {
+      for (const r of ctx.subjectBefore(cueAt)) add(proposedBy, r);
     }
     const ofParent = g.cands.map((c) => c.ofParent).find(Boolean) ?? null;
     if (!proposedBy.length && ofParent) add(proposedBy, orgKey(ofParent) ? { type: 'organization', key: orgKey(ofParent)! } : null);
@@ -193,6 +199,14 @@ export function initiativeRecords(groups: InitGroup[], ctx: InitiativeContext): 
     if (namedKey && !inside.some((r) => r.key === namedKey) && !proposedBy.length && !inside.length) add(proposedBy, { type: 'organization', key: namedKey });
     for (const r of inside) add(participants, r);
     if (namedKey) add(participants, { type: 'organization', key: namedKey });
+    // "held jointly by A, B and C"
+    const by = /\b(?:held|hosted|organi[sz]ed|co-hosted|convened|run|launched)\s+(?:jointly\s+)?by\s+/i.exec(after);
+    if (by) for (const r of ctx.listAt(c0.end + by.index + by[0].length)) add(participants, r);
+    // "... all participated in this project" in the next sentence
+    const next = sentenceAt(doc, sentence.end + 1);
+    if (next.start > sentence.start && PARTICIPATION.test(body.slice(next.start, next.end))) {
+      for (const r of ctx.bodiesIn(next.start, next.end)) add(participants, r);
+    }
 
     const sentenceText = body.slice(sentence.start, sentence.end).trim();
     return {

@@ -257,10 +257,20 @@ export const NP_STOPS = new Set([
   'addressing', 'noting', 'citing', 'last', 'this', 'on', 'today', 'yesterday', 'earlier', 'later', 'here', 'there',
 ]);
 
-/** Verbs that mark commitment rather than attribution: they set initiative status only. */
+/**
+ * Cues for an initiative's status, looked for in its sentence before the name (the
+ * verb that governs it). When several fire, the earlier status in this list wins: an
+ * "initiative of X to hold" is a proposal although "to hold" alone announces.
+ */
 export const STATUS_CUES: { re: RegExp; status: 'PROPOSED' | 'ANNOUNCED' | 'ACTIVE' | 'COMPLETED' }[] = [
-  { re: /\b(?:proposed|proposes|proposing|suggested|suggests|initiative of|called for|calls for|put forward)\b/i, status: 'PROPOSED' },
-  { re: /\b(?:stands? ready to|will|plans? to|intends? to|is to|are to|setting up|set up|to establish|to launch|to build|to hold)\b/i, status: 'ANNOUNCED' },
-  { re: /\b(?:carried out|held|took place|was held|were held|concluded|completed|hosted|marked|organized|organised|staged)\b/i, status: 'COMPLETED' },
-  { re: /\b(?:signed|adopted|in force|followed|since \d{4}|launched|implement|implementation|under the|ratified|operates|operating|runs|advocates|takes the lead)\b/i, status: 'ACTIVE' },
+  { re: /\b(?:propos(?:ed|es|ing|al)|suggest(?:ed|s|ing)|initiative of|call(?:ed|s)? for|urg(?:ed|es|ing)|put forward|to hold)\b/i, status: 'PROPOSED' },
+  { re: /\b(?:stands? ready to|will|plans? to|intends? to|is to|are to|setting up|set up|to establish|to launch|to build|to create|promote the establishment)\b/i, status: 'ANNOUNCED' },
+  { re: /\b(?:carried out|held|took place|concluded|completed|hosted|convened|made at|staged|organi[sz]ed)\b/i, status: 'COMPLETED' },
+  { re: /\b(?:sign(?:ed|ing)|adopt(?:ed|ion)|in force|follow(?:ed|s|ing)|since \d{4}|launched|implement\w*|under the|ratifi\w+|operat\w+|runs|advocates|takes the lead|according to|construction of|progress of|importance of|committed to)\b/i, status: 'ACTIVE' },
 ];
+
+/** Cues right after the name ("the Summit was held in ...", "... of the Forum held in Wuhan"). */
+export const STATUS_AFTER = /^(?:\s+(?:of|for)\s+the\s+[^,.;]{0,80}?)?,?\s+(?:which\s+|that\s+)?(?:was\s+|were\s+|is\s+|are\s+|has\s+been\s+)?(held|signed|adopted|launched|carried out|hosted|convened|opened|ratified)\b/i;
+
+/** "... participated in this project": the sentence names the participants. */
+export const PARTICIPATION = /\b(?:participated|took part|joined|were involved|coordinated)\s+in\s+(?:this|the|that)\s+(?:project|programme|program|mission|initiative|operation|event|effort|exercise|campaign)\b/i;
