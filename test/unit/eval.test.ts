@@ -105,6 +105,22 @@ describe('evaluateArticle', () => {
     expect(evaluateArticle(p, g).scores.split).toMatchObject({ tp: 4, fp: 1, fn: 1 });
   });
 
+  it('reports attribute accuracy of paired records apart from the F1 rows', () => {
+    const g = goldArticle();
+    const p = structuredClone(g);
+    p.organizations[0].kind = 'NGO';
+    p.statements[0].verb = 'added';
+    const r = evaluate([p], [g]);
+    expect(r.scores.organizations.f1).toBe(1);
+    expect(r.attributes['organization.kind']).toEqual({ correct: 0, total: 1 });
+    expect(r.attributes['organization.acronym']).toEqual({ correct: 1, total: 1 });
+    expect(r.attributes['statement.verb']).toEqual({ correct: 0, total: 1 });
+    expect(r.attributeErrors.map((e) => e.item)).toEqual([
+      'organization.kind: SCO: "NGO" ≠ gold "INTERGOVERNMENTAL"',
+      'statement.verb: China and the SCO agree: "added" ≠ gold "said"',
+    ]);
+  });
+
   it('counts a missing article as all false negatives', () => {
     const r = evaluate([], [goldArticle()]);
     expect(r.scores.countries).toMatchObject({ tp: 0, fn: 1 });
