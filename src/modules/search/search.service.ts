@@ -53,10 +53,10 @@ const ENTITY_SQL: Record<Exclude<SearchKind, 'ARTICLE' | 'STATEMENT'>, { type: N
 /**
  * Text matches are ranked among the newest CANDIDATES of each kind. Ranking every match
  * reads every matching row (13,000 articles for "drug trafficking" at 100,000 articles:
- * over a second); the GIN index yields the matches, the newest few hundred are ranked.
+ * over a second); the GIN index yields the matches, the newest hundred of each kind are ranked.
  * Narrower queries reach older material.
  */
-export const CANDIDATES = 300;
+export const CANDIDATES = 100;
 
 const rankedText = (type: NodeType, table: 'article' | 'statement') =>
   `SELECT '${type}'::text, t.id, ts_rank_cd(t.search_vector, websearch_to_tsquery('english', $1), 32)::float8
