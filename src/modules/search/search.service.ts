@@ -31,24 +31,40 @@ const nameScore = (names: string) =>
      FROM unnest(${names}) AS n WHERE n IS NOT NULL)`;
 
 /**
- * Candidates come from indexes (trigram on the lower-cased name: similar, or the query
- * as a word inside it; exact on any name through accord_name_keys), then are scored
- * on all their names. Countries are few enough to score them all.
+ * Entity candidates come from indexes before the costly scoring: the trigram index on
+ * the lower-cased name (similar names), exact names and aliases (accord_name_keys),
+ * and for one-word queries the query as a word inside a longer name ("Norow" in
+ * "Vladimir Imamovich Norov"), which is too slow to test for every row of a longer
+ * query. Countries are few: one cheap test on the name and its metaphone code
+ * ("Kirgizstan" ~ "Kyrgyzstan"), then the full score on all their names and demonyms.
  */
-const candidates = (keys: string) =>
-  `(lower(t.name) % lower($1) OR lower($1) <% lower(t.name) OR ${keys} && ARRAY[lower($1)])`;
+function candidates(keys: string, oneWord: boolean): string {
+  return `(lower(t.name) % lower($1) OR ${keys} && ARRAY[lower($1)]${oneWord ? ' OR lower($1) <% lower(t.name)' : ''})`;
+}
 
-const ENTITY_SQL: Record<Exclude<SearchKind, 'ARTICLE' | 'STATEMENT'>, { type: NodeType; table: string; names: string; where: string }> = {
-  PERSON: { type: 'Person', table: 'person', names: `array[t.name] || t.aliases`, where: candidates('accord_name_keys(t.name, t.aliases)') },
-  ORGANIZATION: {
-    type: 'Organization',
-    table: 'organization',
-    names: `array[t.name, t.acronym] || t.aliases`,
-    where: candidates('accord_name_keys(t.name, t.aliases, t.acronym)'),
-  },
-  COUNTRY: { type: 'Country', table: 'country', names: `array[t.name, t.official_name] || t.aliases || t.demonyms`, where: 'true' },
-  INITIATIVE: { type: 'Initiative', table: 'initiative', names: `array[t.name] || t.aliases`, where: candidates('accord_name_keys(t.name, t.aliases)') },
-};
+function entitySql(kind: Exclude<SearchKind, 'ARTICLE' | 'STATEMENT'>, oneWord: boolean) {
+  switch (kind) {
+    case 'PERSON':
+      return { type: 'Person' as const, table: 'person', names: `array[t.name] || t.aliases`, where: candidates('accord_name_keys(t.name, t.aliases)', oneWord) };
+    case 'ORGANIZATION':
+      return {
+        type: 'Organization' as const,
+        table: 'organization',
+        names: `array[t.name, t.acronym] || t.aliases`,
+        where: candidates('accord_name_keys(t.name, t.aliases, t.acronym)', oneWord),
+      };
+    case 'INITIATIVE':
+      return { type: 'Initiative' as const, table: 'initiative', names: `array[t.name] || t.aliases`, where: candidates('accord_name_keys(t.name, t.aliases)', oneWord) };
+    case 'COUNTRY':
+      return {
+        type: 'Country' as const,
+        table: 'country',
+        names: `array[t.name, t.official_name] || t.aliases || t.demonyms`,
+        where: `(lower(t.name) % lower($1) OR lower($1) <% lower(t.official_name) OR dmetaphone(t.name) = dmetaphone($1)
+                 OR EXISTS (SELECT 1 FROM unnest(t.aliases || t.demonyms) AS a WHERE lower(a) % lower($1)))`,
+      };
+  }
+}
 
 /**
  * Text matches are ranked among the newest CANDIDATES of each kind. Ranking every match
@@ -97,7 +113,7 @@ export async function search(dataSource: DataSource, query: string, types: Searc
   }
   for (const kind of kinds) {
     if (kind === 'ARTICLE' || kind === 'STATEMENT') continue;
-    const { type, table, names, where } = ENTITY_SQL[kind];
+    const { type, table, names, where } = entitySql(kind, !/\s/.test(text));
     branches.push(`SELECT '${type}'::text, t.id, s.score::float8 FROM ${table} t
       CROSS JOIN LATERAL (SELECT ${nameScore(names)} AS score) s WHERE ${where} AND s.score >= ${NAME_THRESHOLD}`);
   }
