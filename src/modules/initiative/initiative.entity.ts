@@ -15,6 +15,7 @@ import {
 @Entity()
 // GIN index on accord_name_keys(...) for lookups by any name: hand-written migration NameKeys.
 @Index('initiative_name_keys', { synchronize: false })
+@Index('initiative_name_words', { synchronize: false })
 export class Initiative extends BaseNode {
   static override readonly nodeType = 'Initiative' as const;
 

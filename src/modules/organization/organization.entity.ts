@@ -8,6 +8,7 @@ import { Country } from '../country/country.entity.js';
 @Entity()
 // GIN index on accord_name_keys(...) for lookups by any name: hand-written migration NameKeys.
 @Index('organization_name_keys', { synchronize: false })
+@Index('organization_name_words', { synchronize: false })
 export class Organization extends BaseNode {
   static override readonly nodeType = 'Organization' as const;
 

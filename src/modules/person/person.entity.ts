@@ -8,6 +8,7 @@ import { Organization } from '../organization/organization.entity.js';
 @Entity()
 // GIN index on accord_name_keys(...) for lookups by any name: hand-written migration NameKeys.
 @Index('person_name_keys', { synchronize: false })
+@Index('person_name_words', { synchronize: false })
 export class Person extends BaseNode {
   static override readonly nodeType = 'Person' as const;
 

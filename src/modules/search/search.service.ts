@@ -31,15 +31,18 @@ const nameScore = (names: string) =>
      FROM unnest(${names}) AS n WHERE n IS NOT NULL)`;
 
 /**
- * Entity candidates come from indexes before the costly scoring: the trigram index on
- * the lower-cased name (similar names), exact names and aliases (accord_name_keys),
- * and for one-word queries the query as a word inside a longer name ("Norow" in
- * "Vladimir Imamovich Norov"), which is too slow to test for every row of a longer
- * query. Countries are few: one cheap test on the name and its metaphone code
- * ("Kirgizstan" ~ "Kyrgyzstan"), then the full score on all their names and demonyms.
+ * Entity candidates come from indexes before the costly scoring. One-word queries: the
+ * trigram index on the lower-cased name (similar names, typos) and the query as a word
+ * inside a longer name ("Norow" in "Vladimir Imamovich Norov"). Longer queries: the
+ * words of the name (trigram tests of a long query touch too many index entries).
+ * Both: exact names and aliases (accord_name_keys). Countries are few: cheap tests on
+ * their names and metaphone code ("Kirgizstan" ~ "Kyrgyzstan"), then the full score.
  */
 function candidates(keys: string, oneWord: boolean): string {
-  return `(lower(t.name) % lower($1) OR ${keys} && ARRAY[lower($1)]${oneWord ? ' OR lower($1) <% lower(t.name)' : ''})`;
+  const similar = oneWord
+    ? `lower(t.name) % lower($1) OR lower($1) <% lower(t.name)`
+    : `to_tsvector('simple', t.name) @@ plainto_tsquery('simple', $1)`;
+  return `(${similar} OR ${keys} && ARRAY[lower($1)])`;
 }
 
 function entitySql(kind: Exclude<SearchKind, 'ARTICLE' | 'STATEMENT'>, oneWord: boolean) {
@@ -60,8 +63,11 @@ function entitySql(kind: Exclude<SearchKind, 'ARTICLE' | 'STATEMENT'>, oneWord: 
         type: 'Country' as const,
         table: 'country',
         names: `array[t.name, t.official_name] || t.aliases || t.demonyms`,
-        where: `(lower(t.name) % lower($1) OR lower($1) <% lower(t.official_name) OR dmetaphone(t.name) = dmetaphone($1)
-                 OR EXISTS (SELECT 1 FROM unnest(t.aliases || t.demonyms) AS a WHERE lower(a) % lower($1)))`,
+        where: oneWord
+          ? `(lower(t.name) % lower($1) OR lower($1) <% lower(t.official_name) OR dmetaphone(t.name) = dmetaphone($1)
+               OR EXISTS (SELECT 1 FROM unnest(t.aliases || t.demonyms) AS a WHERE lower(a) % lower($1)))`
+          : `(lower(t.name) % lower($1) OR lower(t.official_name) % lower($1)
+               OR EXISTS (SELECT 1 FROM unnest(t.aliases || t.demonyms) AS a WHERE lower(a) = lower($1)))`,
       };
   }
 }
