@@ -75,10 +75,10 @@ function entitySql(kind: Exclude<SearchKind, 'ARTICLE' | 'STATEMENT'>, oneWord: 
 /**
  * Text matches are ranked among the newest CANDIDATES of each kind. Ranking every match
  * reads every matching row (13,000 articles for "drug trafficking" at 100,000 articles:
- * over a second); the GIN index yields the matches, the newest hundred of each kind are ranked.
+ * over a second); the GIN index yields the matches, the newest 50 of each kind are ranked.
  * Narrower queries reach older material.
  */
-export const CANDIDATES = 100;
+export const CANDIDATES = 50;
 
 const rankedText = (type: NodeType, table: 'article' | 'statement') =>
   `SELECT '${type}'::text, t.id, ts_rank_cd(t.search_vector, websearch_to_tsquery('english', $1), 32)::float8
