@@ -228,8 +228,20 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /** Is the period at `dot` part of an abbreviation, an initial or a dotted acronym ("U.S.")? */
+/**
+ * The run of letters and dots just before `dot` ("U.S", "Dr"), or '' when it is glued
+ * to a digit. Scanned backwards so that a paragraph with thousands of periods stays
+ * linear (an end-anchored regex on the prefix made it quadratic).
+ */
+function wordBefore(text: string, dot: number): string {
+  let i = dot;
+  while (i > 0 && /[\p{L}.]/u.test(text[i - 1])) i -= 1;
+  if (i > 0 && /\p{N}/u.test(text[i - 1])) return '';
+  return text.slice(i, dot);
+}
+
 function isAbbreviation(text: string, dot: number): boolean {
-  const word = /(?<![\p{L}\p{N}.])[\p{L}.]+$/u.exec(text.slice(0, dot))?.[0] ?? '';
+  const word = wordBefore(text, dot);
   if (!word) return false;
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. Smith"

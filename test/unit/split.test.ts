@@ -240,3 +240,21 @@ describe('splitSentences', () => {
     );
   });
 });
+
+describe('sentence splitting stays linear', () => {
+  it('splits a long paragraph of many sentences correctly, in time proportional to its length', () => {
+    const paragraph = (n: number) => Array.from({ length: n }, (_, i) => `Sentence number ${i} ends here.`).join(' ');
+    const small = paragraph(500);
+    const large = paragraph(4000);
+    expect(splitSentences(large)).toHaveLength(4000);
+    const cpu = (text: string) => {
+      const started = process.cpuUsage();
+      for (let i = 0; i < 3; i += 1) splitSentences(text);
+      const used = process.cpuUsage(started);
+      return used.user + used.system;
+    };
+    cpu(small); // warm up
+    // 8× the text; a quadratic scan would take ~64×. Ratios within one run, not a timing target.
+    expect(cpu(large) / cpu(small)).toBeLessThan(32);
+  });
+});
