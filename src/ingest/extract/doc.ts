@@ -67,6 +67,19 @@ export function makeDoc(body: string, known?: KnownEntities): Doc {
 }
 
 /** 0-based paragraph index of a character offset (binary search). */
+/** The sentence holding `offset` (binary search over the sentence starts). */
+export function sentenceAt(doc: Doc, offset: number): { start: number; end: number } {
+  const ss = doc.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ss[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return ss[lo] ?? { start: 0, end: doc.body.length };
+}
+
 export function paragraphOf(doc: Doc, offset: number): number {
   const starts = doc.paragraphStarts;
   let lo = 0;

@@ -7,7 +7,7 @@
  * name starts with).
  */
 import type { EntityRef, ExtractedInitiative, InitiativeKind, InitiativeStatus, Span } from '../types.js';
-import { countryExact, type Doc } from './doc.js';
+import { countryExact, sentenceAt, type Doc } from './doc.js';
 import type { KnownInitiative } from './gazetteer.js';
 import { PARTICIPATION, STATUS_AFTER, STATUS_CUES } from './lexicon.js';
 import type { NameCandidate } from './names.js';
@@ -89,18 +89,6 @@ export interface InitiativeContext {
   bodiesIn: (start: number, end: number) => EntityRef[];
   /** Is `offset` inside some entity name (a year in "SCO Summit 2021" belongs to it)? */
   insideName: (offset: number) => boolean;
-}
-
-function sentenceAt(doc: Doc, offset: number): { start: number; end: number } {
-  const ss = doc.sentences;
-  let lo = 0;
-  let hi = ss.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (ss[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return ss[lo] ?? { start: 0, end: doc.body.length };
 }
 
 /** The full records, with per-article status, year, location and parties. */

@@ -30,7 +30,7 @@
  * (mention indices, binary search), so the step is linear in the text.
  */
 import type { EntityRef, ExtractedStatement, StatementKind } from '../types.js';
-import { paragraphOf, type Doc } from './doc.js';
+import { paragraphOf, sentenceAt, type Doc } from './doc.js';
 import {
   DOCUMENT_NOUNS,
   MONTHS,
@@ -198,15 +198,7 @@ export class StatementFinder {
   }
 
   private sentenceOf(offset: number): { start: number; end: number } {
-    const ss = this.doc.sentences;
-    let lo = 0;
-    let hi = ss.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (ss[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return ss[lo] ?? { start: 0, end: this.body.length };
+    return sentenceAt(this.doc, offset);
   }
 
   private inQuote(offset: number): boolean {
