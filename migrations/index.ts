@@ -4,10 +4,12 @@ import { ApiKeysAndAudit1795804194419 } from './1795804194419-ApiKeysAndAudit.js
 import { Init1795803545940 } from './1795803545940-Init.js';
 import { NameKeys1795806000000 } from './1795806000000-NameKeys.js';
 import { NameWords1795807500000 } from './1795807500000-NameWords.js';
+import { EntityArticle1795808000000 } from './1795808000000-EntityArticle.js';
 export const migrations: Function[] = [
   Init1795803545940,
   ApiKeysAndAudit1795804194419,
   FullTextSearch1795804470767,
   NameKeys1795806000000,
   NameWords1795807500000,
+  EntityArticle1795808000000,
 ];

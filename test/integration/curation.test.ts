@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { data as dataAt, gql as gqlAt } from './client.js';
+import { expectEntityArticleExact } from './entity-article.js';
 import { startIsolatedServer, type IsolatedServer } from './isolated-server.js';
 
 /*
@@ -567,5 +568,11 @@ describe('the audit log', () => {
     const ordered = await auditEntries({}, 50);
     const times = ordered.edges.map((e: any) => Date.parse(e.node.at));
     expect(times).toEqual([...times].sort((a, b) => b - a));
+  });
+});
+
+describe('analytics aggregates after curation', () => {
+  it('entity_article still equals the mentions after merges, moves and deletions', async () => {
+    await expectEntityArticleExact(server.databaseUrl);
   });
 });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { data, gql } from './client.js';
+import { expectEntityArticleExact } from './entity-article.js';
 import { startIsolatedServer, type IsolatedServer } from './isolated-server.js';
 
 const run = promisify(execFile);
@@ -151,5 +152,8 @@ describe('ingestArticles', () => {
     expect(newsroom.map((r) => r.after.status)).toEqual(expect.arrayContaining(['CREATED', 'DUPLICATE']));
     expect(rows).toHaveLength(seed.length + newsroom.length);
   });
-});
 
+  it('keeps the analytics table entity_article exact through every ingestion', async () => {
+    await expectEntityArticleExact(server.databaseUrl);
+  });
+});

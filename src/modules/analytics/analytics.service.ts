@@ -7,18 +7,15 @@ import { Statement } from '../statement/statement.entity.js';
 export type Interval = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR';
 export type EntityKind = 'Country' | 'Organization' | 'Person' | 'Initiative';
 
-const MENTION_COLUMN: Record<EntityKind, string> = {
-  Country: 'country_id',
-  Organization: 'organization_id',
-  Person: 'person_id',
-  Initiative: 'initiative_id',
-};
+/** Codes of `entity_article.entity_type` (see the EntityArticle migration). */
+const TYPE_CODE: Record<EntityKind, string> = { Country: 'C', Organization: 'O', Person: 'P', Initiative: 'I' };
+const TYPE_OF_CODE = `CASE e.entity_type WHEN 'C' THEN 'Country' WHEN 'O' THEN 'Organization' WHEN 'P' THEN 'Person' ELSE 'Initiative' END`;
 const MAX_BUCKETS = 5000;
 export const MAX_ANALYTICS_ROWS = 100;
 
 export function entityOf(globalId: string, argument = 'id'): { type: EntityKind; id: number } {
   const decoded = decodeId(globalId);
-  if (!decoded || !(decoded.type in MENTION_COLUMN)) {
+  if (!decoded || !(decoded.type in TYPE_CODE)) {
     throw badInput(`\`${argument}\` must be the ID of a Country, Organization, Person or Initiative.`, { argument });
   }
   return decoded as { type: EntityKind; id: number };
@@ -48,22 +45,20 @@ export async function mentionTimeline(
   const unit = interval.toLowerCase();
   const rows: { start: Date; articles: number; mentions: number }[] = await dataSource.query(
     `WITH hits AS (
-       SELECT date_trunc('${unit}', coalesce(a.published_at, a.created_at), 'UTC') AS bucket, a.id AS article_id
-       FROM mention m JOIN article a ON a.id = m.article_id
-       WHERE m.${MENTION_COLUMN[entity.type]} = $1
-         AND ($2::timestamptz IS NULL OR coalesce(a.published_at, a.created_at) >= $2)
-         AND ($3::timestamptz IS NULL OR coalesce(a.published_at, a.created_at) < $3)
+       SELECT date_trunc('${unit}', e.at, 'UTC') AS bucket, e.mentions FROM entity_article e
+       WHERE e.entity_type = $4 AND e.entity_id = $1
+         AND ($2::timestamptz IS NULL OR e.at >= $2) AND ($3::timestamptz IS NULL OR e.at < $3)
      ), span AS (
        SELECT coalesce(date_trunc('${unit}', $2::timestamptz, 'UTC'), min(bucket)) AS lo,
               coalesce(date_trunc('${unit}', $3::timestamptz, 'UTC'), max(bucket)) AS hi FROM hits
      ), buckets AS (
        SELECT generate_series(lo, hi, '1 ${unit}'::interval) AS start FROM span WHERE lo IS NOT NULL
      )
-     SELECT b.start, count(DISTINCT h.article_id)::int AS articles, count(h.article_id)::int AS mentions
+     SELECT b.start, count(h.bucket)::int AS articles, coalesce(sum(h.mentions), 0)::int AS mentions
      FROM buckets b LEFT JOIN hits h ON h.bucket = b.start
      GROUP BY b.start ORDER BY b.start
      LIMIT ${MAX_BUCKETS + 1}`,
-    [entity.id, from ?? null, to ?? null],
+    [entity.id, from ?? null, to ?? null, TYPE_CODE[entity.type]],
   );
   if (rows.length > MAX_BUCKETS) {
     throw badInput(`The timeline has more than ${MAX_BUCKETS} ${unit} buckets; choose a longer interval or a shorter range.`);
@@ -80,18 +75,14 @@ export async function coMentions(
 ): Promise<{ type: NodeType; id: number; articles: number }[]> {
   const entity = entityOf(globalId);
   const limit = limitOf(first, 10);
-  const kinds = types?.length ? types : (Object.keys(MENTION_COLUMN) as EntityKind[]);
-  const branches = kinds.map(
-    (kind) =>
-      `SELECT '${kind}'::text AS type, m.${MENTION_COLUMN[kind]} AS id, m.article_id FROM mention m
-       JOIN articles x ON x.article_id = m.article_id WHERE m.${MENTION_COLUMN[kind]} IS NOT NULL`,
-  );
+  const kinds = (types?.length ? types : (Object.keys(TYPE_CODE) as EntityKind[])).map((k) => TYPE_CODE[k]);
   return dataSource.query(
-    `WITH articles AS (SELECT DISTINCT article_id FROM mention WHERE ${MENTION_COLUMN[entity.type]} = $1)
-     SELECT type, id, count(DISTINCT article_id)::int AS articles FROM (${branches.join(' UNION ALL ')}) c
-     WHERE NOT (type = $2 AND id = $1)
-     GROUP BY type, id ORDER BY articles DESC, type, id LIMIT ${limit}`,
-    [entity.id, entity.type],
+    `SELECT ${TYPE_OF_CODE} AS type, e.entity_id AS id, count(*)::int AS articles
+     FROM entity_article s JOIN entity_article e ON e.article_id = s.article_id
+     WHERE s.entity_type = $2 AND s.entity_id = $1 AND e.entity_type = ANY($3)
+       AND NOT (e.entity_type = $2 AND e.entity_id = $1)
+     GROUP BY e.entity_type, e.entity_id ORDER BY articles DESC, type, id LIMIT ${limit}`,
+    [entity.id, TYPE_CODE[entity.type], kinds],
   );
 }
 
