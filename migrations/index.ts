@@ -5,6 +5,7 @@ import { Init1795803545940 } from './1795803545940-Init.js';
 import { NameKeys1795806000000 } from './1795806000000-NameKeys.js';
 import { NameWords1795807500000 } from './1795807500000-NameWords.js';
 import { EntityArticle1795808000000 } from './1795808000000-EntityArticle.js';
+import { SpeakerStat1795808100000 } from './1795808100000-SpeakerStat.js';
 export const migrations: Function[] = [
   Init1795803545940,
   ApiKeysAndAudit1795804194419,
@@ -12,4 +13,5 @@ export const migrations: Function[] = [
   NameKeys1795806000000,
   NameWords1795807500000,
   EntityArticle1795808000000,
+  SpeakerStat1795808100000,
 ];

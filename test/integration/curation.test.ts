@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { data as dataAt, gql as gqlAt } from './client.js';
-import { expectEntityArticleExact } from './entity-article.js';
+import { expectEntityArticleExact, expectSpeakerStatExact } from './entity-article.js';
 import { startIsolatedServer, type IsolatedServer } from './isolated-server.js';
 
 /*
@@ -572,7 +572,8 @@ describe('the audit log', () => {
 });
 
 describe('analytics aggregates after curation', () => {
-  it('entity_article still equals the mentions after merges, moves and deletions', async () => {
+  it('entity_article and speaker_stat still equal the mentions and statements after merges, moves and deletions', async () => {
     await expectEntityArticleExact(server.databaseUrl);
+    await expectSpeakerStatExact(server.databaseUrl);
   });
 });

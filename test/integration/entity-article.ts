@@ -26,3 +26,21 @@ export async function expectEntityArticleExact(databaseUrl: string): Promise<voi
     await client.end();
   }
 }
+
+/** speaker_stat must equal the statements counted per speaker. */
+export async function expectSpeakerStatExact(databaseUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const truth = `SELECT CASE WHEN s.speaker_person_id IS NOT NULL THEN 'P' WHEN s.speaker_organization_id IS NOT NULL THEN 'O' ELSE 'C' END AS speaker_type,
+                          coalesce(s.speaker_person_id, s.speaker_organization_id, s.speaker_country_id) AS speaker_id, count(*)::int AS statements
+                   FROM statement s WHERE num_nonnulls(s.speaker_person_id, s.speaker_organization_id, s.speaker_country_id) = 1 GROUP BY 1, 2`;
+    const stored = `SELECT speaker_type, speaker_id, statements FROM speaker_stat`;
+    const { rows } = await client.query(
+      `SELECT (SELECT count(*) FROM (${truth} EXCEPT ${stored}) x)::int AS missing, (SELECT count(*) FROM (${stored} EXCEPT ${truth}) y)::int AS extra`,
+    );
+    expect(rows[0]).toEqual({ missing: 0, extra: 0 });
+  } finally {
+    await client.end();
+  }
+}

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { data, gql } from './client.js';
-import { expectEntityArticleExact } from './entity-article.js';
+import { expectEntityArticleExact, expectSpeakerStatExact } from './entity-article.js';
 import { startIsolatedServer, type IsolatedServer } from './isolated-server.js';
 
 const run = promisify(execFile);
@@ -153,7 +153,8 @@ describe('ingestArticles', () => {
     expect(rows).toHaveLength(seed.length + newsroom.length);
   });
 
-  it('keeps the analytics table entity_article exact through every ingestion', async () => {
+  it('keeps the analytics tables entity_article and speaker_stat exact through every ingestion', async () => {
     await expectEntityArticleExact(server.databaseUrl);
+    await expectSpeakerStatExact(server.databaseUrl);
   });
 });

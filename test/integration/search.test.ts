@@ -81,6 +81,11 @@ describe('analytics', () => {
       'Shanghai Cooperation Organization Forum on People-to-People Friendship',
       'Vladimir Imamovich Norov',
     ]);
+    // the kept counts (no filter) and the aggregation (any filter) agree
+    const Q = '{ statements speaker { __typename ... on Person { id } ... on Organization { id } ... on Country { id } } }';
+    const both = await data(`{ kept: topSpeakers(first: 20) ${Q} counted: topSpeakers(first: 20, filter: { kinds: [DIRECT_QUOTE, REPORTED_SPEECH, POSITION] }) ${Q} }`);
+    expect(both.kept.length).toBeGreaterThan(3);
+    expect(both.kept).toEqual(both.counted);
     const quotes = await data('{ topSpeakers(filter: { kinds: [DIRECT_QUOTE] }, first: 1) { speaker { ... on Person { name } } } }');
     expect(quotes.topSpeakers[0].speaker.name).toBe('Vladimir Imamovich Norov');
   });
