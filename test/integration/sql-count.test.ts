@@ -66,8 +66,8 @@ describe('no N+1: SQL statements per request do not grow with rows', () => {
     expect(statements).toBeGreaterThan(500);
     // An N+1 would add a statement per row (hundreds here). What remains is timing: one loader
     // reached at two depths (Organization as a speaker and as a parent) may share a batch or
-    // not, so the count can move by a statement or two, never with the rows.
-    expect(large.count).toBeLessThanOrEqual(small.count + 2);
+    // not, so the count moves by a few statements between runs (13–16 seen), never with the rows.
+    expect(Math.abs(large.count - small.count)).toBeLessThanOrEqual(4);
     expect(large.count).toBeLessThanOrEqual(20);
     console.info(`SQL statements for the nested query: ${small.count} at 4 articles, ${large.count} at 304 articles`);
   });
