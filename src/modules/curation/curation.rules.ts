@@ -1,3 +1,4 @@
+import { mergeAliases as mergeAliasList } from '../common/aliases.js';
 import type { EntityManager } from 'typeorm';
 import { badInput } from '../../errors.js';
 import { encodeId } from '../common/node.js';
@@ -60,23 +61,12 @@ export function cleanYear(value: number | null, argument: string): number | null
   return value;
 }
 
-/**
- * Alias lists: trimmed, blanks dropped, case-insensitive duplicates dropped, never the
- * row's own name (ingestion matches names and aliases case-insensitively).
- */
+/** Alias lists from a person: tidied and length-checked, then merged as everywhere else. */
 export function mergeAliases(name: string, ...lists: readonly (readonly (string | null | undefined)[])[]): string[] {
-  const seen = new Set([name.toLowerCase()]);
-  const out: string[] = [];
-  for (const raw of lists.flat()) {
-    if (!raw) continue;
-    const alias = tidy(raw);
-    const key = alias.toLowerCase();
-    if (!alias || seen.has(key)) continue;
-    if (alias.length > MAX_NAME) throw badInput(`The alias "${alias.slice(0, 40)}..." is longer than ${MAX_NAME} characters.`, { argument: 'input.aliases' });
-    seen.add(key);
-    out.push(alias);
-  }
-  return out;
+  const aliases = lists.flat().flatMap((raw) => (raw ? [tidy(raw)] : []));
+  const long = aliases.find((alias) => alias.length > MAX_NAME);
+  if (long) throw badInput(`The alias "${long.slice(0, 40)}..." is longer than ${MAX_NAME} characters.`, { argument: 'input.aliases' });
+  return mergeAliasList(name, aliases);
 }
 
 /**

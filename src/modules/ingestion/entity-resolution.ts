@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { mergeAliases } from '../common/aliases.js';
 
 /** A row that can be found by any of its names. */
 export interface NamedRow {
@@ -18,18 +19,6 @@ export interface Candidate<R extends NamedRow> {
 }
 
 const key = (s: string) => s.trim().toLowerCase();
-
-/** Merges alias lists without repeating the canonical name (case-insensitive). */
-export function mergeAliases(name: string, existing: string[], incoming: string[]): string[] {
-  const seen = new Set([key(name)]);
-  const out: string[] = [];
-  for (const alias of [...existing, ...incoming]) {
-    if (!alias?.trim() || seen.has(key(alias))) continue;
-    seen.add(key(alias));
-    out.push(alias.trim());
-  }
-  return out;
-}
 
 /**
  * Resolves a batch of candidates to rows of `table` by any name, case-insensitively,
