@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { extractArticle } from '../../ingest/extract/extract.js';
 import type { ExtractedArticle } from '../../ingest/types.js';
 import { auditMany } from '../audit/audit.service.js';
@@ -23,6 +23,17 @@ export async function extractIngest(
 }
 
 /**
+ * Serialises the storing step of concurrent ingestions (API calls and job workers) until
+ * the caller's transaction ends. Entity resolution looks names up, then inserts what it
+ * did not find: two transactions doing that at once would both miss "Foo" (or one
+ * would miss the alias the other is adding) and create it twice. Extraction, the
+ * CPU-heavy part, stays outside and runs in parallel.
+ */
+export async function lockIngestion(manager: EntityManager): Promise<void> {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtext('accord:ingest-store'))`);
+}
+
+/**
  * One call, one transaction: every article of the call is stored with its audit
  * entry, or, on any error, nothing is.
  */
@@ -34,6 +45,7 @@ export async function ingestArticles(
 ): Promise<StoredArticle[]> {
   const extracted = await extractIngest(dataSource, input, options);
   return dataSource.transaction(async (manager) => {
+    await lockIngestion(manager);
     const results = await storeExtractedArticles(manager, extracted);
     await auditMany(
       manager,
