@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { paginateQuery, type OrderSpec } from '../../db/keyset.js';
 import { badInput } from '../../errors.js';
 import type { PageArgs } from '../../graphql/pagination/cursor.js';
@@ -83,4 +83,23 @@ export async function listStatements(
   for (const condition of sql) qb.andWhere(condition);
   qb.setParameters(params);
   return paginateQuery(qb, statementOrder(orderBy), page);
+}
+
+/** The statements among `ids` that match `filter`, in reading order (for live updates). */
+export async function statementsAmong(dataSource: DataSource, ids: readonly number[], filter: StatementQuery | null | undefined) {
+  if (ids.length === 0) return [];
+  const qb = dataSource.getRepository(Statement).createQueryBuilder('t').where('t.id = ANY(:ids)', { ids: [...ids] });
+  const { sql, params } = statementConditions(filter);
+  for (const condition of sql) qb.andWhere(condition);
+  qb.setParameters({ ...params, ids: [...ids] });
+  return qb.orderBy('t.article_id').addOrderBy('t.start_offset').addOrderBy('t.id').getMany();
+}
+
+/** Ids of the statements of these articles, in reading order (to announce an ingest). */
+export async function statementIdsOfArticles(manager: EntityManager, articleIds: readonly number[]): Promise<number[]> {
+  const rows: { id: number }[] = await manager.query(
+    'SELECT id FROM statement WHERE article_id = ANY($1::int[]) ORDER BY article_id, start_offset, id',
+    [[...articleIds]],
+  );
+  return rows.map((r) => r.id);
 }
