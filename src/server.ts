@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
 import { AppError } from './errors.js';
+import { ping } from './db/database.js';
 import { currentQueryStats, withQueryStats } from './db/query-stats.js';
 import { authenticate } from './graphql/auth.js';
 import type { Context } from './graphql/context.js';
@@ -18,7 +19,7 @@ import { queryLimitsPlugin } from './graphql/limits.js';
 import { createRateLimiter } from './graphql/rate-limit.js';
 import { createLoaders } from './graphql/loaders.js';
 import { attachWebSocketServer } from './graphql/websocket.js';
-import { LiveListener } from './modules/live/live.listener.js';
+import { LiveListener } from './db/listener.js';
 
 export interface RunningServer {
   url: string;
@@ -99,7 +100,7 @@ export async function startServer(
   });
   app.get('/readyz', async (_req, res) => {
     try {
-      await dataSource.query('SELECT 1');
+      await ping(dataSource);
       res.json({ status: 'ready', database: 'reachable' });
     } catch {
       res.status(503).json({ status: 'unavailable', database: 'unreachable' });

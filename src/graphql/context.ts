@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import type { LiveListener } from '../modules/live/live.listener.js';
+import type { LiveListener } from '../db/listener.js';
 import type { Loaders } from './loaders.js';
 
 export type Role = 'reader' | 'editor' | 'admin';

@@ -44,7 +44,7 @@ export const resolvers = [
  */
 const noTopics: PubSub = {
   publish() {
-    throw new Error('publish live updates with publish() from src/modules/live/live.publish.ts');
+    throw new Error('publish live updates with publish() from src/modules/live/live.queries.ts');
   },
   subscribe() {
     throw new Error('@Subscription needs a `subscribe:` option that uses ctx.live');

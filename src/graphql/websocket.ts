@@ -17,7 +17,7 @@ import type { DataSource } from 'typeorm';
 import { WebSocketServer } from 'ws';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
-import type { LiveListener } from '../modules/live/live.listener.js';
+import type { LiveListener } from '../db/listener.js';
 import { authenticate } from './auth.js';
 import type { Caller, Context } from './context.js';
 import { publicError } from './errors.js';

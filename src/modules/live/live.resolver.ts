@@ -4,7 +4,7 @@ import { createLoaders } from '../../graphql/loaders.js';
 import { Article } from '../article/article.entity.js';
 import { Statement } from '../statement/statement.entity.js';
 import { StatementFilter } from '../statement/statement.inputs.js';
-import { statementConditions, statementsAmong } from '../statement/statement.service.js';
+import { statementsAmong, statementWhere } from '../statement/statement.service.js';
 import { LIVE_CHANNELS, type IdsPayload } from './live.channels.js';
 
 /**
@@ -43,7 +43,7 @@ export class LiveResolver {
     subscribe: async ({ args, context }) => {
       const ctx = context as Context;
       const filter = (args.filter ?? null) as StatementFilter | null;
-      statementConditions(filter); // a bad filter is refused now, not at the first event
+      statementWhere(filter); // a bad filter is refused now, not at the first event
       const events = await liveOf(ctx).subscribe<IdsPayload>(LIVE_CHANNELS.statementAdded);
       return rowsOf(ctx, events, (ids) => statementsAmong(ctx.dataSource, ids, filter));
     },
@@ -62,7 +62,7 @@ export class LiveResolver {
       const ctx = context as Context;
       const events = await liveOf(ctx).subscribe<IdsPayload>(LIVE_CHANNELS.articleIngested);
       return rowsOf(ctx, events, async (ids) =>
-        (await createLoaders(ctx.dataSource).byId.Article.loadMany(ids)).filter((a): a is Article => a instanceof Article),
+        (await createLoaders(ctx.dataSource).byId.Article.loadMany(ids)).filter((a): a is Article => a !== null && !(a instanceof Error)),
       );
     },
   })

@@ -1,12 +1,12 @@
 import pg from 'pg';
 import type { Logger } from 'pino';
-import type { LiveChannel } from './live.channels.js';
-import { LiveQueue } from './live.queue.js';
+import { LiveQueue } from './listen-queue.js';
 
 const CHANNEL_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /**
- * The receiving side of live updates: one dedicated PostgreSQL connection per server
+ * The receiving side of live updates (channels: src/modules/live/live.channels.ts;
+ * sending: `publish` in src/modules/live/live.queries.ts): one dedicated PostgreSQL connection per server
  * process that LISTENs on the channels subscribers asked for and fans each NOTIFY out
  * to them. A lost connection is re-opened (with back-off) and re-LISTENs; what was
  * announced while it was down is not replayed (subscribers see new events only).
@@ -36,7 +36,7 @@ export class LiveListener {
    * Every payload published on `channel` from now on (LISTEN is in place when this
    * resolves), until the iterator is returned or the listener closes.
    */
-  async subscribe<T = unknown>(channel: LiveChannel): Promise<AsyncIterableIterator<T>> {
+  async subscribe<T = unknown>(channel: string): Promise<AsyncIterableIterator<T>> {
     if (!CHANNEL_NAME.test(channel)) throw new Error(`live channel ${JSON.stringify(channel)} must be a lower-case SQL identifier`);
     if (this.closed) throw new Error('the live listener is closed');
     let listen = this.listens.get(channel);
@@ -56,7 +56,7 @@ export class LiveListener {
   }
 
   /** How many subscribers a channel has now (for tests and diagnostics). */
-  subscriberCount(channel: LiveChannel): number {
+  subscriberCount(channel: string): number {
     return this.subscribers.get(channel)?.size ?? 0;
   }
 
