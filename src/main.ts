@@ -3,7 +3,7 @@ import { config, ConfigError } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { createSchema } from './graphql/schema.js';
 import { createLogger } from './logger.js';
-import { loadCorpusIfEmpty, migrateAndSeed } from './modules/ingestion/bootstrap.js';
+import { loadCorpusIfEmpty, migrateAndSeed, queueSettings } from './modules/ingestion/bootstrap.js';
 import { startServer, type RunningServer } from './server.js';
 
 /** config -> database -> schema -> server; and a clean stop on Ctrl-C. */
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   try {
     database = await openDatabase(settings, log);
     log.info({ database: database.location }, 'database connected');
-    await migrateAndSeed(database.dataSource, log);
+    await migrateAndSeed(database.dataSource, log, queueSettings(settings));
     await loadCorpusIfEmpty(database.dataSource, settings.ACCORD_SEED_CORPUS, log);
     server = await startServer(settings, await createSchema(), database.dataSource, log);
     log.info({ url: server.url, ms: Date.now() - started }, `Accord is serving GraphQL at ${server.url}`);

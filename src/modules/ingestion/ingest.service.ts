@@ -1,11 +1,11 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { extractArticle } from '../../ingest/extract/extract.js';
 import type { ExtractedArticle } from '../../ingest/types.js';
 import { auditMany } from '../audit/audit.service.js';
 import { publishIngest } from '../live/live.queries.js';
 import { statementIdsOfArticles } from '../statement/statement.queries.js';
 import { prepareIngest, type RawIngestInput } from './ingest-input.js';
-import { storeExtractedArticles, type StoredArticle } from './ingestion.service.js';
+import { lockIngestion, storeExtractedArticles, type StoredArticle } from './ingestion.service.js';
 import { loadKnownEntities } from './known-entities.js';
 
 export interface IngestOptions {
@@ -22,17 +22,6 @@ export async function extractIngest(
   const prepared = prepareIngest(input, options.maxArticles);
   const known = dataSource ? await loadKnownEntities(dataSource.manager) : {};
   return prepared.map((p) => extractArticle(p.split, { known, url: p.url, source: p.source, publishedAt: p.publishedAt }));
-}
-
-/**
- * Serialises the storing step of concurrent ingestions (API calls and job workers) until
- * the caller's transaction ends. Entity resolution looks names up, then inserts what it
- * did not find: two transactions doing that at once would both miss "Foo" (or one
- * would miss the alias the other is adding) and create it twice. Extraction, the
- * CPU-heavy part, stays outside and runs in parallel.
- */
-export async function lockIngestion(manager: EntityManager): Promise<void> {
-  await manager.query(`SELECT pg_advisory_xact_lock(hashtext('accord:ingest-store'))`);
 }
 
 /**

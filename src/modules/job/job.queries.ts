@@ -6,9 +6,6 @@ export const JOB_STATUSES = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED'] as cons
 export type JobStatus = (typeof JOB_STATUSES)[number];
 export type ChunkStatus = 'PENDING' | 'DONE' | 'FAILED';
 
-/** NOTIFY channel carrying a job id each time the job's row changes. */
-export const JOB_CHANNEL = 'accord_job_updated';
-
 export interface JobRow {
   id: number;
   status: JobStatus;
@@ -131,11 +128,6 @@ export async function finishChunk(
     [jobId, outcome.items, outcome.failedItems, outcome.status === 'FAILED' ? 1 : 0],
   );
   return row.status;
-}
-
-/** Sent when the caller's transaction commits (NOTIFY is transactional). */
-export async function notifyJob(manager: EntityManager, jobId: number): Promise<void> {
-  await manager.query(`SELECT pg_notify($1, $2)`, [JOB_CHANNEL, String(jobId)]);
 }
 
 /** Jobs by status, every status present (0 when none), for /metrics. */

@@ -1,5 +1,6 @@
 import PgBoss from 'pg-boss';
 import type { DataSource, EntityManager } from 'typeorm';
+import { pgBossExecutor } from '../../db/pg-boss-executor.js';
 
 /** The pg-boss queue: one task per chunk of an ingestion job. */
 export const CHUNK_QUEUE = 'ingest-chunk';
@@ -15,22 +16,6 @@ export interface QueueSettings {
   retries: number;
 }
 
-/** pg-boss's SQL run on a TypeORM connection (the caller's transaction, or the pool). */
-function executor(run: EntityManager | DataSource) {
-  return {
-    async executeSql(text: string, values: unknown[] = []) {
-      const runner = 'queryRunner' in run && run.queryRunner ? run.queryRunner : (run as DataSource).createQueryRunner();
-      const owned = runner !== ('queryRunner' in run ? run.queryRunner : undefined);
-      try {
-        const result = await runner.query(text, values, true);
-        return { rows: result.records ?? [], rowCount: result.affected ?? 0 };
-      } finally {
-        if (owned) await runner.release();
-      }
-    },
-  };
-}
-
 const retryOptions = (settings: QueueSettings) => ({
   retryLimit: settings.retries,
   retryDelay: 2,
@@ -43,28 +28,31 @@ const retryOptions = (settings: QueueSettings) => ({
  * advisory lock, so concurrent starts are safe) and the chunk queue. Idempotent.
  */
 export async function ensureQueue(dataSource: DataSource, settings: QueueSettings): Promise<void> {
-  const boss = new PgBoss({ db: executor(dataSource), supervise: false, schedule: false, migrate: true });
+  const boss = new PgBoss({ db: pgBossExecutor(dataSource), supervise: false, schedule: false, migrate: true });
   await boss.start();
   try {
     if (!(await boss.getQueue(CHUNK_QUEUE))) {
-      await boss.createQueue(CHUNK_QUEUE, retryOptions(settings)).catch(async (error: Error) => {
+      await boss.createQueue(CHUNK_QUEUE, { name: CHUNK_QUEUE, ...retryOptions(settings) }).catch(async (error: Error) => {
         if (!(await boss.getQueue(CHUNK_QUEUE))) throw error; // not a concurrent creation: a real failure
       });
     } else {
-      await boss.updateQueue(CHUNK_QUEUE, retryOptions(settings));
+      await boss.updateQueue(CHUNK_QUEUE, { name: CHUNK_QUEUE, ...retryOptions(settings) });
     }
   } finally {
     await boss.stop({ graceful: false, close: false, wait: true });
   }
 }
 
-/** Adds one task per chunk inside the caller's transaction: no job without its tasks. */
-export async function enqueueChunks(manager: EntityManager, tasks: ChunkTask[], settings: QueueSettings): Promise<void> {
+/**
+ * Adds one task per chunk inside the caller's transaction: no job without its tasks.
+ * Retries and timeout come from the queue (set by {@link ensureQueue} from the config).
+ */
+export async function enqueueChunks(manager: EntityManager, tasks: ChunkTask[]): Promise<void> {
   if (tasks.length === 0) return;
-  const boss = new PgBoss({ db: executor(manager), supervise: false, schedule: false, migrate: false });
+  const boss = new PgBoss({ db: pgBossExecutor(manager), supervise: false, schedule: false, migrate: false });
   await boss.insert(
-    tasks.map((data) => ({ name: CHUNK_QUEUE, data, ...retryOptions(settings) })),
-    { db: executor(manager) },
+    tasks.map((data) => ({ name: CHUNK_QUEUE, data })),
+    { db: pgBossExecutor(manager) },
   );
 }
 

@@ -4,9 +4,10 @@ import { badInput } from '../../errors.js';
 import { extractArticle } from '../../ingest/extract/extract.js';
 import type { ExtractedArticle } from '../../ingest/types.js';
 import { auditMany } from '../audit/audit.service.js';
-import { lockIngestion } from '../ingestion/ingest.service.js';
 import { prepareIngest, type PreparedArticle, type RawIngestInput } from '../ingestion/ingest-input.js';
-import { storeExtractedArticles, type ExtractionCounts, type IngestStatus } from '../ingestion/ingestion.service.js';
+import { lockIngestion, storeExtractedArticles, type ExtractionCounts, type IngestStatus } from '../ingestion/ingestion.service.js';
+import { publish, publishIngest } from '../live/live.queries.js';
+import { statementIdsOfArticles } from '../statement/statement.queries.js';
 import { loadKnownEntities } from '../ingestion/known-entities.js';
 import {
   countJobsByStatus,
@@ -17,12 +18,18 @@ import {
   insertJob,
   lockChunk,
   markRunning,
-  notifyJob,
   readChunk,
   type JobRow,
   type JobStatus,
 } from './job.queries.js';
-import { enqueueChunks, type ChunkTask, type QueueSettings } from './job.queue.js';
+import { enqueueChunks, type ChunkTask } from './job.queue.js';
+
+/** NOTIFY channel of `jobUpdated`: `{ id }` of a job each time its row changes (at commit). */
+export const JOB_CHANNEL = 'accord_job_updated';
+export interface JobUpdatedPayload {
+  id: number;
+}
+const notifyJob = (manager: EntityManager, id: number) => publish(manager, JOB_CHANNEL, { id } satisfies JobUpdatedPayload);
 
 /** Articles per chunk: one queue task and one storing transaction each. */
 export const CHUNK_SIZE = 25;
@@ -51,7 +58,7 @@ export interface JobView extends JobRow {
  * {@link MAX_ARTICLES_PER_JOB} articles), then stores the job, its chunks and one queue
  * task per chunk in one transaction. Workers (`npm run worker`) do the rest.
  */
-export async function createIngestJob(dataSource: DataSource, input: RawJobInput, who: string, settings: QueueSettings): Promise<JobRow> {
+export async function createIngestJob(dataSource: DataSource, input: RawJobInput, who: string): Promise<JobRow> {
   const prepared = prepareIngest(input, MAX_ARTICLES_PER_JOB);
   const items: JobItem[] = prepared.map((article, index) => ({ kind: 'article', index, article }));
   if (items.length === 0) throw badInput('Nothing to ingest.');
@@ -61,7 +68,7 @@ export async function createIngestJob(dataSource: DataSource, input: RawJobInput
   const id = await dataSource.transaction(async (manager) => {
     const jobId = await insertJob(manager, { kind, total: items.length, createdBy: who });
     await insertChunks(manager, jobId, chunks);
-    await enqueueChunks(manager, chunks.map((_, seq) => ({ jobId, seq })), settings);
+    await enqueueChunks(manager, chunks.map((_, seq) => ({ jobId, seq })));
     await notifyJob(manager, jobId);
     return jobId;
   });
@@ -137,6 +144,8 @@ export async function processChunk(
       }));
       await finishChunk(manager, task.jobId, task.seq, { status: 'DONE', results, errors: [], items: chunk.items.length, failedItems: 0 });
       await notifyJob(manager, task.jobId);
+      const created = stored.filter((r) => r.status === 'CREATED').map((r) => r.article.id);
+      if (created.length > 0) await publishIngest(manager, created, await statementIdsOfArticles(manager, created));
     });
   } catch (error) {
     const message = (error as Error).message;
