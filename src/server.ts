@@ -49,11 +49,13 @@ export async function startServer(
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const production = config.NODE_ENV === 'production';
-  const rateLimit = createRateLimiter(config.ACCORD_RATE_LIMIT);
+  const rateLimit = createRateLimiter(config.ACCORD_RATE_LIMIT, dataSource);
 
   const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
+    // main.ts owns SIGINT/SIGTERM (and, in cluster mode, their order across processes).
+    stopOnTerminationSignals: false,
     introspection: true,
     includeStacktraceInErrorResponses: !production,
     formatError: formatError(production, log),
@@ -69,7 +71,7 @@ export async function startServer(
 
   app.use(graphiqlRouter());
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
+    res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()), pid: process.pid });
   });
   app.get('/readyz', async (_req, res) => {
     try {

