@@ -17,6 +17,8 @@ import { graphiqlRouter } from './graphql/graphiql.js';
 import { queryLimitsPlugin } from './graphql/limits.js';
 import { createRateLimiter } from './graphql/rate-limit.js';
 import { createLoaders } from './graphql/loaders.js';
+import { readRoutingPlugin } from './graphql/read-routing.js';
+import { openReplicas } from './db/replicas.js';
 
 export interface RunningServer {
   url: string;
@@ -50,6 +52,7 @@ export async function startServer(
   const httpServer = http.createServer(app);
   const production = config.NODE_ENV === 'production';
   const rateLimit = createRateLimiter(config.ACCORD_RATE_LIMIT, dataSource);
+  const replicas = await openReplicas(config.DATABASE_REPLICA_URLS, log);
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -65,6 +68,7 @@ export async function startServer(
       ApolloServerPluginLandingPageDisabled(),
       queryLimitsPlugin(schema, { maxDepth: config.MAX_QUERY_DEPTH, maxComplexity: config.MAX_QUERY_COMPLEXITY }),
       ...(config.ACCORD_QUERY_STATS ? [queryStatsPlugin] : []),
+      ...(replicas.count ? [readRoutingPlugin(replicas)] : []),
     ],
   });
   await apollo.start();
@@ -74,11 +78,13 @@ export async function startServer(
     res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()), pid: process.pid });
   });
   app.get('/readyz', async (_req, res) => {
+    // Replicas are reported, not required: without them queries read from the primary.
+    const replicaStatus = await replicas.check();
     try {
       await dataSource.query('SELECT 1');
-      res.json({ status: 'ready', database: 'reachable' });
+      res.json({ status: 'ready', database: 'reachable', replicas: replicaStatus });
     } catch {
-      res.status(503).json({ status: 'unavailable', database: 'unreachable' });
+      res.status(503).json({ status: 'unavailable', database: 'unreachable', replicas: replicaStatus });
     }
   });
 
@@ -113,6 +119,9 @@ export async function startServer(
   return {
     url: `http://localhost:${port}/graphql`,
     port,
-    close: () => apollo.stop(),
+    close: async () => {
+      await apollo.stop();
+      await replicas.close();
+    },
   };
 }

@@ -71,7 +71,7 @@ async function exists(file: string): Promise<boolean> {
 export async function startEmbeddedPostgres(
   dataDir: string,
   log: Logger,
-  options: { port?: number; database?: string } = {},
+  options: { port?: number; database?: string; settings?: Record<string, string> } = {},
 ): Promise<EmbeddedDatabase> {
   const root = path.resolve(dataDir);
   const databaseDir = path.join(root, 'postgres');
@@ -87,7 +87,14 @@ export async function startEmbeddedPostgres(
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     // TCP on loopback only: no unix socket directory to own or clean up.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      // Extra server settings, e.g. wal_level=logical for a primary that publishes to a replica.
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+    ],
     onLog: (message) => {
       pgLog.push(message);
       if (pgLog.length > 50) pgLog.shift();
