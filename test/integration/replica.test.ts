@@ -95,7 +95,7 @@ describe('DATABASE_REPLICA_URLS: reads on a logical replica, writes on the prima
   it('reports the replica in /readyz', async () => {
     const ready = await fetch(server.url.replace(/\/graphql$/, '/readyz'));
     expect(ready.status).toBe(200);
-    const body = await ready.json();
+    const body = (await ready.json()) as { replicas: unknown[] };
     expect(body.replicas).toEqual([{ url: expect.stringContaining('***'), status: 'reachable' }]);
     expect(JSON.stringify(body)).not.toContain('accord:accord');
   });
