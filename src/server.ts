@@ -79,12 +79,12 @@ export async function startServer(
   });
   app.get('/readyz', async (_req, res) => {
     // Replicas are reported, not required: without them queries read from the primary.
-    const replicaStatus = await replicas.check();
+    const reported = replicas.count ? { replicas: await replicas.check() } : {};
     try {
       await dataSource.query('SELECT 1');
-      res.json({ status: 'ready', database: 'reachable', replicas: replicaStatus });
+      res.json({ status: 'ready', database: 'reachable', ...reported });
     } catch {
-      res.status(503).json({ status: 'unavailable', database: 'unreachable', replicas: replicaStatus });
+      res.status(503).json({ status: 'unavailable', database: 'unreachable', ...reported });
     }
   });
 
