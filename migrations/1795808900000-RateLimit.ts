@@ -6,8 +6,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * WAL, and the table is neither replicated nor kept across a crash; counters that live
  * for a minute are safe to lose.
  */
-export class RateLimit1795809000000 implements MigrationInterface {
-  name = 'RateLimit1795809000000';
+export class RateLimit1795808900000 implements MigrationInterface {
+  name = 'RateLimit1795808900000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE UNLOGGED TABLE "rate_limit" (
