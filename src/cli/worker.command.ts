@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { config } from '../config.js';
+import { releaseEmbeddedSignalHooks } from '../db/embedded-postgres.js';
 import { createLogger } from '../logger.js';
 import { workChunks } from '../modules/job/job.queue.js';
 import { processChunk } from '../modules/job/job.service.js';
@@ -39,7 +40,7 @@ export function registerWorker(program: Command): void {
         // embedded-postgres' exit hook exits on the first signal (code 143) once its cluster
         // is stopped; here the chunks in hand finish first, and withDatabase then stops the
         // cluster (when this process started it) and exits 0.
-        for (const name of ['SIGTERM', 'SIGINT'] as const) process.removeAllListeners(name);
+        releaseEmbeddedSignalHooks();
         log.info({ concurrency: opts.concurrency }, 'worker ready: waiting for ingestion jobs');
         const signal = await new Promise<string>((resolve) => {
           process.once('SIGTERM', () => resolve('SIGTERM'));
