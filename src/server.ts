@@ -13,6 +13,7 @@ import { currentQueryStats, withQueryStats } from './db/query-stats.js';
 import { authenticate } from './graphql/auth.js';
 import type { Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
+import { corsMiddleware } from './graphql/cors.js';
 import { graphiqlRouter } from './graphql/graphiql.js';
 import { queryLimitsPlugin } from './graphql/limits.js';
 import { createRateLimiter } from './graphql/rate-limit.js';
@@ -67,6 +68,8 @@ export async function startServer(
   });
   await apollo.start();
 
+  const cors = corsMiddleware(config.ACCORD_CORS_ORIGINS);
+  if (cors) app.use('/graphql', cors);
   app.use(graphiqlRouter());
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
