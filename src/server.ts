@@ -16,6 +16,7 @@ import { formatError } from './graphql/errors.js';
 import { corsMiddleware } from './graphql/cors.js';
 import { graphiqlRouter } from './graphql/graphiql.js';
 import { queryLimitsPlugin } from './graphql/limits.js';
+import { loadTrustedDocuments, trustedDocumentsMiddleware } from './graphql/trusted-documents.js';
 import { createRateLimiter } from './graphql/rate-limit.js';
 import { createLoaders } from './graphql/loaders.js';
 
@@ -51,10 +52,14 @@ export async function startServer(
   const httpServer = http.createServer(app);
   const production = config.NODE_ENV === 'production';
   const rateLimit = createRateLimiter(config.ACCORD_RATE_LIMIT);
+  const trusted = config.ACCORD_TRUSTED_DOCUMENTS ? loadTrustedDocuments(config.ACCORD_TRUSTED_DOCUMENTS) : null;
+  if (trusted) log.info({ documents: trusted.size, file: config.ACCORD_TRUSTED_DOCUMENTS }, 'trusted-documents mode: only listed operations run');
 
   const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
+    // In trusted-documents mode only listed documents run; APQ would let a client register others.
+    ...(trusted ? { persistedQueries: false as const } : {}),
     introspection: true,
     includeStacktraceInErrorResponses: !production,
     formatError: formatError(production, log),
@@ -86,6 +91,7 @@ export async function startServer(
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
+    ...(trusted ? [trustedDocumentsMiddleware(trusted)] : []),
     (req, _res, next) => {
       if (config.ACCORD_QUERY_STATS) withQueryStats(() => next());
       else next();

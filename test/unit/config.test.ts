@@ -31,4 +31,18 @@ describe('config', () => {
     expect(config.ACCORD_REQUIRE_AUTH).toBe(true);
     expect(config.DATABASE_URL).toBe('postgresql://u:p@h:5432/d');
   });
+
+  it('reads ACCORD_CORS_ORIGINS: * by default, none, or a list of origins', () => {
+    expect(parseConfig({}).ACCORD_CORS_ORIGINS).toBe('*');
+    expect(parseConfig({ ACCORD_CORS_ORIGINS: 'none' }).ACCORD_CORS_ORIGINS).toBe('none');
+    expect(parseConfig({ ACCORD_CORS_ORIGINS: '' }).ACCORD_CORS_ORIGINS).toBe('none');
+    expect(parseConfig({ ACCORD_CORS_ORIGINS: 'https://app.example.org, http://localhost:5173/' }).ACCORD_CORS_ORIGINS).toEqual([
+      'https://app.example.org',
+      'http://localhost:5173',
+    ]);
+  });
+
+  it.each([['app.example.org'], ['https://app.example.org/path'], ['ftp://files.example.org']])('refuses ACCORD_CORS_ORIGINS=%s', (value) => {
+    expect(() => parseConfig({ ACCORD_CORS_ORIGINS: value })).toThrow(/ACCORD_CORS_ORIGINS=.*is not an origin/);
+  });
 });
