@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
 import { AppError } from './errors.js';
+import { ping } from './db/database.js';
 import { currentQueryStats, withQueryStats } from './db/query-stats.js';
 import { authenticate } from './graphql/auth.js';
 import type { Context } from './graphql/context.js';
@@ -81,7 +82,7 @@ export async function startServer(
   });
   app.get('/readyz', async (_req, res) => {
     try {
-      await dataSource.query('SELECT 1');
+      await ping(dataSource);
       res.json({ status: 'ready', database: 'reachable' });
     } catch {
       res.status(503).json({ status: 'unavailable', database: 'unreachable' });
