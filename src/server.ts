@@ -20,10 +20,14 @@ import { queryLimitsPlugin } from './graphql/limits.js';
 import { loadTrustedDocuments, trustedDocumentsMiddleware } from './graphql/trusted-documents.js';
 import { createRateLimiter } from './graphql/rate-limit.js';
 import { createLoaders } from './graphql/loaders.js';
+import { attachWebSocketServer } from './graphql/websocket.js';
+import { LiveListener } from './db/listener.js';
 
 export interface RunningServer {
   url: string;
   port: number;
+  /** The process's LISTEN connection for live updates (subscriber counts, for diagnostics). */
+  live: LiveListener;
   close(): Promise<void>;
 }
 
@@ -55,6 +59,11 @@ export async function startServer(
   const rateLimit = createRateLimiter(config.ACCORD_RATE_LIMIT);
   const trusted = config.ACCORD_TRUSTED_DOCUMENTS ? loadTrustedDocuments(config.ACCORD_TRUSTED_DOCUMENTS) : null;
   if (trusted) log.info({ documents: trusted.size, file: config.ACCORD_TRUSTED_DOCUMENTS }, 'trusted-documents mode: only listed operations run');
+  const limits = { maxDepth: config.MAX_QUERY_DEPTH, maxComplexity: config.MAX_QUERY_COMPLEXITY };
+  const format = formatError(production, log);
+  // Live updates: one LISTEN connection per process, WebSockets on the same path and port.
+  const live = await LiveListener.start((dataSource.options as { url: string }).url, log);
+  const webSocket = attachWebSocketServer({ httpServer, schema, config, dataSource, live, log, limits, rateLimit, formatError: format });
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -63,16 +72,33 @@ export async function startServer(
     ...(trusted ? { persistedQueries: false as const } : {}),
     introspection: true,
     includeStacktraceInErrorResponses: !production,
-    formatError: formatError(production, log),
+    formatError: format,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Stopping closes every WebSocket (1001 "Going away") and then the LISTEN connection.
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await webSocket.close();
+              await live.close();
+            },
+          };
+        },
+      },
       // Apollo's landing page loads from a CDN; GraphiQL is served locally instead.
       ApolloServerPluginLandingPageDisabled(),
-      queryLimitsPlugin(schema, { maxDepth: config.MAX_QUERY_DEPTH, maxComplexity: config.MAX_QUERY_COMPLEXITY }),
+      queryLimitsPlugin(schema, limits),
       ...(config.ACCORD_QUERY_STATS ? [queryStatsPlugin] : []),
     ],
   });
-  await apollo.start();
+  try {
+    await apollo.start();
+  } catch (error) {
+    await webSocket.close();
+    await live.close();
+    throw error;
+  }
 
   const cors = corsMiddleware(config.ACCORD_CORS_ORIGINS);
   if (cors) app.use('/graphql', cors);
@@ -121,6 +147,7 @@ export async function startServer(
   return {
     url: `http://localhost:${port}/graphql`,
     port,
+    live,
     close: () => apollo.stop(),
   };
 }

@@ -92,6 +92,27 @@ export async function statementsOfArticles(dataSource: DataSource, articleIds: r
   return asEntities(Statement, rows);
 }
 
+/** The statements among `ids` that match `where`, in reading order (for live updates). */
+export async function statementsAmongIds(dataSource: DataSource, ids: readonly number[], where: StatementWhere): Promise<Statement[]> {
+  if (ids.length === 0) return [];
+  const { sql, params } = statementConditions(where);
+  const { text, values } = positional(
+    `SELECT ${columnsOf(dataSource, Statement)} FROM statement t WHERE t.id = ANY(:ids) ${sql.map((c) => `AND (${c})`).join(' ')}
+     ORDER BY t.article_id, t.start_offset, t.id`,
+    { ...params, ids: [...ids] },
+  );
+  return asEntities(Statement, await dataSource.query(text, values));
+}
+
+/** Ids of the statements of these articles, in reading order (to announce an ingest, inside its transaction). */
+export async function statementIdsOfArticles(db: Pick<DataSource, 'query'>, articleIds: readonly number[]): Promise<number[]> {
+  const rows: { id: number }[] = await db.query(
+    'SELECT id FROM statement WHERE article_id = ANY($1::int[]) ORDER BY article_id, start_offset, id',
+    [[...articleIds]],
+  );
+  return rows.map((r) => r.id);
+}
+
 /** `key, id` pairs for a linked loader: what each statement mentions, through a link table. */
 export const linkedToStatements = (table: 'statement_country' | 'statement_organization' | 'statement_initiative', column: string) =>
   `SELECT statement_id AS key, ${column} AS id FROM ${table} WHERE statement_id = ANY($1) ORDER BY statement_id, ${column}`;
