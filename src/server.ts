@@ -20,6 +20,8 @@ import { queryLimitsPlugin } from './graphql/limits.js';
 import { loadTrustedDocuments, trustedDocumentsMiddleware } from './graphql/trusted-documents.js';
 import { createRateLimiter } from './graphql/rate-limit.js';
 import { createLoaders } from './graphql/loaders.js';
+import { readRoutingPlugin } from './graphql/read-routing.js';
+import { openReplicas } from './db/replicas.js';
 import { attachWebSocketServer } from './graphql/websocket.js';
 import { LiveListener } from './db/listener.js';
 
@@ -56,9 +58,10 @@ export async function startServer(
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const production = config.NODE_ENV === 'production';
-  const rateLimit = createRateLimiter(config.ACCORD_RATE_LIMIT);
+  const rateLimit = createRateLimiter(config.ACCORD_RATE_LIMIT, dataSource);
   const trusted = config.ACCORD_TRUSTED_DOCUMENTS ? loadTrustedDocuments(config.ACCORD_TRUSTED_DOCUMENTS) : null;
   if (trusted) log.info({ documents: trusted.size, file: config.ACCORD_TRUSTED_DOCUMENTS }, 'trusted-documents mode: only listed operations run');
+  const replicas = await openReplicas(config.DATABASE_REPLICA_URLS, log);
   const limits = { maxDepth: config.MAX_QUERY_DEPTH, maxComplexity: config.MAX_QUERY_COMPLEXITY };
   const format = formatError(production, log);
   // Live updates: one LISTEN connection per process, WebSockets on the same path and port.
@@ -70,6 +73,8 @@ export async function startServer(
     csrfPrevention: true,
     // In trusted-documents mode only listed documents run; APQ would let a client register others.
     ...(trusted ? { persistedQueries: false as const } : {}),
+    // main.ts owns SIGINT/SIGTERM (and, in cluster mode, their order across processes).
+    stopOnTerminationSignals: false,
     introspection: true,
     includeStacktraceInErrorResponses: !production,
     formatError: format,
@@ -90,6 +95,7 @@ export async function startServer(
       ApolloServerPluginLandingPageDisabled(),
       queryLimitsPlugin(schema, limits),
       ...(config.ACCORD_QUERY_STATS ? [queryStatsPlugin] : []),
+      ...(replicas.count ? [readRoutingPlugin(replicas)] : []),
     ],
   });
   try {
@@ -104,14 +110,16 @@ export async function startServer(
   if (cors) app.use('/graphql', cors);
   app.use(graphiqlRouter());
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
+    res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()), pid: process.pid });
   });
   app.get('/readyz', async (_req, res) => {
+    // Replicas are reported, not required: without them queries read from the primary.
+    const reported = replicas.count ? { replicas: await replicas.check() } : {};
     try {
       await ping(dataSource);
-      res.json({ status: 'ready', database: 'reachable' });
+      res.json({ status: 'ready', database: 'reachable', ...reported });
     } catch {
-      res.status(503).json({ status: 'unavailable', database: 'unreachable' });
+      res.status(503).json({ status: 'unavailable', database: 'unreachable', ...reported });
     }
   });
 
@@ -148,6 +156,9 @@ export async function startServer(
     url: `http://localhost:${port}/graphql`,
     port,
     live,
-    close: () => apollo.stop(),
+    close: async () => {
+      await apollo.stop();
+      await replicas.close();
+    },
   };
 }
