@@ -58,6 +58,8 @@ export async function startServer(
 ): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  // Behind a proxy (docker-compose.yml's nginx), req.ip is the client from X-Forwarded-For.
+  app.set('trust proxy', config.ACCORD_TRUST_PROXY);
   const httpServer = http.createServer(app);
   const production = config.NODE_ENV === 'production';
   const rateLimit = createRateLimiter(config.ACCORD_RATE_LIMIT, dataSource);

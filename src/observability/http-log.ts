@@ -48,7 +48,11 @@ export function httpLogMiddleware(log: Logger) {
       return QUIET_PATHS.has(pathOfRequest(req)) ? 'debug' : 'info';
     },
     customSuccessObject: (_req, res, value: object) => ({ ...value, ...fields(res) }),
-    customErrorObject: (_req, res, _error, value: object) => ({ ...value, ...fields(res) }),
+    // A 5xx without an exception gets a made-up Error from pino-http: its stack says nothing.
+    customErrorObject: (_req, res, error, value: { err?: unknown }) => {
+      const { err, ...rest } = value;
+      return { ...rest, ...(error.message.startsWith('failed with status code') ? {} : { err }), ...fields(res) };
+    },
     customSuccessMessage: (req, res, ms) => `${req.method} ${pathOfRequest(req)} ${res.statusCode} in ${ms} ms`,
     customErrorMessage: (req, res) => `${req.method} ${pathOfRequest(req)} failed with ${res.statusCode}`,
   });

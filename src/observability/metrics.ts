@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { AggregatorRegistry, collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
+import { articleCount, jobCountsByState } from './observability.queries.js';
 
 /**
  * The process's metrics, in one registry. In cluster mode every worker keeps its own
@@ -84,8 +85,8 @@ new Gauge({
   registers,
   async collect() {
     if (!primary?.isInitialized) return;
-    const rows = (await primary.query('SELECT count(*)::int AS n FROM article').catch(() => [])) as { n: number }[];
-    if (rows[0]) this.set(rows[0].n);
+    const count = await articleCount(primary).catch(() => undefined);
+    if (count !== undefined) this.set(count);
   },
 });
 
@@ -97,13 +98,7 @@ new Gauge({
   registers,
   async collect() {
     if (!primary?.isInitialized) return;
-    // The job tables arrive with the job queue; until then there is nothing to count.
-    const rows = (await primary
-      .query(
-        `SELECT status::text AS state, count(*)::int AS n FROM ingest_job
-          WHERE to_regclass('public.ingest_job') IS NOT NULL GROUP BY 1`,
-      )
-      .catch(() => [])) as { state: string; n: number }[];
+    const rows = await jobCountsByState(primary).catch(() => []);
     this.reset();
     for (const state of ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED']) this.set({ state }, 0);
     for (const row of rows) this.set({ state: row.state }, row.n);

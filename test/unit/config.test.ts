@@ -41,4 +41,11 @@ describe('config', () => {
     expect(() => parseConfig({ DATABASE_REPLICA_URLS: 'postgres://u:p@r1/d,mysql://r2/d' })).toThrow(/DATABASE_REPLICA_URLS=.*comma-separated postgres/);
     expect(() => parseConfig({ WEB_CONCURRENCY: '0' })).toThrow(/WEB_CONCURRENCY="0": must be at least 1/);
   });
+
+  it('reads ACCORD_TRUST_PROXY as express understands it', () => {
+    expect(parseConfig({}).ACCORD_TRUST_PROXY).toBe(false);
+    expect(parseConfig({ ACCORD_TRUST_PROXY: '1' }).ACCORD_TRUST_PROXY).toBe(1);
+    expect(parseConfig({ ACCORD_TRUST_PROXY: 'true' }).ACCORD_TRUST_PROXY).toBe(true);
+    expect(parseConfig({ ACCORD_TRUST_PROXY: 'loopback, 10.0.0.0/8' }).ACCORD_TRUST_PROXY).toBe('loopback, 10.0.0.0/8');
+  });
 });
