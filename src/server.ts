@@ -14,8 +14,10 @@ import { currentQueryStats } from './db/query-stats.js';
 import { authenticate } from './graphql/auth.js';
 import type { Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
+import { corsMiddleware } from './graphql/cors.js';
 import { graphiqlRouter } from './graphql/graphiql.js';
 import { queryLimitsPlugin } from './graphql/limits.js';
+import { loadTrustedDocuments, trustedDocumentsMiddleware } from './graphql/trusted-documents.js';
 import { createRateLimiter } from './graphql/rate-limit.js';
 import { createLoaders } from './graphql/loaders.js';
 import { readRoutingPlugin } from './graphql/read-routing.js';
@@ -63,6 +65,8 @@ export async function startServer(
   const httpServer = http.createServer(app);
   const production = config.NODE_ENV === 'production';
   const rateLimit = createRateLimiter(config.ACCORD_RATE_LIMIT, dataSource);
+  const trusted = config.ACCORD_TRUSTED_DOCUMENTS ? loadTrustedDocuments(config.ACCORD_TRUSTED_DOCUMENTS) : null;
+  if (trusted) log.info({ documents: trusted.size, file: config.ACCORD_TRUSTED_DOCUMENTS }, 'trusted-documents mode: only listed operations run');
   const replicas = await openReplicas(config.DATABASE_REPLICA_URLS, log);
   const unobserve = [observeDatabase('primary', dataSource), ...replicas.dataSources.map((replica) => observeDatabase('replica', replica))];
   const limits = { maxDepth: config.MAX_QUERY_DEPTH, maxComplexity: config.MAX_QUERY_COMPLEXITY };
@@ -74,6 +78,8 @@ export async function startServer(
   const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
+    // In trusted-documents mode only listed documents run; APQ would let a client register others.
+    ...(trusted ? { persistedQueries: false as const } : {}),
     // main.ts owns SIGINT/SIGTERM (and, in cluster mode, their order across processes).
     stopOnTerminationSignals: false,
     introspection: true,
@@ -111,6 +117,8 @@ export async function startServer(
   // Every request: an id (X-Request-Id), then one log line when its response has gone.
   app.use(requestRecordMiddleware);
   app.use(httpLogMiddleware(log));
+  const cors = corsMiddleware(config.ACCORD_CORS_ORIGINS);
+  if (cors) app.use('/graphql', cors);
   app.use(graphiqlRouter());
   app.get('/metrics', async (_req, res) => {
     try {
@@ -139,6 +147,7 @@ export async function startServer(
     '/graphql',
     express.json({ limit: '2mb' }),
     graphqlMetricsMiddleware,
+    ...(trusted ? [trustedDocumentsMiddleware(trusted)] : []),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         try {

@@ -48,4 +48,18 @@ describe('config', () => {
     expect(parseConfig({ ACCORD_TRUST_PROXY: 'true' }).ACCORD_TRUST_PROXY).toBe(true);
     expect(parseConfig({ ACCORD_TRUST_PROXY: 'loopback, 10.0.0.0/8' }).ACCORD_TRUST_PROXY).toBe('loopback, 10.0.0.0/8');
   });
+
+  it('reads ACCORD_CORS_ORIGINS: * by default, none, or a list of origins', () => {
+    expect(parseConfig({}).ACCORD_CORS_ORIGINS).toBe('*');
+    expect(parseConfig({ ACCORD_CORS_ORIGINS: 'none' }).ACCORD_CORS_ORIGINS).toBe('none');
+    expect(parseConfig({ ACCORD_CORS_ORIGINS: '' }).ACCORD_CORS_ORIGINS).toBe('none');
+    expect(parseConfig({ ACCORD_CORS_ORIGINS: 'https://app.example.org, http://localhost:5173/' }).ACCORD_CORS_ORIGINS).toEqual([
+      'https://app.example.org',
+      'http://localhost:5173',
+    ]);
+  });
+
+  it.each([['app.example.org'], ['https://app.example.org/path'], ['ftp://files.example.org']])('refuses ACCORD_CORS_ORIGINS=%s', (value) => {
+    expect(() => parseConfig({ ACCORD_CORS_ORIGINS: value })).toThrow(/ACCORD_CORS_ORIGINS=.*is not an origin/);
+  });
 });
