@@ -73,7 +73,7 @@ export async function startServer(
   const format = formatError(production, log);
   // Live updates: one LISTEN connection per process, WebSockets on the same path and port.
   const live = await LiveListener.start((dataSource.options as { url: string }).url, log);
-  const webSocket = attachWebSocketServer({ httpServer, schema, config, dataSource, live, log, limits, rateLimit, formatError: format });
+  const webSocket = attachWebSocketServer({ httpServer, schema, config, dataSource, live, log, limits, rateLimit, formatError: format, trusted });
 
   const apollo = new ApolloServer<Context>({
     schema,
