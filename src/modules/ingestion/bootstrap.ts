@@ -3,16 +3,18 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { Article } from '../article/article.entity.js';
 import { seedCountries } from '../country/country.seed.js';
+import { seedReferenceOrganizations } from '../membership/reference.seed.js';
 import { seedSco } from '../membership/sco.seed.js';
 import { ingestArticles } from './ingest.service.js';
 
-/** Migrations, then reference data (countries, the SCO); both idempotent. */
+/** Migrations, then reference data (countries, the SCO, the other major bodies); all idempotent. */
 export async function migrateAndSeed(dataSource: DataSource, log: Logger): Promise<void> {
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
   await dataSource.transaction(async (manager) => {
     const countries = await seedCountries(manager);
     await seedSco(manager);
+    await seedReferenceOrganizations(manager);
     log.debug({ countries }, 'reference data seeded');
   });
 }
