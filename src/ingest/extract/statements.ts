@@ -53,6 +53,15 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ou
 import { roleMatches } from './people.js';
 import type { Token } from './text.js';
 import { skipFillers, verbAt, type VerbHit } from './verbs.js';
+import { attributionAfter as attributionAfterTags, attributionBefore as attributionBeforeTags, type StructuralAttribution } from './attribution.js';
+import { tagWindow } from './nlp.js';
+
+/** Is the period at `i` the end of a short capitalised abbreviation ("Sen.", "Gov.", "D-Conn.")? */
+function abbreviationBefore(body: string, i: number): boolean {
+  if (body[i] !== '.') return false;
+  const m = /(?:^|[\s(])([\p{Lu}][\p{L}-]{0,5})$/u.exec(body.slice(Math.max(0, i - 8), i));
+  return !!m && /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Rev|Hon|Capt|Maj|Cmdr|Adm|Pres|Sens|Reps|Govs|[A-Z]|[A-Z]-[A-Z][a-z]+|[A-Z][a-z]?-[A-Z][a-z]*)$/.test(m[1]);
+}
 
 /** An entity mention, as the statement step sees it. */
 export interface EntityMention {
@@ -85,38 +94,74 @@ interface Quote {
 const OPEN = '“';
 const CLOSE = '”';
 
-/** Outermost quotes of the body, multi-paragraph quotes joined. */
+/**
+ * Outermost quotes of the body, multi-paragraph quotes joined. Curly double marks nest;
+ * a curly opening mark may be closed by a straight one and the reverse (and a curly
+ * opening mark typed where the closing one belongs, before a space, closes); single
+ * curly marks (British style) are outer marks when no double quote is open, an
+ * apostrophe (letters on both sides, or a plural possessive) never closes them.
+ */
 export function findQuotes(body: string): Quote[] {
   const out: Quote[] = [];
   let depth = 0;
   let open = -1;
   let straightOpen = -1;
+  let singleOpen = -1;
+  const closingContext = (i: number) => /\S/.test(body[i - 1] ?? ' ') && (i + 1 >= body.length || /[\s,.;:!?)\]—–-]/.test(body[i + 1]));
   for (let i = 0; i < body.length; i += 1) {
     const ch = body[i];
     if (ch === '\n' && body[i + 1] === '\n') {
       const next = body[i + 2];
-      if ((depth > 0 && next === OPEN) || (straightOpen >= 0 && next === '"')) {
+      if ((depth > 0 && (next === OPEN || next === '"')) || (straightOpen >= 0 && (next === '"' || next === OPEN)) || (singleOpen >= 0 && next === '‘')) {
         i += 2; // continuation mark of a multi-paragraph quote: skip it
         continue;
       }
       depth = 0;
       open = -1;
       straightOpen = -1;
+      singleOpen = -1;
       continue;
     }
     if (ch === OPEN) {
+      if (depth === 1 && straightOpen < 0 && closingContext(i) && i - open > 1) {
+        // “... world“ — an opening mark typed for the closing one
+        depth = 0;
+        out.push({ open, close: i });
+        continue;
+      }
+      if (straightOpen >= 0 || singleOpen >= 0) continue;
       if (depth === 0) open = i;
       depth += 1;
-    } else if (ch === CLOSE && depth > 0) {
-      depth -= 1;
-      if (depth === 0) out.push({ open, close: i });
+    } else if (ch === CLOSE) {
+      if (depth > 0) {
+        depth -= 1;
+        if (depth === 0) out.push({ open, close: i });
+      } else if (straightOpen >= 0) {
+        out.push({ open: straightOpen, close: i }); // "...” mismatched marks
+        straightOpen = -1;
+      }
     } else if (ch === '"') {
       const prev = body[i - 1];
       const opening = i === 0 || /[\s(\[—–-]/.test(prev ?? ' ');
-      if (opening && straightOpen < 0 && depth === 0) straightOpen = i;
+      if (depth === 1 && !opening) {
+        depth = 0; // “..." mismatched marks
+        out.push({ open, close: i });
+      } else if (opening && straightOpen < 0 && depth === 0 && singleOpen < 0) straightOpen = i;
       else if (!opening && straightOpen >= 0) {
         out.push({ open: straightOpen, close: i });
         straightOpen = -1;
+      }
+    } else if (ch === '‘' && depth === 0 && straightOpen < 0 && singleOpen < 0) {
+      if ((i === 0 || /[\s(\[—–-]/.test(body[i - 1])) && /[\p{L}\p{N}]/u.test(body[i + 1] ?? '')) singleOpen = i;
+    } else if (ch === '’' && singleOpen >= 0 && depth === 0 && straightOpen < 0) {
+      const prev = body[i - 1] ?? ' ';
+      const next = body[i + 1] ?? ' ';
+      if (/\p{L}/u.test(prev) && /\p{L}/u.test(next)) continue; // don’t
+      const punctNext = i + 1 >= body.length || /[,.;:!?)\]—–\n]/.test(next);
+      const spaceNext = /\s/.test(next);
+      if (punctNext || /[.,!?]/.test(prev) || (spaceNext && !/s/i.test(prev))) {
+        out.push({ open: singleOpen, close: i });
+        singleOpen = -1;
       }
     }
   }
@@ -242,14 +287,91 @@ export class StatementFinder {
     let attribution = this.attributionAfterQuote(q.close + 1, sentEnd);
     if (!attribution) attribution = this.attributionBeforeQuote(q.open);
     const words = this.body.slice(content.start, content.end).split(/\s+/).length;
+    // a quote that opens its sentence (or follows a colon or an introducing comma) is
+    // speech however short; a short quote inside a clause is a scare quote
+    const standalone = this.standaloneQuote(q);
+    if (!attribution) attribution = this.structuralAttribution(q, content, words, standalone);
     if (!attribution) {
       this.continuedQuote(q, content, words);
       return;
     }
-    if (words < 3) return; // scare quotes with a speech verb nearby are still not statements
+    if (words < 3 && !standalone) return; // scare quotes with a speech verb nearby are still not statements
     this.emit('DIRECT_QUOTE', content.start, content.end, attribution.verb, attribution.np);
     this.lastQuote = this.out[this.out.length - 1];
     this.lastNP = { sentence: this.sentenceOf(q.close).start, np: attribution.np };
+  }
+
+  /** Does the quote open a sentence, a paragraph, or follow a colon or a comma? */
+  private standaloneQuote(q: Quote): boolean {
+    let k = q.open - 1;
+    while (k >= 0 && (this.body[k] === ' ' || this.body[k] === '\t')) k -= 1;
+    if (k < 0 || this.body[k] === '\n') return true;
+    const c = this.body[k];
+    return c === ':' || c === ',' || c === '.' || c === '!' || c === '?' || c === '—' || c === '–';
+  }
+
+  /**
+   * The attribution of a quote by sentence structure (POS tags of the windows around
+   * it; see ./attribution.ts), when the lexicon path found none: any verb in the slot
+   * after the quote, an introducing verb before it, a reporting verb whose clause holds
+   * a partial quote. The speaker noun phrase is kept as written, resolved or not.
+   */
+  private structuralAttribution(q: Quote, content: { start: number; end: number }, words: number, standalone: boolean): { verb: VerbHit; np: [number, number] } | null {
+    const body = this.body;
+    const para = paragraphOf(this.doc, q.open);
+    const paraEnd = this.doc.paragraphStarts[para + 1] ?? body.length;
+    const inner = body.slice(content.start, content.end);
+    if (!/\p{L}/u.test(inner)) return null;
+    // after: to the end of the sentence, the next quote or the paragraph end
+    const lastCh = body.slice(q.open + 1, q.close).replace(/[\s’'"”]+$/, '').slice(-1);
+    const closed = /[,.!?…—–-]/.test(lastCh);
+    let to = q.close + 1;
+    const limit = Math.min(paraEnd, q.close + 320);
+    while (to < limit) {
+      const c = body[to];
+      if (c === '“' || c === '\n' || (c === '"' && /\s/.test(body[to - 1]))) break;
+      if ((c === '.' || c === '!' || c === '?') && (to + 1 >= body.length || /\s/.test(body[to + 1])) && !abbreviationBefore(body, to)) break;
+      to += 1;
+    }
+    const afterText = body.slice(q.close + 1, to);
+    const newSentence = /[.!?]/.test(lastCh) && /^\s+\p{Lu}/u.test(afterText);
+    let hit: StructuralAttribution | null = null;
+    /** A partial quote's verb also heads a reported clause: leave it to the unquoted pass. */
+    let partial = false;
+    if (/\S/.test(afterText)) hit = attributionAfterTags(tagWindow(body, q.close + 1, to), closed, newSentence);
+    if (!hit) {
+      let from = Math.max(this.sentenceOf(q.open).start, this.doc.paragraphStarts[para] ?? 0, q.open - 400);
+      if (!/\S/.test(body.slice(from, q.open)) && para > 0) {
+        // "X continued:" at the end of the previous paragraph
+        const prevEnd = this.doc.paragraphStarts[para] ?? 0;
+        const prevText = body.slice(0, prevEnd).trimEnd();
+        if (prevText.endsWith(':')) {
+          from = Math.max(this.sentenceOf(prevText.length - 1).start, this.doc.paragraphStarts[para - 1] ?? 0);
+          const ts = tagWindow(body, from, prevText.length);
+          hit = attributionBeforeTags(ts);
+        }
+      } else if (/\S/.test(body.slice(from, q.open))) {
+        const ts = tagWindow(body, from, q.open);
+        hit = attributionBeforeTags(ts);
+        // a partial quote inside the clause must be more than a scare quote
+        const lastTok = ts[ts.length - 1];
+        partial = !!lastTok && lastTok.text !== ',' && lastTok.text !== ':';
+        if (hit && partial && words < 3 && !standalone) hit = null;
+      }
+    }
+    if (!hit) return null;
+    let np: [number, number] | null = hit.np ? [this.tokenAt(hit.np.start), this.tokenAt(hit.np.end - 1) + 1] : null;
+    if (!np && hit.participle && this.lastNP && this.lastNP.sentence === this.sentenceOf(q.open).start) np = this.lastNP.np;
+    if (!np || np[1] <= np[0]) return null;
+    const vFrom = this.tokenAt(hit.verb.start);
+    const verb: VerbHit = {
+      info: { lemma: hit.verb.lemma, type: 'speech', ...(hit.participle ? { participle: true } : {}) },
+      from: vFrom,
+      to: this.tokenAt(hit.verb.end - 1) + 1,
+      text: hit.verb.text,
+    };
+    if (!partial) this.usedVerbs.add(vFrom);
+    return { verb, np };
   }
 
   /**
@@ -269,7 +391,8 @@ export class StatementFinder {
       text: this.body.slice(content.start, content.end),
       kind: 'DIRECT_QUOTE',
       verb: null,
-      speakerName: null,
+      // the attribution this quote continues, as written there
+      speakerName: prev.speakerName,
       speaker: prev.speaker,
       paragraph,
       startOffset: content.start,

@@ -1,0 +1,289 @@
+/**
+ * Attribution of a quote by sentence structure, over part-of-speech tags
+ * ({@link tagWindow}): the verb in the attribution slot and its subject noun phrase.
+ *
+ * - After the quote (`“...,” X said`, `“...!” she wrote`, `“...,” said X, a ...`,
+ *   `“...,” reads an editorial in X`): any verb in the slot counts; the quote must end
+ *   with a comma or sentence punctuation inside its marks, or be followed by a comma (a
+ *   quote that is itself a subject, `“three evils” threaten`, has neither).
+ * - Before the quote: `X verb ...:` (any verb), `X said,` / `X told the Post,` /
+ *   `..., saying,` (a reporting verb, object allowed), and partial quotes inside a
+ *   reported clause (`X urged his counterparts to “...”`, `said in a statement that “...”`,
+ *   `X says he is “...”`), where the verb must be a reporting verb.
+ *
+ * The subject is the noun phrase right before the verb (adverbs and auxiliaries
+ * skipped, an appositive between commas allowed: `X, a spokesman for Y, said`), or, for
+ * a participle after a comma (`..., saying`), the sentence's first noun phrase.
+ */
+import type { Tagged } from './nlp.js';
+
+/**
+ * Lemmas of verbs that report speech or writing (cues that take a quote inside their
+ * clause). The slot after a quote takes any verb; these are for the slot before it.
+ */
+export const REPORTING_LEMMAS = new Set([
+  'say', 'tell', 'add', 'state', 'write', 'declare', 'note', 'stress', 'emphasize', 'emphasise', 'announce',
+  'explain', 'warn', 'reiterate', 'insist', 'argue', 'claim', 'confirm', 'acknowledge', 'tweet', 'post',
+  'exclaim', 'report', 'shout', 'yell', 'cry', 'scream', 'reply', 'respond', 'retort', 'answer', 'ask',
+  'continue', 'conclude', 'admit', 'complain', 'caution', 'promise', 'predict', 'suggest', 'recall',
+  'recount', 'joke', 'quip', 'muse', 'concede', 'observe', 'remark', 'comment', 'assert', 'contend',
+  'maintain', 'testify', 'describe', 'call', 'label', 'dub', 'brand', 'deny', 'dismiss', 'boast', 'brag',
+  'vow', 'pledge', 'urge', 'demand', 'plead', 'beg', 'wonder', 'speculate', 'agree', 'allege', 'charge',
+  'counter', 'lament', 'mock', 'praise', 'slam', 'blast', 'criticize', 'criticise', 'accuse', 'attack',
+  'read', 'chant', 'mutter', 'whisper', 'snap', 'proclaim', 'assure', 'reassure', 'advise', 'inform',
+  'email', 'text', 'summarize', 'summarise', 'offer', 'confess', 'reveal', 'disclose', 'indicate',
+  'signal', 'hint', 'propose', 'recommend', 'challenge', 'question', 'quote', 'cite', 'echo', 'repeat',
+  'thunder', 'anticipate', 'expect', 'declare', 'affirm', 'reaffirm', 'highlight', 'underline', 'underscore', 'point', 'sum',
+  'express', 'welcome', 'condemn', 'denounce', 'decry', 'hail', 'applaud', 'thank', 'pray', 'preach',
+  'concur', 'acknowledge', 'brief', 'announce', 'forecast', 'estimate', 'calculate', 'figure', 'guess',
+  'believe', 'think', 'hope', 'fear', 'feel', 'insist', 'order', 'instruct', 'invite', 'implore', 'exhort',
+  'pronounce', 'characterize', 'characterise', 'term', 'deem', 'consider', 'lecture', 'scold', 'rail',
+  'rant', 'gush', 'rave', 'sneer', 'scoff', 'grumble', 'groan', 'sigh', 'laugh', 'smile', 'shrug', 'nod',
+  'interject', 'interrupt', 'begin', 'start', 'open', 'close', 'end', 'finish', 'conclude', 'tout',
+  'trumpet', 'defend', 'justify', 'contest', 'dispute', 'rebut', 'refute', 'reject', 'recommend', 'fire',
+  'hit', 'shoot', 'lash', 'push', 'press', 'put', 'sound', 'spell', 'chime', 'weigh', 'speak', 'talk',
+  'address', 'describe', 'portray', 'paint', 'frame', 'pitch', 'vow', 'swear', 'threaten',
+]);
+
+/** Participles and gerunds of reporting verbs hang off the sentence subject (", saying"). */
+const isGerund = (t: Tagged) => /ing$/i.test(t.text);
+
+const TIME_HEADS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'time', 'statement',
+  'interview', 'speech', 'rally', 'email', 'tweet', 'post', 'letter', 'release',
+]);
+
+const QUOTE_MARK = /^[“”"‘’«»]$/;
+const isUpper = (t: Tagged) => /^\p{Lu}/u.test(t.text);
+const isWord = (t: Tagged) => /[\p{L}\p{N}]/u.test(t.text);
+
+/** A token that may sit inside a noun phrase. */
+function nominal(t: Tagged): boolean {
+  if (QUOTE_MARK.test(t.text)) return false;
+  switch (t.pos) {
+    case 'NOUN':
+    case 'PROPN':
+    case 'PRON':
+    case 'NUM':
+    case 'ADJ':
+    case 'DET':
+      return true;
+    case 'PART':
+      return /^['’]s?$/i.test(t.text);
+    case 'PUNCT':
+      return t.text === '-' || t.text === '.' || t.text === '&';
+    default:
+      // the tagger takes some capitalised names for verbs ("Ted Cruz"): capitals stay nominal
+      return isUpper(t) && isWord(t) && t.pos !== 'ADP' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ';
+  }
+}
+
+/** A head-bearing token: a noun, a name or a pronoun. */
+const headish = (t: Tagged) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || (isUpper(t) && isWord(t) && t.pos !== 'DET' && t.pos !== 'ADP');
+
+/** A verb the slot may hold: lower-case (capitalised "verbs" are mis-tagged names). */
+const verbish = (t: Tagged) => t.pos === 'VERB' && /^\p{Ll}/u.test(t.text);
+const fillerish = (t: Tagged) => t.pos === 'ADV' || t.pos === 'AUX' || (t.pos === 'PART' && /^(?:not|n['’]t)$/i.test(t.text));
+
+export interface StructuralAttribution {
+  /** Character offsets into the body. */
+  verb: { start: number; end: number; text: string; lemma: string };
+  np: { start: number; end: number } | null;
+  /** The verb is a participle hanging off the sentence subject, which `np` is (or null). */
+  participle: boolean;
+}
+
+/** Subject noun phrase ending right before token `v` (tokens of one window). */
+export function subjectBefore(ts: Tagged[], v: number, first = 0): { start: number; end: number } | null {
+  let e = v - 1;
+  while (e >= first && fillerish(ts[e])) e -= 1;
+  if (e < first) return null;
+  // an appositive between commas: "X, a spokesman for Y, said" → from X to the second comma
+  if (ts[e].text === ',') {
+    let c = e - 1;
+    while (c > first && e - c < 40 && ts[c].text !== ',' && !QUOTE_MARK.test(ts[c].text) && ts[c].text !== '.') c -= 1;
+    if (c > first && ts[c].text === ',') {
+      const head = npBackFrom(ts, c - 1, first);
+      if (head) return { start: ts[head[0]].start, end: ts[e - 1].end };
+    }
+    return null;
+  }
+  // a parenthetical right before the verb: "Sen. Chris Murphy (D-Conn.) said"
+  if (ts[e].text === ')') {
+    let o = e - 1;
+    while (o > first && e - o < 8 && ts[o].text !== '(') o -= 1;
+    if (ts[o]?.text === '(') {
+      const head = npBackFrom(ts, o - 1, first);
+      if (head) return { start: ts[head[0]].start, end: ts[e].end };
+    }
+    return null;
+  }
+  const np = npBackFrom(ts, e, first);
+  return np ? { start: ts[np[0]].start, end: ts[np[1]].end } : null;
+}
+
+/** The noun phrase ending at token `e` (inclusive), as token indices [a, e]. */
+function npBackFrom(ts: Tagged[], e: number, first: number): [number, number] | null {
+  if (e < first || !nominal(ts[e]) || !headish(ts[e])) return null;
+  if (ts[e].pos === 'PRON') {
+    // a pronoun alone: "he said", not "told him"
+    return /^(?:he|she|they|we|i|it|you|who)$/i.test(ts[e].text) ? [e, e] : null;
+  }
+  let a = e;
+  while (a - 1 >= first && nominal(ts[a - 1]) && ts[a - 1].pos !== 'PRON') a -= 1;
+  // "his spokesman", "its editorial": a possessive determiner opens the phrase
+  if (a - 1 >= first && ts[a - 1].pos === 'PRON' && /^(?:his|her|its|their|our|my|your)$/i.test(ts[a - 1].text)) a -= 1;
+  // "X of Y", "X at Y", "X for Y": keep the whole phrase when it is short
+  for (let guard = 0; guard < 2; guard += 1) {
+    const p = a - 1;
+    if (p - 1 >= first && ts[p].pos === 'ADP' && /^(?:of|at|for|from|with|in)$/i.test(ts[p].text) && nominal(ts[p - 1]) && headish(ts[p - 1])) {
+      let b = p - 1;
+      while (b - 1 >= first && nominal(ts[b - 1]) && ts[b - 1].pos !== 'PRON') b -= 1;
+      if (e - b > 12) break;
+      a = b;
+    } else break;
+  }
+  while (a < e && (ts[a].pos === 'PUNCT' || ts[a].pos === 'PART')) a += 1;
+  if (TIME_HEADS.has(ts[e].text.toLowerCase()) && !isUpper(ts[a])) return null;
+  return [a, e];
+}
+
+/** Noun phrase starting at token `i`, as token indices [i, e], or null. */
+function npForwardFrom(ts: Tagged[], i: number): [number, number] | null {
+  const t = ts[i];
+  if (!t) return null;
+  let e = i;
+  if (t.pos === 'PRON') {
+    if (/^(?:he|she|they|we|i|it|you)$/i.test(t.text)) return [i, i];
+    if (!/^(?:his|her|its|their|our|my|your)$/i.test(t.text)) return null;
+    e = i + 1; // "his spokesman"
+  }
+  while (e < ts.length && nominal(ts[e]) && ts[e].pos !== 'PRON') e += 1;
+  // "an editorial in The Des Moines Register", "the president of the union"
+  for (let guard = 0; guard < 2; guard += 1) {
+    if (e + 1 < ts.length && ts[e].pos === 'ADP' && /^(?:of|at|for|from|in|with)$/i.test(ts[e].text) && nominal(ts[e + 1]) && ts[e + 1].pos !== 'PRON') {
+      let f = e + 1;
+      while (f < ts.length && nominal(ts[f]) && ts[f].pos !== 'PRON') f += 1;
+      if (f - i > 14 || !ts.slice(e + 1, f).some(headish)) break;
+      e = f;
+    } else break;
+  }
+  while (e > i && (ts[e - 1].pos === 'PUNCT' || ts[e - 1].pos === 'DET' || ts[e - 1].pos === 'ADP')) e -= 1;
+  if (e <= i) return null;
+  const words = ts.slice(i, e);
+  if (!words.some(headish)) return null;
+  if (TIME_HEADS.has(ts[e - 1].text.toLowerCase()) && !words.some((w) => w.pos === 'PROPN' && !TIME_HEADS.has(w.text.toLowerCase()))) return null;
+  return [i, e - 1];
+}
+
+/**
+ * Attribution in the tokens after a quote's closing mark (up to the sentence end).
+ * `closed`: the quote ended with , . ! ? or a dash inside its marks.
+ */
+export function attributionAfter(ts: Tagged[], closed: boolean, newSentence = false): StructuralAttribution | null {
+  let i = 0;
+  let comma = false;
+  while (i < ts.length && (ts[i].text === ',' || ts[i].text === '—' || ts[i].text === '–')) {
+    comma = true;
+    i += 1;
+  }
+  if (!closed && !comma) return null;
+  while (i < ts.length && fillerish(ts[i]) && !isUpper(ts[i])) i += 1;
+  const t = ts[i];
+  if (!t) return null;
+  // "said X", "wrote the newspaper", "reads an editorial in X"
+  // a new sentence after the quote attributes it only with a reporting verb ("Clinton writes to X.")
+  const ok = (v: Tagged) => !newSentence || REPORTING_LEMMAS.has(v.lemma);
+  if (verbish(t)) {
+    if (!ok(t)) return null;
+    const np = npForwardFrom(ts, i + 1);
+    if (!np) return null;
+    return { verb: verbOf(t), np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
+  }
+  // "X said", "X, a spokesman for Y, said", "the Christie supporter retorted"
+  const np = npForwardFrom(ts, i);
+  if (!np) return null;
+  let j = np[1] + 1;
+  let end = np[1];
+  if (ts[j]?.text === '(') {
+    while (j < ts.length && j - np[1] < 8 && ts[j].text !== ')') j += 1;
+    end = j;
+    j += 1;
+  }
+  if (ts[j]?.text === ',') {
+    // appositive or relative clause up to the next comma, then the verb
+    let c = j + 1;
+    while (c < ts.length && c - j < 40 && ts[c].text !== ',' && ts[c].text !== '.' && !QUOTE_MARK.test(ts[c].text)) c += 1;
+    if (ts[c]?.text !== ',') return null;
+    end = c - 1;
+    j = c + 1;
+  }
+  while (j < ts.length && fillerish(ts[j])) j += 1;
+  const v = ts[j];
+  if (!v || !verbish(v) || !ok(v)) return null;
+  return { verb: verbOf(v), np: { start: ts[i].start, end: ts[end].end }, participle: false };
+}
+
+/**
+ * Attribution in the tokens before a quote's opening mark (the sentence so far, or the
+ * previous paragraph's last sentence when it ends with a colon).
+ */
+export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
+  if (!ts.length) return null;
+  const last = ts.length - 1;
+  const L = ts[last];
+  const stops = (t: Tagged) => t.text === ';' || ((t.text === '.' || t.text === '?' || t.text === '!') && t.pos === 'PUNCT');
+  if (L.text === ':') {
+    // any verb introduces: "She then addressed the supporters again:"
+    for (let v = last - 1; v >= 0 && last - v < 30; v -= 1) {
+      if (stops(ts[v])) return null;
+      if (verbish(ts[v])) return withSubject(ts, v);
+    }
+    return null;
+  }
+  // "X said," "X told the Post," "..., saying," "telling the crowd,"; or a partial quote
+  // inside the reported clause: "X urged his counterparts to “...”", "said that “...”"
+  const partial = L.text !== ',';
+  const k = partial ? last : last - 1;
+  for (let v = k; v >= 0 && k - v < (partial ? 30 : 8); v -= 1) {
+    const t = ts[v];
+    if (stops(t)) return null;
+    if (!verbish(t)) continue;
+    if (!REPORTING_LEMMAS.has(t.lemma)) {
+      if (partial) continue;
+      return null;
+    }
+    return withSubject(ts, v);
+  }
+  return null;
+}
+
+function withSubject(ts: Tagged[], v: number): StructuralAttribution | null {
+  const t = ts[v];
+  const participle = isGerund(t) && v > 0 && (ts[v - 1].text === ',' || fillerish(ts[v - 1]) || ts[v - 1].pos === 'ADP' || ts[v - 1].pos === 'CCONJ');
+  if (participle || (isGerund(t) && v === 0)) {
+    return { verb: verbOf(t), np: sentenceSubject(ts, v), participle: true };
+  }
+  const np = subjectBefore(ts, v);
+  if (!np) return null;
+  return { verb: verbOf(t), np, participle: false };
+}
+
+/** The first noun phrase of the window that a verb follows: the sentence subject. */
+function sentenceSubject(ts: Tagged[], limit: number): { start: number; end: number } | null {
+  for (let i = 0; i < limit; i += 1) {
+    if (i > 0 && ts[i - 1].text !== ',' && !(ts[i - 1].pos === 'SCONJ' || ts[i - 1].pos === 'CCONJ')) continue;
+    const np = npForwardFrom(ts, i);
+    if (!np) continue;
+    let j = np[1] + 1;
+    while (j < limit && fillerish(ts[j])) j += 1;
+    if (ts[j] && verbish(ts[j])) return { start: ts[np[0]].start, end: ts[np[1]].end };
+  }
+  return null;
+}
+
+function verbOf(t: Tagged): StructuralAttribution['verb'] {
+  return { start: t.start, end: t.end, text: t.text.toLowerCase(), lemma: t.lemma };
+}
