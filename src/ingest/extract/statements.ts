@@ -390,8 +390,8 @@ export class StatementFinder {
     this.out.push({
       text: this.body.slice(content.start, content.end),
       kind: 'DIRECT_QUOTE',
-      verb: null,
       // the attribution this quote continues, as written there
+      verb: prev.verb,
       speakerName: prev.speakerName,
       speaker: prev.speaker,
       paragraph,
