@@ -45,6 +45,9 @@ export const REPORTING_LEMMAS = new Set([
   'address', 'describe', 'portray', 'paint', 'frame', 'pitch', 'vow', 'swear', 'threaten',
 ]);
 
+/** Verbs that name with a short quote: "called it “disqualifying”", "labeled him a “liar”". */
+export const NAMING_LEMMAS = new Set(['call', 'label', 'dub', 'brand', 'term', 'name', 'describe', 'deem', 'refer', 'decry', 'denounce', 'say', 'chant', 'shout', 'yell', 'tweet', 'write']);
+
 /** Participles and gerunds of reporting verbs hang off the sentence subject (", saying"). */
 const isGerund = (t: Tagged) => /ing$/i.test(t.text);
 
@@ -88,9 +91,11 @@ const verbish = (t: Tagged) => t.pos === 'VERB' && /^\p{Ll}/u.test(t.text);
 const fillerish = (t: Tagged) => t.pos === 'ADV' || t.pos === 'AUX' || (t.pos === 'PART' && /^(?:not|n['’]t)$/i.test(t.text));
 
 export interface StructuralAttribution {
-  /** Character offsets into the body. */
-  verb: { start: number; end: number; text: string; lemma: string };
+  /** Character offsets into the body; null for a bare "Name:" before the quote. */
+  verb: { start: number; end: number; text: string; lemma: string } | null;
   np: { start: number; end: number } | null;
+  /** Tokens between the verb and the quote (before-quote attributions). */
+  gap?: number;
   /** The verb is a participle hanging off the sentence subject, which `np` is (or null). */
   participle: boolean;
 }
@@ -101,9 +106,16 @@ export function subjectBefore(ts: Tagged[], v: number, first = 0): { start: numb
   while (e >= first && fillerish(ts[e])) e -= 1;
   if (e < first) return null;
   // an appositive between commas: "X, a spokesman for Y, said" → from X to the second comma
+  if (ts[e].text === ',' && ts[e - 1]?.text === ')') {
+    // "Gov. John Kasich (R-OH), said"
+    let o = e - 2;
+    while (o > first && e - o < 10 && ts[o].text !== '(') o -= 1;
+    const head = ts[o]?.text === '(' ? npBackFrom(ts, o - 1, first) : null;
+    if (head) return { start: ts[head[0]].start, end: ts[e - 1].end };
+  }
   if (ts[e].text === ',') {
     let c = e - 1;
-    while (c > first && e - c < 40 && ts[c].text !== ',' && !QUOTE_MARK.test(ts[c].text) && ts[c].text !== '.') c -= 1;
+    while (c > first && e - c < 40 && !(ts[c].text === ',' && !QUOTE_MARK.test(ts[c + 1]?.text ?? '') && !QUOTE_MARK.test(ts[c - 1]?.text ?? '')) && ts[c].text !== '.') c -= 1;
     if (c > first && ts[c].text === ',') {
       const head = npBackFrom(ts, c - 1, first);
       if (head) return { start: ts[head[0]].start, end: ts[e - 1].end };
@@ -215,7 +227,7 @@ export function attributionAfter(ts: Tagged[], closed: boolean, newSentence = fa
   if (ts[j]?.text === ',') {
     // appositive or relative clause up to the next comma, then the verb
     let c = j + 1;
-    while (c < ts.length && c - j < 40 && ts[c].text !== ',' && ts[c].text !== '.' && !QUOTE_MARK.test(ts[c].text)) c += 1;
+    while (c < ts.length && c - j < 40 && !(ts[c].text === ',' && !QUOTE_MARK.test(ts[c + 1]?.text ?? '') && !QUOTE_MARK.test(ts[c - 1]?.text ?? '')) && ts[c].text !== '.') c += 1;
     if (ts[c]?.text !== ',') return null;
     end = c - 1;
     j = c + 1;
@@ -238,10 +250,20 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
   if (L.text === ':') {
     // any verb introduces: "She then addressed the supporters again:"
     for (let v = last - 1; v >= 0 && last - v < 30; v -= 1) {
-      if (stops(ts[v])) return null;
+      if (stops(ts[v])) break;
       if (verbish(ts[v])) return withSubject(ts, v);
     }
-    return null;
+    // a bare speaker: "Rep. Jane Doe (D-Ohio):", "More from Jones:" (the phrase after a dash or "from")
+    let a = last - 1;
+    if (ts[a]?.text === ')') {
+      while (a > 0 && last - a < 10 && ts[a].text !== '(') a -= 1;
+      a -= 1;
+    }
+    const np = npBackFrom(ts, a, 0);
+    if (!np) return null;
+    const before = ts[np[0] - 1];
+    if (before && !(before.text === '-' || before.text === '—' || before.text === '–' || /^(?:from|by)$/i.test(before.text))) return null;
+    return { verb: null, np: { start: ts[np[0]].start, end: ts[last - 1].end }, participle: false };
   }
   // "X said," "X told the Post," "..., saying," "telling the crowd,"; or a partial quote
   // inside the reported clause: "X urged his counterparts to “...”", "said that “...”"
@@ -255,16 +277,38 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
       if (partial) continue;
       return null;
     }
-    return withSubject(ts, v);
+    const hit = withSubject(ts, v);
+    if (hit) hit.gap = last - v;
+    return hit;
   }
   return null;
 }
 
 function withSubject(ts: Tagged[], v: number): StructuralAttribution | null {
   const t = ts[v];
-  const participle = isGerund(t) && v > 0 && (ts[v - 1].text === ',' || fillerish(ts[v - 1]) || ts[v - 1].pos === 'ADP' || ts[v - 1].pos === 'CCONJ');
-  if (participle || (isGerund(t) && v === 0)) {
+  const participle = isGerund(t) && v > 0 && (ts[v - 1].text === ',' || fillerish(ts[v - 1]) || ts[v - 1].pos === 'ADP' || ts[v - 1].pos === 'CCONJ' || ts[v - 1].pos === 'SCONJ');
+  // "used the question to demand ...", "and called ...": the verb hangs off the sentence subject
+  const infinitive = v > 0 && /^to$/i.test(ts[v - 1].text);
+  const coordinated = v > 0 && ts[v - 1].pos === 'CCONJ' && !isGerund(t);
+  if (participle || infinitive || coordinated || (isGerund(t) && v === 0)) {
     return { verb: verbOf(t), np: sentenceSubject(ts, v), participle: true };
+  }
+  // a clause-initial verb with its speaker after it: "..., explained Rosenberg," / "Said X, who ...,"
+  if (v === 0 || ts[v - 1].text === ',') {
+    const after = npForwardFrom(ts, v + 1);
+    if (after && (ts[after[1] + 1]?.text === ',' || after[1] + 1 >= ts.length)) {
+      return { verb: verbOf(t), np: { start: ts[after[0]].start, end: ts[after[1]].end }, participle: false };
+    }
+    if (v === 0) return null;
+  }
+  // "a message from X that read:", "X, who spoke first, said": the antecedent speaks
+  let w = v - 1;
+  while (w >= 0 && fillerish(ts[w])) w -= 1;
+  if (w > 0 && /^(?:who|that|which)$/i.test(ts[w].text)) {
+    let k = w - 1;
+    if (ts[k]?.text === ',') k -= 1;
+    const ante = npBackFrom(ts, k, 0);
+    if (ante) return { verb: verbOf(t), np: { start: ts[ante[0]].start, end: ts[ante[1]].end }, participle: false };
   }
   const np = subjectBefore(ts, v);
   if (!np) return null;
@@ -284,6 +328,21 @@ function sentenceSubject(ts: Tagged[], limit: number): { start: number; end: num
   return null;
 }
 
-function verbOf(t: Tagged): StructuralAttribution['verb'] {
+function verbOf(t: Tagged): NonNullable<StructuralAttribution['verb']> {
   return { start: t.start, end: t.end, text: t.text.toLowerCase(), lemma: t.lemma };
+}
+
+/**
+ * The speaker of a whole sentence: its first reporting verb with a subject
+ * ("Howard continued his scathing remarks."), for a quote in the next paragraph.
+ */
+export function speakerOfSentence(ts: Tagged[]): StructuralAttribution | null {
+  for (let v = 0; v < ts.length; v += 1) {
+    if (QUOTE_MARK.test(ts[v].text)) return null;
+    if (!verbish(ts[v]) || !REPORTING_LEMMAS.has(ts[v].lemma) || isGerund(ts[v])) continue;
+    const np = subjectBefore(ts, v);
+    if (np) return { verb: verbOf(ts[v]), np, participle: false };
+    return null;
+  }
+  return null;
 }

@@ -53,7 +53,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ou
 import { roleMatches } from './people.js';
 import type { Token } from './text.js';
 import { skipFillers, verbAt, type VerbHit } from './verbs.js';
-import { attributionAfter as attributionAfterTags, attributionBefore as attributionBeforeTags, type StructuralAttribution } from './attribution.js';
+import { attributionAfter as attributionAfterTags, attributionBefore as attributionBeforeTags, NAMING_LEMMAS, speakerOfSentence, type StructuralAttribution } from './attribution.js';
 import { tagWindow } from './nlp.js';
 
 /** Is the period at `i` the end of a short capitalised abbreviation ("Sen.", "Gov.", "D-Conn.")? */
@@ -345,10 +345,12 @@ export class StatementFinder {
         // "X continued:" at the end of the previous paragraph
         const prevEnd = this.doc.paragraphStarts[para] ?? 0;
         const prevText = body.slice(0, prevEnd).trimEnd();
+        from = Math.max(this.sentenceOf(prevText.length - 1).start, this.doc.paragraphStarts[para - 1] ?? 0);
         if (prevText.endsWith(':')) {
-          from = Math.max(this.sentenceOf(prevText.length - 1).start, this.doc.paragraphStarts[para - 1] ?? 0);
-          const ts = tagWindow(body, from, prevText.length);
-          hit = attributionBeforeTags(ts);
+          hit = attributionBeforeTags(tagWindow(body, from, prevText.length));
+        } else if (words >= 4 && /[.!?]$/.test(inner) && !(this.lastQuote && para - this.lastQuote.paragraph <= 1) && !this.inQuote(prevText.length - 1) && !/["”’]$/.test(prevText)) {
+          // "Howard continued his scathing remarks." then the quote: the previous sentence's speaker
+          hit = speakerOfSentence(tagWindow(body, from, prevText.length));
         }
       } else if (/\S/.test(body.slice(from, q.open))) {
         const ts = tagWindow(body, from, q.open);
@@ -356,21 +358,24 @@ export class StatementFinder {
         // a partial quote inside the clause must be more than a scare quote
         const lastTok = ts[ts.length - 1];
         partial = !!lastTok && lastTok.text !== ',' && lastTok.text !== ':';
-        if (hit && partial && words < 3 && !standalone) hit = null;
+        // ... unless a naming verb sits right before it ("called it “disqualifying”")
+        if (hit && partial && words < 3 && !standalone && !(hit.verb && NAMING_LEMMAS.has(hit.verb.lemma) && (hit.gap ?? 99) <= 4)) hit = null;
       }
     }
     if (!hit) return null;
     let np: [number, number] | null = hit.np ? [this.tokenAt(hit.np.start), this.tokenAt(hit.np.end - 1) + 1] : null;
-    if (!np && hit.participle && this.lastNP && this.lastNP.sentence === this.sentenceOf(q.open).start) np = this.lastNP.np;
+    // ", adding, “...”" after a quote of the same paragraph: that quote's speaker
+    if (!np && hit.participle && this.lastNP && this.lastQuote && this.lastQuote.paragraph === para) np = this.lastNP.np;
     if (!np || np[1] <= np[0]) return null;
-    const vFrom = this.tokenAt(hit.verb.start);
+    const v = hit.verb;
+    const vFrom = v ? this.tokenAt(v.start) : np[0];
     const verb: VerbHit = {
-      info: { lemma: hit.verb.lemma, type: 'speech', ...(hit.participle ? { participle: true } : {}) },
+      info: { lemma: v?.lemma ?? '', type: 'speech', ...(hit.participle ? { participle: true } : {}) },
       from: vFrom,
-      to: this.tokenAt(hit.verb.end - 1) + 1,
-      text: hit.verb.text,
+      to: v ? this.tokenAt(v.end - 1) + 1 : vFrom,
+      text: v?.text ?? '',
     };
-    if (!partial) this.usedVerbs.add(vFrom);
+    if (!partial && v) this.usedVerbs.add(vFrom);
     return { verb, np };
   }
 
@@ -989,7 +994,7 @@ export class StatementFinder {
     this.out.push({
       text: this.body.slice(start, end),
       kind,
-      verb: v.text,
+      verb: v.text || null,
       speakerName: sp.name,
       speaker: sp.ref,
       paragraph: paragraphOf(this.doc, start),
