@@ -209,7 +209,8 @@ export function attributionAfter(ts: Tagged[], closed: boolean, newSentence = fa
   // a new sentence after the quote attributes it only with a reporting verb ("Clinton writes to X.")
   const ok = (v: Tagged) => !newSentence || REPORTING_LEMMAS.has(v.lemma);
   if (verbish(t)) {
-    if (!ok(t)) return null;
+    // verb first: "said X", "wrote the newspaper" (a reporting verb, finite: not ", deepening ties")
+    if (!REPORTING_LEMMAS.has(t.lemma) || isGerund(t)) return null;
     const np = npForwardFrom(ts, i + 1);
     if (!np) return null;
     return { verb: verbOf(t), np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
@@ -234,7 +235,7 @@ export function attributionAfter(ts: Tagged[], closed: boolean, newSentence = fa
   }
   while (j < ts.length && fillerish(ts[j])) j += 1;
   const v = ts[j];
-  if (!v || !verbish(v) || !ok(v)) return null;
+  if (!v || !verbish(v) || !ok(v) || isGerund(v)) return null;
   return { verb: verbOf(v), np: { start: ts[i].start, end: ts[end].end }, participle: false };
 }
 
@@ -296,7 +297,7 @@ function withSubject(ts: Tagged[], v: number): StructuralAttribution | null {
   // a clause-initial verb with its speaker after it: "..., explained Rosenberg," / "Said X, who ...,"
   if (v === 0 || ts[v - 1].text === ',') {
     const after = npForwardFrom(ts, v + 1);
-    if (after && (ts[after[1] + 1]?.text === ',' || after[1] + 1 >= ts.length)) {
+    if (after && ts[after[1] + 1]?.text === ',') {
       return { verb: verbOf(t), np: { start: ts[after[0]].start, end: ts[after[1]].end }, participle: false };
     }
     if (v === 0) return null;
@@ -325,7 +326,9 @@ function sentenceSubject(ts: Tagged[], limit: number): { start: number; end: num
     while (j < limit && fillerish(ts[j])) j += 1;
     if (ts[j] && verbish(ts[j])) return { start: ts[np[0]].start, end: ts[np[1]].end };
   }
-  return null;
+  // the tagger missed the main verb ("Trump shot back ..."): the phrase opening the sentence
+  const np = npForwardFrom(ts, 0);
+  return np && np[1] < limit && ts[np[1]].pos !== 'NOUN' ? { start: ts[np[0]].start, end: ts[np[1]].end } : null;
 }
 
 function verbOf(t: Tagged): NonNullable<StructuralAttribution['verb']> {

@@ -290,12 +290,13 @@ export class StatementFinder {
     // a quote that opens its sentence (or follows a colon or an introducing comma) is
     // speech however short; a short quote inside a clause is a scare quote
     const standalone = this.standaloneQuote(q);
+    if (attribution && words < 3 && !standalone) return; // scare quotes with a speech verb nearby are still not statements
+    // (the structural path makes that call itself: "calling it “absurd.”" is speech)
     if (!attribution) attribution = this.structuralAttribution(q, content, words, standalone);
     if (!attribution) {
       this.continuedQuote(q, content, words);
       return;
     }
-    if (words < 3 && !standalone) return; // scare quotes with a speech verb nearby are still not statements
     this.emit('DIRECT_QUOTE', content.start, content.end, attribution.verb, attribution.np);
     this.lastQuote = this.out[this.out.length - 1];
     this.lastNP = { sentence: this.sentenceOf(q.close).start, np: attribution.np };
@@ -338,7 +339,8 @@ export class StatementFinder {
     let hit: StructuralAttribution | null = null;
     /** A partial quote's verb also heads a reported clause: leave it to the unquoted pass. */
     let partial = false;
-    if (/\S/.test(afterText)) hit = attributionAfterTags(tagWindow(body, q.close + 1, to), closed, newSentence);
+    // a short quote inside a sentence is a scare quote unless a naming verb frames it (below)
+    if (/\S/.test(afterText) && (words >= 3 || standalone)) hit = attributionAfterTags(tagWindow(body, q.close + 1, to), closed, newSentence);
     if (!hit) {
       let from = Math.max(this.sentenceOf(q.open).start, this.doc.paragraphStarts[para] ?? 0, q.open - 400);
       if (!/\S/.test(body.slice(from, q.open)) && para > 0) {
@@ -359,7 +361,9 @@ export class StatementFinder {
         const lastTok = ts[ts.length - 1];
         partial = !!lastTok && lastTok.text !== ',' && lastTok.text !== ':';
         // ... unless a naming verb sits right before it ("called it “disqualifying”")
-        if (hit && partial && words < 3 && !standalone && !(hit.verb && NAMING_LEMMAS.has(hit.verb.lemma) && (hit.gap ?? 99) <= 4)) hit = null;
+        // ... or the quoted words end the reported clause and the sentence ("a loss is “increasingly likely.”")
+        const endsSentence = /[.!?]$/.test(inner) && !/\S/.test(afterText);
+        if (hit && partial && words < 3 && !standalone && !endsSentence && !(hit.verb && NAMING_LEMMAS.has(hit.verb.lemma) && (hit.gap ?? 99) <= 4)) hit = null;
       }
     }
     if (!hit) return null;
