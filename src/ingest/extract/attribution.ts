@@ -33,7 +33,7 @@ export const REPORTING_LEMMAS = new Set([
   'read', 'chant', 'mutter', 'whisper', 'snap', 'proclaim', 'assure', 'reassure', 'advise', 'inform',
   'email', 'text', 'summarize', 'summarise', 'offer', 'confess', 'reveal', 'disclose', 'indicate',
   'signal', 'hint', 'propose', 'recommend', 'challenge', 'question', 'quote', 'cite', 'echo', 'repeat',
-  'thunder', 'anticipate', 'expect', 'declare', 'affirm', 'reaffirm', 'highlight', 'underline', 'underscore', 'point', 'sum',
+  'thunder', 'credit', 'blame', 'deride', 'insult', 'accord', 'anticipate', 'expect', 'declare', 'affirm', 'reaffirm', 'highlight', 'underline', 'underscore', 'point', 'sum',
   'express', 'welcome', 'condemn', 'denounce', 'decry', 'hail', 'applaud', 'thank', 'pray', 'preach',
   'concur', 'acknowledge', 'brief', 'announce', 'forecast', 'estimate', 'calculate', 'figure', 'guess',
   'believe', 'think', 'hope', 'fear', 'feel', 'insist', 'order', 'instruct', 'invite', 'implore', 'exhort',
@@ -88,7 +88,8 @@ const headish = (t: Tagged) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos ==
 
 /** A verb the slot may hold: lower-case (capitalised "verbs" are mis-tagged names). */
 const verbish = (t: Tagged) => t.pos === 'VERB' && /^\p{Ll}/u.test(t.text);
-const fillerish = (t: Tagged) => t.pos === 'ADV' || t.pos === 'AUX' || (t.pos === 'PART' && /^(?:not|n['’]t)$/i.test(t.text));
+const fillerish = (t: Tagged) =>
+  t.pos === 'ADV' || t.pos === 'AUX' || (t.pos === 'PART' && /^(?:not|n['’]t)$/i.test(t.text)) || /^(?:himself|herself|themselves|itself)$/i.test(t.text);
 
 export interface StructuralAttribution {
   /** Character offsets into the body; null for a bare "Name:" before the quote. */
@@ -206,6 +207,12 @@ export function attributionAfter(ts: Tagged[], closed: boolean, newSentence = fa
   const t = ts[i];
   if (!t) return null;
   // "said X", "wrote the newspaper", "reads an editorial in X"
+  // "“...,” according to the news outlet."
+  if (comma && /^according$/i.test(t.text) && /^to$/i.test(ts[i + 1]?.text ?? '')) {
+    const np = npForwardFrom(ts, i + 2);
+    if (!np) return null;
+    return { verb: { start: t.start, end: ts[i + 1].end, text: 'according to', lemma: 'according to' }, np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
+  }
   // a new sentence after the quote attributes it only with a reporting verb ("Clinton writes to X.")
   const ok = (v: Tagged) => !newSentence || REPORTING_LEMMAS.has(v.lemma);
   if (verbish(t)) {
@@ -266,6 +273,11 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
     if (before && !(before.text === '-' || before.text === '—' || before.text === '–' || /^(?:from|by)$/i.test(before.text))) return null;
     return { verb: null, np: { start: ts[np[0]].start, end: ts[last - 1].end }, participle: false };
   }
+  // "According to X, “...”"
+  if (L.text === ',' && ts.length >= 4 && /^according$/i.test(ts[0].text) && /^to$/i.test(ts[1].text)) {
+    const np = npForwardFrom(ts, 2);
+    if (np && np[1] === last - 1) return { verb: { start: ts[0].start, end: ts[1].end, text: 'according to', lemma: 'according to' }, np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
+  }
   // "X said," "X told the Post," "..., saying," "telling the crowd,"; or a partial quote
   // inside the reported clause: "X urged his counterparts to “...”", "said that “...”"
   const partial = L.text !== ',';
@@ -290,7 +302,9 @@ function withSubject(ts: Tagged[], v: number): StructuralAttribution | null {
   const participle = isGerund(t) && v > 0 && (ts[v - 1].text === ',' || fillerish(ts[v - 1]) || ts[v - 1].pos === 'ADP' || ts[v - 1].pos === 'CCONJ' || ts[v - 1].pos === 'SCONJ');
   // "used the question to demand ...", "and called ...": the verb hangs off the sentence subject
   const infinitive = v > 0 && /^to$/i.test(ts[v - 1].text);
-  const coordinated = v > 0 && ts[v - 1].pos === 'CCONJ' && !isGerund(t);
+  let b = v - 1;
+  while (b >= 0 && fillerish(ts[b])) b -= 1;
+  const coordinated = b >= 0 && ts[b].pos === 'CCONJ' && !isGerund(t);
   if (participle || infinitive || coordinated || (isGerund(t) && v === 0)) {
     return { verb: verbOf(t), np: sentenceSubject(ts, v), participle: true };
   }

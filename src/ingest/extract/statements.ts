@@ -56,6 +56,9 @@ import { skipFillers, verbAt, type VerbHit } from './verbs.js';
 import { attributionAfter as attributionAfterTags, attributionBefore as attributionBeforeTags, NAMING_LEMMAS, speakerOfSentence, type StructuralAttribution } from './attribution.js';
 import { tagWindow } from './nlp.js';
 
+/** A naming verb at most four words before a quote ("calling it", "described Trump as a"). */
+const NAMING_BEFORE = /\b(?:call|label|dub|brand|term|name|describ|deem|refer|decr|denounc|sa[yi]|chant|shout|yell|tweet|wr[io]t)\w*(?:\s+\S+){0,4}\s*$/i;
+
 /** Is the period at `i` the end of a short capitalised abbreviation ("Sen.", "Gov.", "D-Conn.")? */
 function abbreviationBefore(body: string, i: number): boolean {
   if (body[i] !== '.') return false;
@@ -82,6 +85,8 @@ export interface StatementContext {
   doc: Doc;
   mentions: EntityMention[];
   people: SpeakerPerson[];
+  /** Attribution by sentence structure when the lexicon finds none (default true). */
+  structural?: boolean;
 }
 
 interface Quote {
@@ -292,7 +297,7 @@ export class StatementFinder {
     const standalone = this.standaloneQuote(q);
     if (attribution && words < 3 && !standalone) return; // scare quotes with a speech verb nearby are still not statements
     // (the structural path makes that call itself: "calling it “absurd.”" is speech)
-    if (!attribution) attribution = this.structuralAttribution(q, content, words, standalone);
+    if (!attribution && this.ctx.structural !== false) attribution = this.structuralAttribution(q, content, words, standalone);
     if (!attribution) {
       this.continuedQuote(q, content, words);
       return;
@@ -323,11 +328,14 @@ export class StatementFinder {
     const paraEnd = this.doc.paragraphStarts[para + 1] ?? body.length;
     const inner = body.slice(content.start, content.end);
     if (!/\p{L}/u.test(inner)) return null;
+    // a short quote inside a sentence (a scare quote, most often) is speech only when a
+    // naming verb frames it or it ends the sentence: test that cheaply before tagging
+    if (words < 3 && !standalone && !/[.!?]$/.test(inner) && !NAMING_BEFORE.test(body.slice(Math.max(0, q.open - 60), q.open))) return null;
     // after: to the end of the sentence, the next quote or the paragraph end
     const lastCh = body.slice(q.open + 1, q.close).replace(/[\s’'"”]+$/, '').slice(-1);
     const closed = /[,.!?…—–-]/.test(lastCh);
     let to = q.close + 1;
-    const limit = Math.min(paraEnd, q.close + 320);
+    const limit = Math.min(paraEnd, q.close + 140);
     while (to < limit) {
       const c = body[to];
       if (c === '“' || c === '\n' || (c === '"' && /\s/.test(body[to - 1]))) break;
@@ -342,17 +350,19 @@ export class StatementFinder {
     // a short quote inside a sentence is a scare quote unless a naming verb frames it (below)
     if (/\S/.test(afterText) && (words >= 3 || standalone)) hit = attributionAfterTags(tagWindow(body, q.close + 1, to), closed, newSentence);
     if (!hit) {
-      let from = Math.max(this.sentenceOf(q.open).start, this.doc.paragraphStarts[para] ?? 0, q.open - 400);
+      let from = Math.max(this.sentenceOf(q.open).start, this.doc.paragraphStarts[para] ?? 0, q.open - 240);
       if (!/\S/.test(body.slice(from, q.open)) && para > 0) {
         // "X continued:" at the end of the previous paragraph
         const prevEnd = this.doc.paragraphStarts[para] ?? 0;
-        const prevText = body.slice(0, prevEnd).trimEnd();
-        from = Math.max(this.sentenceOf(prevText.length - 1).start, this.doc.paragraphStarts[para - 1] ?? 0);
-        if (prevText.endsWith(':')) {
-          hit = attributionBeforeTags(tagWindow(body, from, prevText.length));
-        } else if (words >= 4 && /[.!?]$/.test(inner) && !(this.lastQuote && para - this.lastQuote.paragraph <= 1) && !this.inQuote(prevText.length - 1) && !/["”’]$/.test(prevText)) {
+        let prevLen = prevEnd; // the previous paragraph's end, trailing space dropped (no copy of the body)
+        while (prevLen > 0 && /\s/.test(body[prevLen - 1])) prevLen -= 1;
+        const lastPrev = body[prevLen - 1] ?? '';
+        from = Math.max(this.sentenceOf(prevLen - 1).start, this.doc.paragraphStarts[para - 1] ?? 0);
+        if (lastPrev === ':') {
+          hit = attributionBeforeTags(tagWindow(body, from, prevLen));
+        } else if (words >= 4 && /[.!?]$/.test(inner) && !(this.lastQuote && para - this.lastQuote.paragraph <= 1) && !this.inQuote(prevLen - 1) && !/["”’]/.test(lastPrev)) {
           // "Howard continued his scathing remarks." then the quote: the previous sentence's speaker
-          hit = speakerOfSentence(tagWindow(body, from, prevText.length));
+          hit = speakerOfSentence(tagWindow(body, from, prevLen));
         }
       } else if (/\S/.test(body.slice(from, q.open))) {
         const ts = tagWindow(body, from, q.open);
