@@ -79,12 +79,22 @@ function nominal(t: Tagged): boolean {
       return t.text === '-' || t.text === '.' || t.text === '&';
     default:
       // the tagger takes some capitalised names for verbs ("Ted Cruz"): capitals stay nominal
-      return isUpper(t) && isWord(t) && t.pos !== 'ADP' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ';
+      return isUpper(t) && isWord(t) && (t.pos === 'VERB' || t.pos === 'X' || t.pos === 'INTJ');
   }
 }
 
+/** A word glued by a hyphen to its neighbour ("state-run", "passer-by"): part of the phrase. */
+function joined(ts: Tagged[], i: number): boolean {
+  const t = ts[i];
+  if (!t || !isWord(t) && t.text !== '-') return false;
+  const prev = ts[i - 1];
+  const next = ts[i + 1];
+  if (t.text === '-') return !!prev && !!next && prev.end === t.start && t.end === next.start;
+  return (!!prev && prev.text === '-' && prev.end === t.start) || (!!next && next.text === '-' && t.end === next.start);
+}
+
 /** A head-bearing token: a noun, a name or a pronoun. */
-const headish = (t: Tagged) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || (isUpper(t) && isWord(t) && t.pos !== 'DET' && t.pos !== 'ADP');
+const headish = (t: Tagged) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || (isUpper(t) && isWord(t) && (t.pos === 'VERB' || t.pos === 'X' || t.pos === 'INTJ'));
 
 /** A verb the slot may hold: lower-case (capitalised "verbs" are mis-tagged names). */
 const verbish = (t: Tagged) => t.pos === 'VERB' && /^\p{Ll}/u.test(t.text);
@@ -139,13 +149,15 @@ export function subjectBefore(ts: Tagged[], v: number, first = 0): { start: numb
 
 /** The noun phrase ending at token `e` (inclusive), as token indices [a, e]. */
 function npBackFrom(ts: Tagged[], e: number, first: number): [number, number] | null {
-  if (e < first || !nominal(ts[e]) || !headish(ts[e])) return null;
+  // "the premier urged": a noun the tagger took for an adjective, after a determiner
+  const substantive = ts[e]?.pos === 'ADJ' && e - 1 >= first && ts[e - 1].pos === 'DET';
+  if (e < first || !nominal(ts[e]) || !(headish(ts[e]) || substantive)) return null;
   if (ts[e].pos === 'PRON') {
     // a pronoun alone: "he said", not "told him"
     return /^(?:he|she|they|we|i|it|you|who)$/i.test(ts[e].text) ? [e, e] : null;
   }
   let a = e;
-  while (a - 1 >= first && nominal(ts[a - 1]) && ts[a - 1].pos !== 'PRON') a -= 1;
+  while (a - 1 >= first && ((nominal(ts[a - 1]) && ts[a - 1].pos !== 'PRON') || joined(ts, a - 1))) a -= 1;
   // "his spokesman", "its editorial": a possessive determiner opens the phrase
   if (a - 1 >= first && ts[a - 1].pos === 'PRON' && /^(?:his|her|its|their|our|my|your)$/i.test(ts[a - 1].text)) a -= 1;
   // "X of Y", "X at Y", "X for Y": keep the whole phrase when it is short
@@ -173,7 +185,7 @@ function npForwardFrom(ts: Tagged[], i: number): [number, number] | null {
     if (!/^(?:his|her|its|their|our|my|your)$/i.test(t.text)) return null;
     e = i + 1; // "his spokesman"
   }
-  while (e < ts.length && nominal(ts[e]) && ts[e].pos !== 'PRON') e += 1;
+  while (e < ts.length && ((nominal(ts[e]) && ts[e].pos !== 'PRON') || joined(ts, e))) e += 1;
   // "an editorial in The Des Moines Register", "the president of the union"
   for (let guard = 0; guard < 2; guard += 1) {
     if (e + 1 < ts.length && ts[e].pos === 'ADP' && /^(?:of|at|for|from|in|with)$/i.test(ts[e].text) && nominal(ts[e + 1]) && ts[e + 1].pos !== 'PRON') {
@@ -183,7 +195,7 @@ function npForwardFrom(ts: Tagged[], i: number): [number, number] | null {
       e = f;
     } else break;
   }
-  while (e > i && (ts[e - 1].pos === 'PUNCT' || ts[e - 1].pos === 'DET' || ts[e - 1].pos === 'ADP')) e -= 1;
+  while (e > i && (ts[e - 1].pos === 'PUNCT' || ts[e - 1].pos === 'DET' || ts[e - 1].pos === 'ADP') && !joined(ts, e - 1)) e -= 1;
   if (e <= i) return null;
   const words = ts.slice(i, e);
   if (!words.some(headish)) return null;
