@@ -114,7 +114,8 @@ export interface StructuralAttribution {
 /** Subject noun phrase ending right before token `v` (tokens of one window). */
 export function subjectBefore(ts: Tagged[], v: number, first = 0): { start: number; end: number } | null {
   let e = v - 1;
-  while (e >= first && fillerish(ts[e])) e -= 1;
+  // adverbs, auxiliaries and a bare time word: "Priebus later Thursday told"
+  while (e >= first && (fillerish(ts[e]) || (TIME_HEADS.has(ts[e].text.toLowerCase()) && /^\p{Lu}/u.test(ts[e].text) && e > first && ts[e - 1].pos !== 'ADP' && ts[e - 1].pos !== 'DET'))) e -= 1;
   if (e < first) return null;
   // an appositive between commas: "X, a spokesman for Y, said" → from X to the second comma
   if (ts[e].text === ',' && ts[e - 1]?.text === ')') {

@@ -47,6 +47,8 @@ import {
 
 /** Words after which a new clause (and its subject) begins: "... as the bloc welcomed ...". */
 const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'as', 'while', 'when', 'after', 'because', 'since', 'although', 'though', 'if', 'where', 'so', 'whereas']);
+/** Words that cannot open the speaker phrase after a quote. */
+const NOT_SUBJECT_START = new Set(['and', 'but', 'or', 'nor', 'that', 'which', 'who', 'whom', 'as', 'while', 'when', 'where', 'because', 'if', 'though', 'although', 'since', 'so', 'then', 'there', 'here', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'of', 'into', 'about', 'after', 'before', 'than', 'not']);
 /** Words that open an adverbial between a verb and its "that" ("said in a statement that"). */
 const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'over', 'last', 'earlier', 'later', 'late', 'early', 'shortly', 'separately', 'publicly', 'repeatedly', 'by', 'from', 'with']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
@@ -348,7 +350,12 @@ export class StatementFinder {
     /** A partial quote's verb also heads a reported clause: leave it to the unquoted pass. */
     let partial = false;
     // a short quote inside a sentence is a scare quote unless a naming verb frames it (below)
-    if (/\S/.test(afterText) && (words >= 3 || standalone)) hit = attributionAfterTags(tagWindow(body, q.close + 1, to), closed, newSentence);
+    const tryAfter = () => {
+      if (!hit && /\S/.test(afterText) && (words >= 3 || standalone)) hit = attributionAfterTags(tagWindow(body, q.close + 1, to), closed, newSentence);
+    };
+    // a quote opening its sentence looks after itself first ("“...,” X said"); a quote
+    // inside a clause belongs to that clause's verb first ("said he would “...,” the crowd cheered")
+    if (standalone) tryAfter();
     if (!hit) {
       let from = Math.max(this.sentenceOf(q.open).start, this.doc.paragraphStarts[para] ?? 0, q.open - 240);
       if (!/\S/.test(body.slice(from, q.open)) && para > 0) {
@@ -376,6 +383,7 @@ export class StatementFinder {
         if (hit && partial && words < 3 && !standalone && !endsSentence && !(hit.verb && NAMING_LEMMAS.has(hit.verb.lemma) && (hit.gap ?? 99) <= 4)) hit = null;
       }
     }
+    if (!standalone) tryAfter();
     if (!hit) return null;
     let np: [number, number] | null = hit.np ? [this.tokenAt(hit.np.start), this.tokenAt(hit.np.end - 1) + 1] : null;
     // ", adding, “...”" after a quote of the same paragraph: that quote's speaker
@@ -450,6 +458,8 @@ export class StatementFinder {
         let npEnd = j;
         while (npEnd > i && VERB_FILLERS.has(this.tokens[npEnd - 1].text.toLowerCase())) npEnd -= 1;
         if (npEnd <= i) break;
+        // "“...” and said ...", "“...” there and in X, the memo stated": a new clause, not a speaker
+        if (NOT_SUBJECT_START.has(this.tokens[i].text.toLowerCase())) break;
         this.usedVerbs.add(v.from);
         return { verb: v, np: [i, npEnd] };
       }
@@ -785,7 +795,9 @@ export class StatementFinder {
       const w1 = this.tokens[e - 1]?.text.toLowerCase() ?? '';
       const w2 = this.tokens[e - 2]?.text.toLowerCase() ?? '';
       const w3 = this.tokens[e - 3]?.text.toLowerCase() ?? '';
-      if (e - 2 >= first && (TIME_WORDS.has(w1) || MONTHS.has(w1)) && ['on', 'last', 'this', 'next', 'in', 'early', 'late'].includes(w2)) e -= 2;
+      if (e - 2 >= first && (TIME_WORDS.has(w1) || MONTHS.has(w1)) && ['on', 'last', 'this', 'next', 'in', 'early', 'late', 'later', 'earlier'].includes(w2)) e -= 2;
+      else if (e - 1 > first && TIME_WORDS.has(w1) && /^\p{Lu}/u.test(this.tokens[e - 1].text) && MONTHS.has(w1)) e -= 1; // "Priebus Thursday told"
+      else if (e - 1 > first && ['later', 'earlier'].includes(w1)) e -= 1;
       else if (e - 3 >= first && /^\d+$/.test(w1) && MONTHS.has(w2) && w3 === 'on') e -= 3;
       else break;
     }
