@@ -33,7 +33,7 @@ export const REPORTING_LEMMAS = new Set([
   'read', 'chant', 'mutter', 'whisper', 'snap', 'proclaim', 'assure', 'reassure', 'advise', 'inform',
   'email', 'text', 'summarize', 'summarise', 'offer', 'confess', 'reveal', 'disclose', 'indicate',
   'signal', 'hint', 'propose', 'recommend', 'challenge', 'question', 'quote', 'cite', 'echo', 'repeat',
-  'thunder', 'credit', 'blame', 'deride', 'insult', 'accord', 'anticipate', 'expect', 'declare', 'affirm', 'reaffirm', 'highlight', 'underline', 'underscore', 'point', 'sum',
+  'thunder', 'beam', 'credit', 'blame', 'deride', 'insult', 'accord', 'anticipate', 'expect', 'declare', 'affirm', 'reaffirm', 'highlight', 'underline', 'underscore', 'point', 'sum',
   'express', 'welcome', 'condemn', 'denounce', 'decry', 'hail', 'applaud', 'thank', 'pray', 'preach',
   'concur', 'acknowledge', 'brief', 'announce', 'forecast', 'estimate', 'calculate', 'figure', 'guess',
   'believe', 'think', 'hope', 'fear', 'feel', 'insist', 'order', 'instruct', 'invite', 'implore', 'exhort',
@@ -50,6 +50,8 @@ export const NAMING_LEMMAS = new Set(['call', 'label', 'dub', 'brand', 'term', '
 
 /** Participles and gerunds of reporting verbs hang off the sentence subject (", saying"). */
 const isGerund = (t: Tagged) => /ing$/i.test(t.text);
+/** A reporting verb, whatever the tagger made of it. */
+const reporting = (t: Tagged) => REPORTING_LEMMAS.has(t.pos === 'VERB' ? t.lemma : reportingForm(t.text) ?? '');
 
 const TIME_HEADS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
@@ -96,8 +98,43 @@ function joined(ts: Tagged[], i: number): boolean {
 /** A head-bearing token: a noun, a name or a pronoun. */
 const headish = (t: Tagged) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || (isUpper(t) && isWord(t) && (t.pos === 'VERB' || t.pos === 'X' || t.pos === 'INTJ'));
 
-/** A verb the slot may hold: lower-case (capitalised "verbs" are mis-tagged names). */
-const verbish = (t: Tagged) => t.pos === 'VERB' && /^\p{Ll}/u.test(t.text);
+/**
+ * A verb the slot may hold: lower-case (capitalised "verbs" are mis-tagged names), or a
+ * reporting verb's inflected form the tagger took for a noun ("Bozell notes.").
+ */
+const verbish = (t: Tagged) => /^\p{Ll}/u.test(t.text) && t.pos === 'VERB';
+/**
+ * verbish, or a reporting verb the tagger took for a noun right after a name or pronoun
+ * and before punctuation or a function word ("Viguerie notes.", "Hillary shot back,"),
+ * never inside a noun phrase ("observer states").
+ */
+function verbAt(ts: Tagged[], i: number): boolean {
+  const t = ts[i];
+  if (!t) return false;
+  if (verbish(t)) return true;
+  if (t.pos !== 'NOUN' || !/^\p{Ll}/u.test(t.text) || reportingForm(t.text) === null) return false;
+  const prev = ts[i - 1];
+  const next = ts[i + 1];
+  const afterName = !!prev && (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.text === ',' || fillerish(prev));
+  const beforeBreak = !next || ['PUNCT', 'ADP', 'DET', 'PRON', 'SCONJ', 'ADV', 'PROPN'].includes(next.pos);
+  return afterName && beforeBreak;
+}
+
+const IRREGULAR: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  said: 'say', told: 'tell', wrote: 'write', spoke: 'speak', shot: 'shoot', began: 'begin', swore: 'swear',
+  thought: 'think', felt: 'feel', sang: 'sing', read: 'read', put: 'put', hit: 'hit', fired: 'fire',
+});
+
+/** The lemma of an inflected reporting verb ("notes" → note, "quipped" → quip), or null. */
+export function reportingForm(word: string): string | null {
+  const w = word.toLowerCase();
+  const stems = [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/(.)\1ed$/, '$1'), w.replace(/ied$/, 'y'), w.replace(/ies$/, 'y')];
+  const irregular = IRREGULAR[w];
+  if (irregular) return irregular;
+  if (!/(?:s|ed)$/.test(w)) return null;
+  for (const st of stems) if (st !== w && REPORTING_LEMMAS.has(st)) return st;
+  return null;
+}
 const fillerish = (t: Tagged) =>
   t.pos === 'ADV' || t.pos === 'AUX' || (t.pos === 'PART' && /^(?:not|n['’]t)$/i.test(t.text)) || /^(?:himself|herself|themselves|itself)$/i.test(t.text);
 
@@ -227,10 +264,10 @@ export function attributionAfter(ts: Tagged[], closed: boolean, newSentence = fa
     return { verb: { start: t.start, end: ts[i + 1].end, text: 'according to', lemma: 'according to' }, np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
   }
   // a new sentence after the quote attributes it only with a reporting verb ("Clinton writes to X.")
-  const ok = (v: Tagged) => !newSentence || REPORTING_LEMMAS.has(v.lemma);
-  if (verbish(t)) {
+  const ok = (v: Tagged) => !newSentence || reporting(v);
+  if (verbAt(ts, i)) {
     // verb first: "said X", "wrote the newspaper" (a reporting verb, finite: not ", deepening ties")
-    if (!REPORTING_LEMMAS.has(t.lemma) || isGerund(t)) return null;
+    if (!reporting(t) || isGerund(t)) return null;
     const np = npForwardFrom(ts, i + 1);
     if (!np) return null;
     return { verb: verbOf(t), np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
@@ -254,8 +291,13 @@ export function attributionAfter(ts: Tagged[], closed: boolean, newSentence = fa
     j = c + 1;
   }
   while (j < ts.length && fillerish(ts[j])) j += 1;
+  // "Viguerie notes.": the tagger made the verb a noun inside the phrase
+  if (!verbAt(ts, j) && np[1] > np[0] && verbAt(ts, np[1]) && ts[np[1]].pos === 'NOUN') {
+    j = np[1];
+    end = np[1] - 1;
+  }
   const v = ts[j];
-  if (!v || !verbish(v) || !ok(v) || isGerund(v)) return null;
+  if (!v || !verbAt(ts, j) || !ok(v) || isGerund(v)) return null;
   return { verb: verbOf(v), np: { start: ts[i].start, end: ts[end].end }, participle: false };
 }
 
@@ -272,7 +314,7 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
     // any verb introduces: "She then addressed the supporters again:"
     for (let v = last - 1; v >= 0 && last - v < 30; v -= 1) {
       if (stops(ts[v])) break;
-      if (verbish(ts[v])) return withSubject(ts, v);
+      if (verbAt(ts, v)) return withSubject(ts, v);
     }
     // a bare speaker: "Rep. Jane Doe (D-Ohio):", "More from Jones:" (the phrase after a dash or "from")
     let a = last - 1;
@@ -291,6 +333,11 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
     const np = npForwardFrom(ts, 2);
     if (np && np[1] === last - 1) return { verb: { start: ts[0].start, end: ts[1].end, text: 'according to', lemma: 'according to' }, np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
   }
+  // "Said Jane Doe, who grew up here, “...”": the sentence opens with the verb
+  if (L.text === ',' && ts.length >= 3 && isUpper(ts[0]) && REPORTING_LEMMAS.has(ts[0].lemma) && (ts[0].pos === 'VERB' || ts[0].pos === 'PROPN')) {
+    const np = npForwardFrom(ts, 1);
+    if (np) return { verb: verbOf(ts[0]), np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
+  }
   // "X said," "X told the Post," "..., saying," "telling the crowd,"; or a partial quote
   // inside the reported clause: "X urged his counterparts to “...”", "said that “...”"
   const partial = L.text !== ',';
@@ -298,8 +345,8 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
   for (let v = k; v >= 0 && k - v < (partial ? 30 : 8); v -= 1) {
     const t = ts[v];
     if (stops(t)) return null;
-    if (!verbish(t)) continue;
-    if (!REPORTING_LEMMAS.has(t.lemma)) {
+    if (!verbAt(ts, v)) continue;
+    if (!reporting(t)) {
       if (partial) continue;
       return null;
     }
@@ -359,7 +406,7 @@ function sentenceSubject(ts: Tagged[], limit: number): { start: number; end: num
 }
 
 function verbOf(t: Tagged): NonNullable<StructuralAttribution['verb']> {
-  return { start: t.start, end: t.end, text: t.text.toLowerCase(), lemma: t.lemma };
+  return { start: t.start, end: t.end, text: t.text.toLowerCase(), lemma: t.pos === 'VERB' ? t.lemma : reportingForm(t.text) ?? t.lemma };
 }
 
 /**
@@ -369,7 +416,7 @@ function verbOf(t: Tagged): NonNullable<StructuralAttribution['verb']> {
 export function speakerOfSentence(ts: Tagged[]): StructuralAttribution | null {
   for (let v = 0; v < ts.length; v += 1) {
     if (QUOTE_MARK.test(ts[v].text)) return null;
-    if (!verbish(ts[v]) || !REPORTING_LEMMAS.has(ts[v].lemma) || isGerund(ts[v])) continue;
+    if (!verbAt(ts, v) || !reporting(ts[v]) || isGerund(ts[v])) continue;
     const np = subjectBefore(ts, v);
     if (np) return { verb: verbOf(ts[v]), np, participle: false };
     return null;
