@@ -222,6 +222,20 @@ describe('attribution by structure (texts written for these tests)', () => {
     expect([last.verb, last.speakerName, last.speaker?.key]).toEqual(['warned', 'he', 'Tomas Berg']);
   });
 
+  it('keeps quoted speech whose speaker the text does not give, with no speaker; a verb the tagger misreads still attributes', () => {
+    const a = extract(
+      'The hall fell silent after the vote.',
+      '“We have waited forty years for a day like this one.”',
+      '“It is a strange result for all of us,” Okafor notes.',
+      '“The count was fair,” Lindgren fumed on Tuesday.',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1], q[3]])).toEqual([
+      [null, null, 'We have waited forty years for a day like this one.'],
+      ['notes', 'Okafor', 'It is a strange result for all of us'],
+      ['fumed', 'Lindgren', 'The count was fair'],
+    ]);
+  });
+
   it('is deterministic: the same text gives the same statements', () => {
     const text = ['“We will not back down,” the senator tweeted.', 'The premier urged his counterparts to “act now before the window closes.”'];
     expect(extract(...text).statements).toEqual(extract(...text).statements);

@@ -112,7 +112,9 @@ function verbAt(ts: Tagged[], i: number): boolean {
   const t = ts[i];
   if (!t) return false;
   if (verbish(t)) return true;
-  if (t.pos !== 'NOUN' || !/^\p{Ll}/u.test(t.text) || reportingForm(t.text) === null) return false;
+  // a past tense the tagger took for an adjective or noun ("Toomey fumed on Tuesday")
+  const pastTense = (t.pos === 'ADJ' || t.pos === 'NOUN') && /^\p{Ll}+ed$/u.test(t.text);
+  if (!(t.pos === 'NOUN' || pastTense) || !/^\p{Ll}/u.test(t.text) || (reportingForm(t.text) === null && !pastTense)) return false;
   const prev = ts[i - 1];
   const next = ts[i + 1];
   const afterName = !!prev && (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.text === ',' || fillerish(prev));
@@ -285,14 +287,23 @@ export function attributionAfter(ts: Tagged[], closed: boolean, newSentence = fa
   if (ts[j]?.text === ',') {
     // appositive or relative clause up to the next comma, then the verb
     let c = j + 1;
-    while (c < ts.length && c - j < 40 && !(ts[c].text === ',' && !QUOTE_MARK.test(ts[c + 1]?.text ?? '') && !QUOTE_MARK.test(ts[c - 1]?.text ?? '')) && ts[c].text !== '.') c += 1;
-    if (ts[c]?.text !== ',') return null;
-    end = c - 1;
-    j = c + 1;
+    const sentenceStop = (k: number) => ts[k].text === '.' && (!ts[k + 1] || ts[k + 1].start > ts[k].end);
+    while (c < ts.length && c - j < 40 && !(ts[c].text === ',' && !QUOTE_MARK.test(ts[c + 1]?.text ?? '') && !QUOTE_MARK.test(ts[c - 1]?.text ?? '')) && !sentenceStop(c)) c += 1;
+    if (ts[c]?.text === ',') {
+      end = c - 1;
+      j = c + 1;
+    } else {
+      // an appositive the writer did not close: "X, the guru who founded Y tweeted on Monday"
+      let r = -1;
+      for (let k = j + 2; k < c; k += 1) if (verbAt(ts, k) && reporting(ts[k]) && !isGerund(ts[k])) r = k;
+      if (r < 0) return null;
+      end = r - 1;
+      j = r;
+    }
   }
   while (j < ts.length && fillerish(ts[j])) j += 1;
   // "Viguerie notes.": the tagger made the verb a noun inside the phrase
-  if (!verbAt(ts, j) && np[1] > np[0] && verbAt(ts, np[1]) && ts[np[1]].pos === 'NOUN') {
+  if (!verbAt(ts, j) && np[1] > np[0] && verbAt(ts, np[1])) {
     j = np[1];
     end = np[1] - 1;
   }

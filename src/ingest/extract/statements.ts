@@ -301,7 +301,7 @@ export class StatementFinder {
     // (the structural path makes that call itself: "calling it “absurd.”" is speech)
     if (!attribution && this.ctx.structural !== false) attribution = this.structuralAttribution(q, content, words, standalone);
     if (!attribution) {
-      this.continuedQuote(q, content, words);
+      if (!this.continuedQuote(q, content, words)) this.unattributedQuote(q, content, words);
       return;
     }
     this.emit('DIRECT_QUOTE', content.start, content.end, attribution.verb, attribution.np);
@@ -405,13 +405,13 @@ export class StatementFinder {
    * A whole quoted sentence with no attribution, right after a quote of the same or the
    * previous paragraph, continues that speaker (“...,” Faki said. “We call on ...”).
    */
-  private continuedQuote(q: Quote, content: { start: number; end: number }, words: number): void {
+  private continuedQuote(q: Quote, content: { start: number; end: number }, words: number): boolean {
     const prev = this.lastQuote;
-    if (!prev || words < 4 || !/[.!?]$/.test(this.body.slice(content.start, content.end))) return;
+    if (!prev || words < 4 || !/[.!?]$/.test(this.body.slice(content.start, content.end))) return false;
     const before = this.body.slice(Math.max(0, q.open - 3), q.open);
-    if (q.open > 0 && !/(?:[.!?]["”’]?\s+|\n\n)$/.test(before)) return;
+    if (q.open > 0 && !/(?:[.!?]["”’]?\s+|\n\n)$/.test(before)) return false;
     const paragraph = paragraphOf(this.doc, content.start);
-    if (paragraph - prev.paragraph > 1) return;
+    if (paragraph - prev.paragraph > 1) return false;
     const inside = this.mentionsIn(content.start, content.end);
     const uniq = (xs: string[]) => [...new Set(xs)];
     this.out.push({
@@ -429,6 +429,34 @@ export class StatementFinder {
       initiatives: uniq(inside.filter((m) => m.ref.type === 'initiative').map((m) => m.ref.key)),
     });
     this.lastQuote = this.out[this.out.length - 1];
+    return true;
+  }
+
+  /**
+   * Quoted speech whose speaker the text does not give (a quoted sentence of five words
+   * or more that opens its sentence or paragraph): kept as a direct quote with no
+   * speaker, not dropped. It does not start a run of continued quotes.
+   */
+  private unattributedQuote(q: Quote, content: { start: number; end: number }, words: number): void {
+    const text = this.body.slice(content.start, content.end);
+    if (words < 5 || !/[.!?]$/.test(text)) return;
+    const before = this.body.slice(Math.max(0, q.open - 3), q.open);
+    if (q.open > 0 && !/(?:[.!?:]["”’]?\s+|\n\n|\n)$/.test(before)) return;
+    const inside = this.mentionsIn(content.start, content.end);
+    const uniq = (xs: string[]) => [...new Set(xs)];
+    this.out.push({
+      text,
+      kind: 'DIRECT_QUOTE',
+      verb: null,
+      speakerName: null,
+      speaker: null,
+      paragraph: paragraphOf(this.doc, content.start),
+      startOffset: content.start,
+      endOffset: content.end,
+      countries: uniq(inside.filter((m) => m.ref.type === 'country').map((m) => m.ref.key)),
+      organizations: uniq(inside.filter((m) => m.ref.type === 'organization').map((m) => m.ref.key)),
+      initiatives: uniq(inside.filter((m) => m.ref.type === 'initiative').map((m) => m.ref.key)),
+    });
   }
 
   /** `,” said the secretary general of the SCO in ...` / `,” he added.` */
