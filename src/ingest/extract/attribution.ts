@@ -48,6 +48,9 @@ export const REPORTING_LEMMAS = new Set([
 /** Verbs that name with a short quote: "called it “disqualifying”", "labeled him a “liar”". */
 export const NAMING_LEMMAS = new Set(['call', 'label', 'dub', 'brand', 'term', 'name', 'describe', 'deem', 'refer', 'decry', 'denounce', 'say', 'chant', 'shout', 'yell', 'tweet', 'write']);
 
+/** Reporting verbs whose next noun phrase is their object, never their inverted subject ("told her supporters,"). */
+const OBJECT_VERBS = new Set(['tell', 'ask', 'urge', 'thank', 'address', 'inform', 'advise', 'assure', 'reassure', 'remind', 'instruct', 'order', 'invite', 'beg', 'implore', 'call', 'warn', 'lecture', 'scold', 'brief', 'text', 'email', 'praise', 'blast', 'slam', 'attack', 'accuse', 'criticize', 'criticise', 'mock', 'quote', 'cite', 'credit', 'blame', 'describe', 'label', 'dub', 'brand']);
+
 /** Participles and gerunds of reporting verbs hang off the sentence subject (", saying"). */
 const isGerund = (t: Tagged) => /ing$/i.test(t.text);
 /** A reporting verb, whatever the tagger made of it. */
@@ -322,11 +325,25 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
   const L = ts[last];
   const stops = (t: Tagged) => t.text === ';' || ((t.text === '.' || t.text === '?' || t.text === '!') && t.pos === 'PUNCT');
   if (L.text === ':') {
-    // any verb introduces: "She then addressed the supporters again:"
+    // any verb introduces: "She then addressed the supporters again:"; a reporting verb
+    // first ("X responded with a phrase that could have come from Y:")
+    let firstVerb = -1;
+    let sentenceFrom = 0;
     for (let v = last - 1; v >= 0 && last - v < 30; v -= 1) {
-      if (stops(ts[v])) break;
-      if (verbAt(ts, v)) return withSubject(ts, v);
+      if (stops(ts[v])) {
+        sentenceFrom = v + 1;
+        break;
+      }
+      if (verbAt(ts, v) && firstVerb < 0) firstVerb = v;
     }
+    for (let v = sentenceFrom; v < last; v += 1) {
+      if (verbAt(ts, v) && reporting(ts[v]) && !isGerund(ts[v])) {
+        const hit = withSubject(ts, v);
+        if (hit) return hit;
+        break;
+      }
+    }
+    if (firstVerb >= 0) return withSubject(ts, firstVerb);
     // a bare speaker: "Rep. Jane Doe (D-Ohio):", "More from Jones:" (the phrase after a dash or "from")
     let a = last - 1;
     if (ts[a]?.text === ')') {
@@ -380,9 +397,9 @@ function withSubject(ts: Tagged[], v: number): StructuralAttribution | null {
     return { verb: verbOf(t), np: sentenceSubject(ts, v), participle: true };
   }
   // a clause-initial verb with its speaker after it: "..., explained Rosenberg," / "Said X, who ...,"
-  if (v === 0 || ts[v - 1].text === ',') {
+  if ((v === 0 || ts[v - 1].text === ',') && !OBJECT_VERBS.has(t.lemma)) {
     const after = npForwardFrom(ts, v + 1);
-    if (after && ts[after[1] + 1]?.text === ',') {
+    if (after && ts[after[1] + 1]?.text === ',' && !/^(?:his|her|its|their|our|my|your)$/i.test(ts[after[0]].text)) {
       return { verb: verbOf(t), np: { start: ts[after[0]].start, end: ts[after[1]].end }, participle: false };
     }
     if (v === 0) return null;
