@@ -120,7 +120,7 @@ function verbAt(ts: Tagged[], i: number): boolean {
   if (!(t.pos === 'NOUN' || pastTense) || !/^\p{Ll}/u.test(t.text) || (reportingForm(t.text) === null && !pastTense)) return false;
   const prev = ts[i - 1];
   const next = ts[i + 1];
-  const afterName = !!prev && (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.text === ',' || fillerish(prev));
+  const afterName = !!prev && (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'CCONJ' || prev.text === ',' || fillerish(prev));
   const beforeBreak = !next || ['PUNCT', 'ADP', 'DET', 'PRON', 'SCONJ', 'ADV', 'PROPN'].includes(next.pos);
   return afterName && beforeBreak;
 }
@@ -370,13 +370,17 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
   // inside the reported clause: "X urged his counterparts to “...”", "said that “...”"
   const partial = L.text !== ',';
   const k = partial ? last : last - 1;
-  for (let v = k; v >= 0 && k - v < (partial ? 30 : 8); v -= 1) {
+  // after a comma the introducing verb is near ("X said in an op-ed before the hearing,");
+  // past another verb it is a reporting verb whose clause holds the quote ("X said
+  // that whatever voters choose, “...”"), as for partial quotes
+  let deep = partial;
+  for (let v = k; v >= 0 && k - v < (deep ? 30 : 16); v -= 1) {
     const t = ts[v];
     if (stops(t)) return null;
     if (!verbAt(ts, v)) continue;
     if (!reporting(t)) {
-      if (partial) continue;
-      return null;
+      deep = true;
+      continue;
     }
     const hit = withSubject(ts, v);
     if (hit) hit.gap = last - v;
