@@ -336,7 +336,8 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
       }
       if (verbAt(ts, v) && firstVerb < 0) firstVerb = v;
     }
-    for (let v = sentenceFrom; v < last; v += 1) {
+    // the last reporting verb before the colon ("Asked if he thought so, Devine responded:")
+    for (let v = last - 1; v >= sentenceFrom; v -= 1) {
       if (verbAt(ts, v) && reporting(ts[v]) && !isGerund(ts[v])) {
         const hit = withSubject(ts, v);
         if (hit) return hit;
@@ -382,12 +383,30 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
       deep = true;
       continue;
     }
-    const hit = withSubject(ts, v);
+    let hit = withSubject(ts, v);
     if (hit) hit.gap = last - v;
+    // a verb of the reported clause ("X said that he hoped ...") speaks for the verb outside it
+    if (partial || deep) {
+      for (let o = v - 1; o >= 0 && v - o < 30; o -= 1) {
+        if (stops(ts[o])) break;
+        if (verbAt(ts, o) && CORE_SPEECH.has(reporting(ts[o]) ? lemmaOf(ts[o]) : '') && !isGerund(ts[o])) {
+          const outer = withSubject(ts, o);
+          if (outer?.np) {
+            outer.gap = last - o;
+            hit = outer;
+          }
+          break;
+        }
+      }
+    }
     return hit;
   }
   return null;
 }
+
+/** Verbs that report speech itself: the outermost of them in a sentence is its attribution. */
+const CORE_SPEECH = new Set(['say', 'tell', 'add', 'write', 'tweet', 'state', 'claim', 'argue', 'insist', 'note', 'explain', 'announce', 'declare', 'warn', 'respond', 'reply', 'report', 'post']);
+const lemmaOf = (t: Tagged) => (t.pos === 'VERB' ? t.lemma : reportingForm(t.text) ?? t.lemma);
 
 function withSubject(ts: Tagged[], v: number): StructuralAttribution | null {
   const t = ts[v];
