@@ -168,13 +168,25 @@ export function subjectBefore(ts: Tagged[], v: number, first = 0): { start: numb
     if (head) return { start: ts[head[0]].start, end: ts[e - 1].end };
   }
   if (ts[e].text === ',') {
-    let c = e - 1;
-    while (c > first && e - c < 40 && !(ts[c].text === ',' && !QUOTE_MARK.test(ts[c + 1]?.text ?? '') && !QUOTE_MARK.test(ts[c - 1]?.text ?? '')) && ts[c].text !== '.') c -= 1;
-    if (c > first && ts[c].text === ',') {
+    // "X, a spokesman for Y, said" (the appositive is part of the phrase as written);
+    // "X, during a meeting in Columbus, Ohio, said" (an adverbial is not: X alone)
+    let right = e;
+    let adverbialOnly = true;
+    let nearest: { start: number; end: number } | null = null;
+    for (let guard = 0; guard < 4; guard += 1) {
+      let c = right - 1;
+      while (c > first && e - c < 40 && !(ts[c].text === ',' && !QUOTE_MARK.test(ts[c + 1]?.text ?? '') && !QUOTE_MARK.test(ts[c - 1]?.text ?? '')) && ts[c].text !== '.') c -= 1;
+      if (!(c > first && ts[c].text === ',')) return nearest;
+      const opener = ts[c + 1];
+      const adverbial = opener.pos === 'ADP' || opener.pos === 'SCONJ' || (opener.pos === 'ADV' && !isUpper(opener)) || (isGerund(opener) && /^\p{Ll}/u.test(opener.text));
+      if (!adverbial) adverbialOnly = false;
       const head = npBackFrom(ts, c - 1, first);
-      if (head) return { start: ts[head[0]].start, end: ts[e - 1].end };
+      const boundary = head && (head[0] === first || ts[head[0] - 1].text === ',' || ts[head[0] - 1].pos === 'CCONJ' || ts[head[0] - 1].pos === 'SCONJ' || ts[head[0] - 1].text === ':');
+      if (head && boundary) return { start: ts[head[0]].start, end: adverbialOnly ? ts[head[1]].end : ts[e - 1].end };
+      if (head && !nearest) nearest = { start: ts[head[0]].start, end: ts[e - 1].end };
+      right = c;
     }
-    return null;
+    return nearest;
   }
   // a parenthetical right before the verb: "Sen. Chris Murphy (D-Conn.) said"
   if (ts[e].text === ')') {

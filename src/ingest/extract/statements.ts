@@ -47,6 +47,7 @@ import {
 
 /** Words after which a new clause (and its subject) begins: "... as the bloc welcomed ...". */
 const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'as', 'while', 'when', 'after', 'because', 'since', 'although', 'though', 'if', 'where', 'so', 'whereas']);
+const MODALS = new Set(['will', 'shall', 'can', 'could', 'should', 'may', 'might', 'must']);
 /** Words that cannot open the speaker phrase after a quote. */
 const NOT_SUBJECT_START = new Set(['and', 'but', 'or', 'nor', 'that', 'which', 'who', 'whom', 'as', 'while', 'when', 'where', 'because', 'if', 'though', 'although', 'since', 'so', 'then', 'there', 'here', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'of', 'into', 'about', 'after', 'before', 'than', 'not']);
 /** Words that open an adverbial between a verb and its "that" ("said in a statement that"). */
@@ -484,10 +485,12 @@ export class StatementFinder {
       const v = verbAt(this.tokens, j);
       if (v && v.info.type === 'speech' && !v.info.participle && v.info.lemma !== 'according to' && !v.info.needsThat && j > i) {
         let npEnd = j;
-        while (npEnd > i && VERB_FILLERS.has(this.tokens[npEnd - 1].text.toLowerCase())) npEnd -= 1;
+        while (npEnd > i && (VERB_FILLERS.has(this.tokens[npEnd - 1].text.toLowerCase()) || MODALS.has(this.tokens[npEnd - 1].text.toLowerCase()))) npEnd -= 1;
         if (npEnd <= i) break;
-        // "“...” and said ...", "“...” there and in X, the memo stated": a new clause, not a speaker
-        if (NOT_SUBJECT_START.has(this.tokens[i].text.toLowerCase())) break;
+        // "“...” and said ...", "“...” there and in X, the memo stated", "“...,” claiming that":
+        // a new clause, not a speaker
+        const w0 = this.tokens[i].text;
+        if (NOT_SUBJECT_START.has(w0.toLowerCase()) || /^\p{Ll}+ing$/u.test(w0)) break;
         this.usedVerbs.add(v.from);
         return { verb: v, np: [i, npEnd] };
       }
