@@ -33,7 +33,7 @@ export const REPORTING_LEMMAS = new Set([
   'read', 'chant', 'mutter', 'whisper', 'snap', 'proclaim', 'assure', 'reassure', 'advise', 'inform',
   'email', 'text', 'summarize', 'summarise', 'offer', 'confess', 'reveal', 'disclose', 'indicate',
   'signal', 'hint', 'propose', 'recommend', 'challenge', 'question', 'quote', 'cite', 'echo', 'repeat',
-  'thunder', 'beam', 'credit', 'blame', 'deride', 'insult', 'accord', 'anticipate', 'expect', 'declare', 'affirm', 'reaffirm', 'highlight', 'underline', 'underscore', 'point', 'sum',
+  'thunder', 'apologize', 'apologise', 'beam', 'credit', 'blame', 'deride', 'insult', 'accord', 'anticipate', 'expect', 'declare', 'affirm', 'reaffirm', 'highlight', 'underline', 'underscore', 'point', 'sum',
   'express', 'welcome', 'condemn', 'denounce', 'decry', 'hail', 'applaud', 'thank', 'pray', 'preach',
   'concur', 'acknowledge', 'brief', 'announce', 'forecast', 'estimate', 'calculate', 'figure', 'guess',
   'believe', 'think', 'hope', 'fear', 'feel', 'insist', 'order', 'instruct', 'invite', 'implore', 'exhort',
@@ -300,10 +300,19 @@ export function attributionAfter(ts: Tagged[], closed: boolean, newSentence = fa
     j += 1;
   }
   if (ts[j]?.text === ',') {
-    // appositive or relative clause up to the next comma, then the verb
+    // appositives or a relative clause up to a comma followed by the verb
+    // ("X, 30, of Raleigh, N.C., who was polled, said")
     let c = j + 1;
     const sentenceStop = (k: number) => ts[k].text === '.' && (!ts[k + 1] || ts[k + 1].start > ts[k].end);
-    while (c < ts.length && c - j < 40 && !(ts[c].text === ',' && !QUOTE_MARK.test(ts[c + 1]?.text ?? '') && !QUOTE_MARK.test(ts[c - 1]?.text ?? '')) && !sentenceStop(c)) c += 1;
+    const isComma = (k: number) => ts[k].text === ',' && !QUOTE_MARK.test(ts[k + 1]?.text ?? '') && !QUOTE_MARK.test(ts[k - 1]?.text ?? '');
+    for (let seg = 0; seg < 5; seg += 1) {
+      while (c < ts.length && c - j < 40 && !isComma(c) && !sentenceStop(c)) c += 1;
+      if (ts[c]?.text !== ',') break;
+      let n = c + 1;
+      while (n < ts.length && fillerish(ts[n])) n += 1;
+      if (verbAt(ts, n)) break;
+      c += 1;
+    }
     if (ts[c]?.text === ',') {
       end = c - 1;
       j = c + 1;
@@ -356,7 +365,19 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
         break;
       }
     }
-    if (firstVerb >= 0) return withSubject(ts, firstVerb);
+    // otherwise the nearest verb that has a subject ("X has since apologized for what happened:")
+    for (let v = firstVerb; v >= sentenceFrom && v >= 0; v -= 1) {
+      if (!verbAt(ts, v)) continue;
+      const hit = withSubject(ts, v);
+      if (hit) return hit;
+    }
+    // no verb: "the Board was conclusive in its findings:" — the subject before the copula
+    for (let a = sentenceFrom; a < last; a += 1) {
+      if (ts[a].pos !== 'AUX') continue;
+      const np = npBackFrom(ts, a - 1, sentenceFrom);
+      if (np && (np[0] === sentenceFrom || ts[np[0] - 1].text === ',')) return { verb: null, np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
+      break;
+    }
     // a bare speaker: "Rep. Jane Doe (D-Ohio):", "More from Jones:" (the phrase after a dash or "from")
     let a = last - 1;
     if (ts[a]?.text === ')') {
@@ -365,6 +386,11 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
     }
     const np = npBackFrom(ts, a, 0);
     if (!np) return null;
+    // "Mark Blumenthal and Jon Cohen:"
+    if (np[0] >= 2 && /^(?:and|&)$/i.test(ts[np[0] - 1].text)) {
+      const other = npBackFrom(ts, np[0] - 2, 0);
+      if (other) np[0] = other[0];
+    }
     const before = ts[np[0] - 1];
     if (before && !(before.text === '-' || before.text === '—' || before.text === '–' || /^(?:from|by)$/i.test(before.text))) return null;
     return { verb: null, np: { start: ts[np[0]].start, end: ts[last - 1].end }, participle: false };
