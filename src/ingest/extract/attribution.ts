@@ -333,6 +333,9 @@ export function attributionAfter(ts: Tagged[], closed: boolean, newSentence = fa
   }
   const v = ts[j];
   if (!v || !verbAt(ts, j) || !ok(v) || isGerund(v)) return null;
+  // a new sentence attributes the quote before it only when short ("Clinton writes to X."),
+  // not when the verb opens a report of its own ("He said Clinton would not go far enough.")
+  if (newSentence && ts.length - j > 7 && ts[j + 1]?.pos !== 'PUNCT' && ts[j + 1]?.pos !== 'ADP' && ts[j + 1]?.pos !== 'ADV') return null;
   return { verb: verbOf(v), np: { start: ts[i].start, end: ts[end].end }, participle: false };
 }
 

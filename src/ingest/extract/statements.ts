@@ -356,7 +356,9 @@ export class StatementFinder {
     };
     // a quote opening its sentence looks after itself first ("“...,” X said"); a quote
     // inside a clause belongs to that clause's verb first ("said he would “...,” the crowd cheered")
-    if (standalone) tryAfter();
+    // ... unless a colon introduces it ("X interjected: “...” He said ...")
+    const colonBefore = /:\s*$/.test(body.slice(Math.max(0, q.open - 4), q.open));
+    if (standalone && !colonBefore) tryAfter();
     if (!hit) {
       let from = Math.max(this.sentenceOf(q.open).start, this.doc.paragraphStarts[para] ?? 0, q.open - 240);
       if (!/\S/.test(body.slice(from, q.open)) && para > 0) {
@@ -384,7 +386,7 @@ export class StatementFinder {
         if (hit && partial && words < 3 && !standalone && !endsSentence && !(hit.verb && NAMING_LEMMAS.has(hit.verb.lemma) && (hit.gap ?? 99) <= 4)) hit = null;
       }
     }
-    if (!standalone) tryAfter();
+    if (!standalone || colonBefore) tryAfter();
     if (!hit) return null;
     let np: [number, number] | null = hit.np ? [this.tokenAt(hit.np.start), this.tokenAt(hit.np.end - 1) + 1] : null;
     // ", adding, “...”" after a quote of the same paragraph: that quote's speaker
