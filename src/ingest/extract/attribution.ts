@@ -484,14 +484,18 @@ function withSubject(ts: Tagged[], v: number): StructuralAttribution | null {
 
 /** The first noun phrase of the window that a verb follows: the sentence subject. */
 function sentenceSubject(ts: Tagged[], limit: number): { start: number; end: number } | null {
+  // the nearest clause subject before the participle ("The first incident came when
+  // protesters interrupted her, shouting ...": the protesters shout)
+  let best: { start: number; end: number } | null = null;
   for (let i = 0; i < limit; i += 1) {
     if (i > 0 && ts[i - 1].text !== ',' && !(ts[i - 1].pos === 'SCONJ' || ts[i - 1].pos === 'CCONJ')) continue;
     const np = npForwardFrom(ts, i);
     if (!np) continue;
     let j = np[1] + 1;
     while (j < limit && fillerish(ts[j])) j += 1;
-    if (ts[j] && verbish(ts[j])) return { start: ts[np[0]].start, end: ts[np[1]].end };
+    if (ts[j] && verbish(ts[j]) && j < limit) best = { start: ts[np[0]].start, end: ts[np[1]].end };
   }
+  if (best) return best;
   // the tagger missed the main verb ("Trump shot back ..."): the phrase opening the sentence
   const np = npForwardFrom(ts, 0);
   return np && np[1] < limit && ts[np[1]].pos !== 'NOUN' ? { start: ts[np[0]].start, end: ts[np[1]].end } : null;
