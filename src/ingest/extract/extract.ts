@@ -10,7 +10,7 @@
 import { splitArticles } from '../split.js';
 import type { EntityRef, ExtractedArticle, ExtractedCountry, ExtractedPerson, Span, SplitArticle } from '../types.js';
 import { consolidate } from './consolidate.js';
-import { countriesFromMatches } from './countries.js';
+import { countriesFromMatches, dropNonCountryMatches } from './countries.js';
 import { makeDoc } from './doc.js';
 import type { KnownEntities } from './gazetteer.js';
 import { groupInitiatives, initiativeRecords } from './initiatives.js';
@@ -39,6 +39,13 @@ export function extractArticle(split: SplitArticle, opts: ExtractOptions = {}): 
   const found = findPeople(doc, names);
   const inits = groupInitiatives(names);
 
+  // a person's given name or a place inside a body's name is not a country mention
+  doc.countries = dropNonCountryMatches(
+    doc.tokens,
+    doc.countries,
+    found.flatMap((p) => p.mentions),
+    orgs.groups.flatMap((g) => (g.known ? [] : g.cands.filter((c) => !c.shortForm))),
+  );
   const countries: ExtractedCountry[] = countriesFromMatches(doc.body, doc.tokens, doc.countries);
 
   const people: ExtractedPerson[] = found.map((p) => ({
