@@ -178,7 +178,7 @@ export function extractArticle(split: SplitArticle, opts: ExtractOptions = {}): 
     sections: split.sections,
     url: opts.url ?? null,
     source: opts.source ?? null,
-    publishedAt: opts.publishedAt ?? null,
+    publishedAt: opts.publishedAt ?? split.publishedAt ?? null,
     language: opts.language ?? 'en',
     countries,
     organizations: orgs.organizations,
