@@ -26,6 +26,17 @@ const schema = z.object({
       message: 'must be a postgres:// or postgresql:// URL, e.g. postgres://user:pass@localhost:5432/accord',
     })
     .transform((v) => (v ? v : undefined)),
+  /**
+   * Read replicas, comma-separated postgres:// URLs: GraphQL queries read from them,
+   * mutations (and everything they read) run on the primary.
+   */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? '').split(',').map((u) => u.trim()).filter(Boolean))
+    .refine((urls) => urls.every((u) => /^postgres(ql)?:\/\/[^\s]+$/.test(u)), {
+      message: 'must be comma-separated postgres:// URLs, e.g. postgres://user:pass@replica1:5432/accord,postgres://user:pass@replica2:5432/accord',
+    }),
   DATA_DIR: z.string().min(1).default('./.data'),
   /** Port of the embedded PostgreSQL; 0 picks a free one. */
   EMBEDDED_PG_PORT: z.coerce.number().int().min(0).max(65535).default(0),
@@ -42,6 +53,8 @@ const schema = z.object({
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(1).default(5000),
   /** GraphQL requests per minute per API key (or per client address without one); 0 disables. */
   ACCORD_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
+  /** API worker processes sharing the port (node cluster); 1 serves from the main process. */
+  WEB_CONCURRENCY: z.coerce.number({ error: 'must be a number of processes' }).int('must be a whole number').min(1, 'must be at least 1').max(64, 'must be at most 64').default(1),
   /** Adds the number of SQL statements a request ran to `extensions.sqlStatements`. */
   ACCORD_QUERY_STATS: booleanFlag,
 });

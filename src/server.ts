@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
 import { AppError } from './errors.js';
+import { ping } from './db/database.js';
 import { currentQueryStats, withQueryStats } from './db/query-stats.js';
 import { authenticate } from './graphql/auth.js';
 import type { Context } from './graphql/context.js';
@@ -17,10 +18,16 @@ import { graphiqlRouter } from './graphql/graphiql.js';
 import { queryLimitsPlugin } from './graphql/limits.js';
 import { createRateLimiter } from './graphql/rate-limit.js';
 import { createLoaders } from './graphql/loaders.js';
+import { readRoutingPlugin } from './graphql/read-routing.js';
+import { openReplicas } from './db/replicas.js';
+import { attachWebSocketServer } from './graphql/websocket.js';
+import { LiveListener } from './db/listener.js';
 
 export interface RunningServer {
   url: string;
   port: number;
+  /** The process's LISTEN connection for live updates (subscriber counts, for diagnostics). */
+  live: LiveListener;
   close(): Promise<void>;
 }
 
@@ -49,34 +56,62 @@ export async function startServer(
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const production = config.NODE_ENV === 'production';
-  const rateLimit = createRateLimiter(config.ACCORD_RATE_LIMIT);
+  const rateLimit = createRateLimiter(config.ACCORD_RATE_LIMIT, dataSource);
+  const replicas = await openReplicas(config.DATABASE_REPLICA_URLS, log);
+  const limits = { maxDepth: config.MAX_QUERY_DEPTH, maxComplexity: config.MAX_QUERY_COMPLEXITY };
+  const format = formatError(production, log);
+  // Live updates: one LISTEN connection per process, WebSockets on the same path and port.
+  const live = await LiveListener.start((dataSource.options as { url: string }).url, log);
+  const webSocket = attachWebSocketServer({ httpServer, schema, config, dataSource, live, log, limits, rateLimit, formatError: format });
 
   const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
+    // main.ts owns SIGINT/SIGTERM (and, in cluster mode, their order across processes).
+    stopOnTerminationSignals: false,
     introspection: true,
     includeStacktraceInErrorResponses: !production,
-    formatError: formatError(production, log),
+    formatError: format,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Stopping closes every WebSocket (1001 "Going away") and then the LISTEN connection.
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await webSocket.close();
+              await live.close();
+            },
+          };
+        },
+      },
       // Apollo's landing page loads from a CDN; GraphiQL is served locally instead.
       ApolloServerPluginLandingPageDisabled(),
-      queryLimitsPlugin(schema, { maxDepth: config.MAX_QUERY_DEPTH, maxComplexity: config.MAX_QUERY_COMPLEXITY }),
+      queryLimitsPlugin(schema, limits),
       ...(config.ACCORD_QUERY_STATS ? [queryStatsPlugin] : []),
+      ...(replicas.count ? [readRoutingPlugin(replicas)] : []),
     ],
   });
-  await apollo.start();
+  try {
+    await apollo.start();
+  } catch (error) {
+    await webSocket.close();
+    await live.close();
+    throw error;
+  }
 
   app.use(graphiqlRouter());
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
+    res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()), pid: process.pid });
   });
   app.get('/readyz', async (_req, res) => {
+    // Replicas are reported, not required: without them queries read from the primary.
+    const reported = replicas.count ? { replicas: await replicas.check() } : {};
     try {
-      await dataSource.query('SELECT 1');
-      res.json({ status: 'ready', database: 'reachable' });
+      await ping(dataSource);
+      res.json({ status: 'ready', database: 'reachable', ...reported });
     } catch {
-      res.status(503).json({ status: 'unavailable', database: 'unreachable' });
+      res.status(503).json({ status: 'unavailable', database: 'unreachable', ...reported });
     }
   });
 
@@ -111,6 +146,10 @@ export async function startServer(
   return {
     url: `http://localhost:${port}/graphql`,
     port,
-    close: () => apollo.stop(),
+    live,
+    close: async () => {
+      await apollo.stop();
+      await replicas.close();
+    },
   };
 }

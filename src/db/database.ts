@@ -46,3 +46,8 @@ export function redact(url: string): string {
     return '<unparseable DATABASE_URL>';
   }
 }
+
+/** One round trip to the database (for /readyz); throws when it cannot be reached. */
+export async function ping(dataSource: DataSource): Promise<void> {
+  await dataSource.query('SELECT 1');
+}

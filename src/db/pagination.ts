@@ -1,4 +1,4 @@
-import { badInput } from '../../errors.js';
+import { badInput } from '../errors.js';
 
 /** A cursor is the row's sort-key values (as text), JSON in base64url: opaque to clients. */
 export function encodeCursor(values: (string | number | null)[]): string {
@@ -54,4 +54,24 @@ export function pageWindow(args: PageArgs): PageWindow {
   }
   const backward = last != null || (before != null && first == null);
   return { limit: (backward ? last : first) ?? DEFAULT_PAGE_SIZE, backward, after: after ?? null, before: before ?? null };
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface PageInfoData {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+/** What a paginated query returns; `totalCount` runs only when a client asks for it. */
+export interface ConnectionData<T> {
+  edges: Edge<T>[];
+  nodes: T[];
+  pageInfo: PageInfoData;
+  count: () => Promise<number>;
 }
