@@ -1,4 +1,5 @@
 // The migrations, in order. `npm run migration:generate -- <Name>` appends to this list.
+import { OrganizationNameSeat1795809700000 } from './1795809700000-OrganizationNameSeat.js';
 import { FullTextSearch1795804470767 } from './1795804470767-FullTextSearch.js';
 import { ApiKeysAndAudit1795804194419 } from './1795804194419-ApiKeysAndAudit.js';
 import { Init1795803545940 } from './1795803545940-Init.js';
@@ -16,4 +17,5 @@ export const migrations: Function[] = [
   EntityArticle1795808000000,
   SpeakerStat1795808100000,
   RateLimit1795808900000,
+  OrganizationNameSeat1795809700000,
 ];

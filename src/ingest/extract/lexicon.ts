@@ -29,7 +29,7 @@ export const ORG_HEADS: Record<string, OrganizationKind> = table({
   journal: 'MEDIA', television: 'MEDIA', radio: 'MEDIA', news: 'MEDIA',
   // political parties, movements and armed groups have no kind of their own in the SPEC: OTHER
   party: 'OTHER', movement: 'OTHER', front: 'OTHER', militia: 'OTHER', brigade: 'OTHER', brigades: 'OTHER',
-  directorate: 'GOVERNMENT', reserve: 'GOVERNMENT', community: 'INTERGOVERNMENTAL', broadcaster: 'MEDIA',
+  directorate: 'GOVERNMENT', reserve: 'GOVERNMENT', community: 'INTERGOVERNMENTAL',
   broadcasting: 'MEDIA', press: 'MEDIA',
 });
 

@@ -116,6 +116,7 @@ const ACRONYM_STRUCTURES = new Map<string, InitiativeKind>([
 const COMMUNITY_OWNER = /\b(?:European|African|Arab|Asian|Eurasian|Andean|Caribbean|Pacific|Economic|Political-Security|Socio-Cultural|Security|Energy|Defence|Defense)\b/;
 /** Title words that are also ordinary name words ("Conference of Presidents of Major ..."). */
 const AMBIGUOUS_TITLES = new Set(['major', 'general', 'chief', 'head', 'deputy', 'captain', 'marshal', 'king', 'queen', 'prince', 'princess', 'judge', 'speaker', 'founder', 'leader']);
+const LEADING_CLASS_NOUNS = new Set(['broadcaster', 'newspaper', 'militia', 'rebels', 'militants', 'insurgents', 'lawmakers', 'officials', 'state-run', 'state-owned']);
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'della', 'del', 'di', 'la', 'le', 'les', 'des', 'du', 'el', 'al', 'van', 'von']);
 /** Capitalised function words and auxiliaries: inside a run they mark a Title-Case headline, not a name. */
 /** (Prepositions are not here: Title-Case document titles have them, "... Efforts Against the ...".) */
@@ -303,7 +304,8 @@ export class NameParser {
   private segment(a0: number, b: number): void {
     const u = this.units;
     let a = a0;
-    while (a < b && ((u[a].word && u[a].cap && STOP_CAPS.has(u[a].lower)) || (u[a].word && !u[a].cap))) a += 1;
+    // sentence-initial function words and class nouns ("Broadcaster Channels Television showed ...") open no name
+    while (a < b && ((u[a].word && u[a].cap && (STOP_CAPS.has(u[a].lower) || LEADING_CLASS_NOUNS.has(u[a].lower))) || (u[a].word && !u[a].cap))) a += 1;
     while (b > a && u[b - 1].word && !u[b - 1].cap && !u[b - 1].num) b -= 1;
     if (a >= b) return;
 

@@ -147,7 +147,10 @@ export async function resolveNamed<R extends NamedRow>(
     const hit = pick(c);
     if (hit && 'index' in hit) {
       hit.names.push(...c.names);
-      if (hit.countryId === null && c.countryId != null) hit.countryId = c.countryId;
+      if (hit.countryId === null && c.countryId != null) {
+        hit.countryId = c.countryId;
+        if ('countryId' in hit.row) (hit.row as Partial<NamedRow>).countryId = c.countryId;
+      }
       remember(c.names, hit);
       targets.push(hit);
     } else if (hit) {
