@@ -14,8 +14,10 @@ import { currentQueryStats, withQueryStats } from './db/query-stats.js';
 import { authenticate } from './graphql/auth.js';
 import type { Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
+import { corsMiddleware } from './graphql/cors.js';
 import { graphiqlRouter } from './graphql/graphiql.js';
 import { queryLimitsPlugin } from './graphql/limits.js';
+import { loadTrustedDocuments, trustedDocumentsMiddleware } from './graphql/trusted-documents.js';
 import { createRateLimiter } from './graphql/rate-limit.js';
 import { createLoaders } from './graphql/loaders.js';
 import { readRoutingPlugin } from './graphql/read-routing.js';
@@ -57,6 +59,8 @@ export async function startServer(
   const httpServer = http.createServer(app);
   const production = config.NODE_ENV === 'production';
   const rateLimit = createRateLimiter(config.ACCORD_RATE_LIMIT, dataSource);
+  const trusted = config.ACCORD_TRUSTED_DOCUMENTS ? loadTrustedDocuments(config.ACCORD_TRUSTED_DOCUMENTS) : null;
+  if (trusted) log.info({ documents: trusted.size, file: config.ACCORD_TRUSTED_DOCUMENTS }, 'trusted-documents mode: only listed operations run');
   const replicas = await openReplicas(config.DATABASE_REPLICA_URLS, log);
   const limits = { maxDepth: config.MAX_QUERY_DEPTH, maxComplexity: config.MAX_QUERY_COMPLEXITY };
   const format = formatError(production, log);
@@ -67,6 +71,8 @@ export async function startServer(
   const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
+    // In trusted-documents mode only listed documents run; APQ would let a client register others.
+    ...(trusted ? { persistedQueries: false as const } : {}),
     // main.ts owns SIGINT/SIGTERM (and, in cluster mode, their order across processes).
     stopOnTerminationSignals: false,
     introspection: true,
@@ -100,6 +106,8 @@ export async function startServer(
     throw error;
   }
 
+  const cors = corsMiddleware(config.ACCORD_CORS_ORIGINS);
+  if (cors) app.use('/graphql', cors);
   app.use(graphiqlRouter());
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()), pid: process.pid });
@@ -118,6 +126,7 @@ export async function startServer(
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
+    ...(trusted ? [trustedDocumentsMiddleware(trusted)] : []),
     (req, _res, next) => {
       if (config.ACCORD_QUERY_STATS) withQueryStats(() => next());
       else next();
