@@ -10,7 +10,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
 import { AppError } from './errors.js';
 import { ping } from './db/database.js';
-import { currentQueryStats, withQueryStats } from './db/query-stats.js';
+import { currentQueryStats } from './db/query-stats.js';
 import { authenticate } from './graphql/auth.js';
 import type { Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
@@ -24,6 +24,10 @@ import { readRoutingPlugin } from './graphql/read-routing.js';
 import { openReplicas } from './db/replicas.js';
 import { attachWebSocketServer } from './graphql/websocket.js';
 import { LiveListener } from './db/listener.js';
+import { graphqlMetricsMiddleware, graphqlObserverPlugin } from './observability/graphql-observer.js';
+import { httpLogMiddleware } from './observability/http-log.js';
+import { metricsText, observeDatabase } from './observability/metrics.js';
+import { requestRecordMiddleware } from './observability/request-record.js';
 
 export interface RunningServer {
   url: string;
@@ -56,17 +60,20 @@ export async function startServer(
 ): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  // Behind a proxy (docker-compose.yml's nginx), req.ip is the client from X-Forwarded-For.
+  app.set('trust proxy', config.ACCORD_TRUST_PROXY);
   const httpServer = http.createServer(app);
   const production = config.NODE_ENV === 'production';
   const rateLimit = createRateLimiter(config.ACCORD_RATE_LIMIT, dataSource);
   const trusted = config.ACCORD_TRUSTED_DOCUMENTS ? loadTrustedDocuments(config.ACCORD_TRUSTED_DOCUMENTS) : null;
   if (trusted) log.info({ documents: trusted.size, file: config.ACCORD_TRUSTED_DOCUMENTS }, 'trusted-documents mode: only listed operations run');
   const replicas = await openReplicas(config.DATABASE_REPLICA_URLS, log);
+  const unobserve = [observeDatabase('primary', dataSource), ...replicas.dataSources.map((replica) => observeDatabase('replica', replica))];
   const limits = { maxDepth: config.MAX_QUERY_DEPTH, maxComplexity: config.MAX_QUERY_COMPLEXITY };
   const format = formatError(production, log);
   // Live updates: one LISTEN connection per process, WebSockets on the same path and port.
   const live = await LiveListener.start((dataSource.options as { url: string }).url, log);
-  const webSocket = attachWebSocketServer({ httpServer, schema, config, dataSource, live, log, limits, rateLimit, formatError: format });
+  const webSocket = attachWebSocketServer({ httpServer, schema, config, dataSource, live, log, limits, rateLimit, formatError: format, trusted });
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -96,6 +103,7 @@ export async function startServer(
       queryLimitsPlugin(schema, limits),
       ...(config.ACCORD_QUERY_STATS ? [queryStatsPlugin] : []),
       ...(replicas.count ? [readRoutingPlugin(replicas)] : []),
+      graphqlObserverPlugin,
     ],
   });
   try {
@@ -106,9 +114,21 @@ export async function startServer(
     throw error;
   }
 
+  // Every request: an id (X-Request-Id), then one log line when its response has gone.
+  app.use(requestRecordMiddleware);
+  app.use(httpLogMiddleware(log));
   const cors = corsMiddleware(config.ACCORD_CORS_ORIGINS);
   if (cors) app.use('/graphql', cors);
   app.use(graphiqlRouter());
+  app.get('/metrics', async (_req, res) => {
+    try {
+      const { contentType, text } = await metricsText();
+      res.type(contentType).send(text);
+    } catch (error) {
+      log.error({ err: error }, 'collecting metrics');
+      res.status(503).type('text/plain').send('metrics unavailable; see the server log\n');
+    }
+  });
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()), pid: process.pid });
   });
@@ -126,11 +146,8 @@ export async function startServer(
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
+    graphqlMetricsMiddleware,
     ...(trusted ? [trustedDocumentsMiddleware(trusted)] : []),
-    (req, _res, next) => {
-      if (config.ACCORD_QUERY_STATS) withQueryStats(() => next());
-      else next();
-    },
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         try {
@@ -158,6 +175,7 @@ export async function startServer(
     live,
     close: async () => {
       await apollo.stop();
+      for (const stop of unobserve) stop();
       await replicas.close();
     },
   };

@@ -10,6 +10,7 @@ import {
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../db/pagination.js';
 import { publicError } from './errors.js';
+import { currentRequest } from '../observability/request-record.js';
 
 /**
  * A paged field costs its page size times its children (`first: 100` nested twice is
@@ -89,6 +90,8 @@ export function checkQueryLimits(
     variables: variables ?? {},
     estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
   });
+  const request = currentRequest();
+  if (request) request.cost = complexity;
   if (complexity > limits.maxComplexity) {
     throw publicError(
       'QUERY_TOO_COMPLEX',

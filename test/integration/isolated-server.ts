@@ -5,7 +5,7 @@ import { parseConfig } from '../../src/config.js';
 import { createDataSource } from '../../src/db/data-source.js';
 import { createSchema } from '../../src/graphql/schema.js';
 import { createLogger } from '../../src/logger.js';
-import { loadCorpusIfEmpty, migrateAndSeed } from '../../src/modules/ingestion/bootstrap.js';
+import { loadCorpusIfEmpty, migrateAndSeed, queueSettings } from '../../src/modules/ingestion/bootstrap.js';
 import { startServer } from '../../src/server.js';
 import { ADMIN_KEY } from './global-setup.js';
 
@@ -34,8 +34,6 @@ export async function startIsolatedServer(name: string, env: Record<string, stri
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'warn', false);
   const dataSource = createDataSource(url.toString(), log);
   await dataSource.initialize();
-  await migrateAndSeed(dataSource, log);
-  await loadCorpusIfEmpty(dataSource, 'data/corpus/sco-2021.txt', log);
   const config = parseConfig({
     NODE_ENV: 'production',
     PORT: '0',
@@ -46,6 +44,8 @@ export async function startIsolatedServer(name: string, env: Record<string, stri
     ACCORD_RATE_LIMIT: process.env.TEST_RATE_LIMIT ?? '0',
     ...env,
   });
+  await migrateAndSeed(dataSource, log, queueSettings(config));
+  await loadCorpusIfEmpty(dataSource, 'data/corpus/sco-2021.txt', log);
   const server = await startServer(config, await createSchema(), dataSource, log);
   return {
     url: server.url,
