@@ -10,7 +10,7 @@ import { startIsolatedServer, type IsolatedServer } from './isolated-server.js';
 let server: IsolatedServer;
 
 const INGEST = `mutation($input: IngestArticlesInput!) { ingestArticles(input: $input) {
-  results { status article { id title dateline publishedAt subtitle organizations { name acronym country { iso2 } } } } } }`;
+  results { status article { id title dateline publishedAt subtitle byline organizations { name acronym country { iso2 } } } } } }`;
 const ORGS = `{ organizations(first: 100) { nodes { name acronym aliases kind country { iso2 } } } }`;
 
 const ingest = async (text: string) =>
@@ -65,7 +65,7 @@ describe('organizations at storage', () => {
       ].join('\n'),
     );
     expect(r.status).toBe('CREATED');
-    expect(r.article).toMatchObject({ dateline: 'RIYADH (SPA)', subtitle: null });
+    expect(r.article).toMatchObject({ dateline: 'RIYADH (SPA)', subtitle: null, byline: 'By Amina Yusuf' });
     expect(new Date(r.article.publishedAt).toISOString()).toBe('2025-03-03T00:00:00.000Z');
     const body = (await data('query($id: ID!) { node(id: $id) { ... on Article { body } } }', { id: r.article.id }, { url: server.url })).node.body;
     expect(body).not.toMatch(/READ MORE|Share on/);
