@@ -10,7 +10,7 @@
 import { splitArticles } from '../split.js';
 import type { EntityRef, ExtractedArticle, ExtractedCountry, ExtractedPerson, Span, SplitArticle } from '../types.js';
 import { consolidate } from './consolidate.js';
-import { countriesFromMatches } from './countries.js';
+import { countriesFromMatches, dropNonCountryMatches } from './countries.js';
 import { makeDoc } from './doc.js';
 import type { KnownEntities } from './gazetteer.js';
 import { groupInitiatives, initiativeRecords } from './initiatives.js';
@@ -44,6 +44,13 @@ export function extractArticle(split: SplitArticle, opts: ExtractOptions = {}): 
   const found = findPeople(doc, names);
   const inits = groupInitiatives(names);
 
+  // a person's given name or a place inside a body's name is not a country mention
+  doc.countries = dropNonCountryMatches(
+    doc.tokens,
+    doc.countries,
+    found.flatMap((p) => p.mentions),
+    orgs.groups.flatMap((g) => (g.known ? [] : g.cands.filter((c) => !c.shortForm))),
+  );
   const countries: ExtractedCountry[] = countriesFromMatches(doc.body, doc.tokens, doc.countries);
 
   const people: ExtractedPerson[] = found.map((p) => ({
@@ -177,7 +184,7 @@ export function extractArticle(split: SplitArticle, opts: ExtractOptions = {}): 
     sections: split.sections,
     url: opts.url ?? null,
     source: opts.source ?? null,
-    publishedAt: opts.publishedAt ?? null,
+    publishedAt: opts.publishedAt ?? split.publishedAt ?? null,
     language: opts.language ?? 'en',
     countries,
     organizations: orgs.organizations,
