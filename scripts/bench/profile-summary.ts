@@ -41,7 +41,26 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(2);
   }
   const i = process.argv.indexOf('--top');
-  for (const { name, share } of await summarise(file, i > 0 ? Number(process.argv[i + 1]) : 15)) {
+  const grouped = process.argv.includes('--packages');
+  for (const { name, share } of grouped ? (await byPackage(file)).slice(0, 25) : await summarise(file, i > 0 ? Number(process.argv[i + 1]) : 15)) {
     console.log(`${(share * 100).toFixed(1).padStart(5)}%  ${name}`);
   }
+}
+
+/** Self time grouped by package (node_modules/<pkg>), Accord's own code, Node internals, GC and idle. */
+export async function byPackage(file: string): Promise<{ name: string; share: number }[]> {
+  const profile = JSON.parse(await readFile(file, 'utf8')) as { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  const groups = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const t = self.get(node.id);
+    if (!t) continue;
+    const { functionName, url } = node.callFrame;
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1];
+    const group = pkg ?? (url.includes('/dist/src/') || url.includes('/src/') ? 'accord' : url.startsWith('node:') ? 'node' : functionName.startsWith('(') ? functionName : `native ${functionName}`);
+    groups.set(group, (groups.get(group) ?? 0) + t);
+  }
+  return [...groups.entries()].sort((a, b) => b[1] - a[1]).map(([name, t]) => ({ name, share: t / total }));
 }

@@ -1,3 +1,4 @@
+import { query } from './sql.js';
 import type { DataSource } from 'typeorm';
 import { positional } from './rows.js';
 import { decodeCursor, encodeCursor, pageWindow, type PageArgs } from './pagination.js';
@@ -107,13 +108,13 @@ export async function paginateSql<T>(
       `SELECT ${list.select}, ${keyColumns(order)} FROM ${list.from} ${whereClause(conditions)} ORDER BY ${orderBy} LIMIT ${window.limit + 1}`,
       params,
     );
-    raw = await dataSource.query(text, values);
+    raw = await query(dataSource, text, values);
   }
   const nodes = map(raw);
   const rows = nodes.map((node, i) => ({ node, cursor: cursorOf(raw[i], order) }));
   return assemble(rows, window.limit, window.backward, { after: !!window.after, before: !!window.before }, async () => {
     const { text, values } = positional(`SELECT count(*)::int AS n FROM ${list.from} ${whereClause(list.where)}`, list.params);
-    const [{ n }] = (await dataSource.query(text, values)) as { n: number }[];
+    const [{ n }] = (await query(dataSource, text, values)) as { n: number }[];
     return n;
   });
 }
@@ -163,7 +164,8 @@ export async function pageNested(
     ]),
   );
   if (window.limit === 0) return result;
-  const rows: Record<string, unknown>[] = await dataSource.query(
+  const rows: Record<string, unknown>[] = await query(
+    dataSource,
     `SELECT p.parent_id, c.* FROM unnest($1::int[]) AS p(parent_id)
      CROSS JOIN LATERAL (
        SELECT t.id, ${keyColumns(relation.order)} FROM ${relation.from}
@@ -195,7 +197,8 @@ export async function countNested(
   relation: NestedRelation,
   parentIds: readonly number[],
 ): Promise<Map<number, number>> {
-  const rows: { parent_id: number; n: string }[] = await dataSource.query(
+  const rows: { parent_id: number; n: string }[] = await query(
+    dataSource,
     `SELECT p.parent_id, (SELECT count(*) FROM ${relation.from} WHERE ${relation.where}) AS n
      FROM unnest($1::int[]) AS p(parent_id)`,
     [parentIds],

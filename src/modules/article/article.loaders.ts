@@ -2,12 +2,22 @@ import type { DataSource } from 'typeorm';
 import { groupedLoader, linkedLoader } from '../../db/loaders.js';
 import type { ByIdLoaders } from '../../graphql/by-id.loaders.js';
 import { mentionsOfArticles } from '../mention/mention.queries.js';
-import { statementsOfArticles } from '../statement/statement.queries.js';
+import { statementsOfArticles, statementsOfArticlesWithSpeakers } from '../statement/statement.queries.js';
 import { mentionedInArticles } from './article.queries.js';
 
 export function articleLoaders(dataSource: DataSource, byId: ByIdLoaders) {
   return {
     statements: groupedLoader(async (ids) => (await statementsOfArticles(dataSource, ids)).map((s) => [s.articleId, s])),
+    /** The same, with speakers primed into the by-id loaders (when a query asks for `speaker`). */
+    statementsWithSpeakers: groupedLoader(async (ids) =>
+      (await statementsOfArticlesWithSpeakers(dataSource, ids)).map((r) => {
+        if (r.person) byId.Person.prime(r.person.id, r.person);
+        if (r.organization) byId.Organization.prime(r.organization.id, r.organization);
+        if (r.country) byId.Country.prime(r.country.id, r.country);
+        if (r.personOrganization) byId.Organization.prime(r.personOrganization.id, r.personOrganization);
+        return [r.statement.articleId, r.statement];
+      }),
+    ),
     mentions: groupedLoader(async (ids) => (await mentionsOfArticles(dataSource, ids)).map((m) => [m.articleId, m])),
     countries: linkedLoader(dataSource, mentionedInArticles('country_id'), byId.Country),
     organizations: linkedLoader(dataSource, mentionedInArticles('organization_id'), byId.Organization),

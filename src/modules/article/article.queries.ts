@@ -38,7 +38,14 @@ export function articleOrder(orderBy: ArticleOrderBy | null | undefined): OrderS
 const mentioned = (column: string, param: string) =>
   `EXISTS (SELECT 1 FROM mention m WHERE m.article_id = t.id AND m.${column} = ANY(:${param}))`;
 
-export function pageArticles(dataSource: DataSource, where: ArticleWhere, orderBy: ArticleOrderBy | null | undefined, page: PageArgs) {
+export function pageArticles(
+  dataSource: DataSource,
+  where: ArticleWhere,
+  orderBy: ArticleOrderBy | null | undefined,
+  page: PageArgs,
+  /** Properties left out of the rows (heavy columns the query does not select). */
+  omit: readonly string[] = [],
+) {
   const sql: string[] = [];
   const params: Record<string, unknown> = {};
   if (where.search) {
@@ -77,7 +84,7 @@ export function pageArticles(dataSource: DataSource, where: ArticleWhere, orderB
   }
   return paginateSql(
     dataSource,
-    { select: columnsOf(dataSource, Article), from: 'article t', where: sql, params },
+    { select: columnsOf(dataSource, Article, 't', omit), from: 'article t', where: sql, params },
     articleOrder(orderBy),
     page,
     (rows) => asEntities(Article, rows),

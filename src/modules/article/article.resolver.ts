@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { selectedFields, selectedNodeFields } from '../../graphql/selection.js';
 import type { Context } from '../../graphql/context.js';
 import { ConnectionArgs } from '../../graphql/pagination/connection.types.js';
 import { ArticleConnection } from './article.connection.js';
@@ -18,15 +20,17 @@ export class ArticleResolver {
   articles(
     @Ctx() ctx: Context,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ArticleFilter, { nullable: true }) filter?: ArticleFilter,
     @Arg('orderBy', () => ArticleOrder, { nullable: true }) orderBy?: ArticleOrder,
   ) {
-    return listArticles(ctx.dataSource, filter, orderBy, page);
+    return listArticles(ctx.dataSource, filter, orderBy, page, selectedNodeFields(info));
   }
 
   @FieldResolver(() => [Statement], { description: 'In reading order.' })
-  statements(@Root() article: Article, @Ctx() ctx: Context) {
-    return ctx.loaders.article.statements.load(article.id);
+  statements(@Root() article: Article, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const loader = selectedFields(info).has('speaker') ? ctx.loaders.article.statementsWithSpeakers : ctx.loaders.article.statements;
+    return loader.load(article.id);
   }
 
   @FieldResolver(() => [Country], { description: 'Countries mentioned, in order of first mention.' })

@@ -6,6 +6,9 @@ import { pageArticles, type ArticleOrderBy, type ArticleWhere } from './article.
 
 export type { ArticleOrderBy } from './article.queries.js';
 
+/** Columns worth leaving out of a list that does not show them (TOASTed text, parsed JSON). */
+const HEAVY = ['body', 'sections'];
+
 export interface ArticleQuery {
   search?: string | null;
   countries?: string[] | null;
@@ -40,6 +43,8 @@ export function listArticles(
   filter: ArticleQuery | null | undefined,
   orderBy: ArticleOrderBy | null | undefined,
   page: PageArgs,
+  /** Node fields the query selects: the body and sections are read only when asked for. */
+  fields?: ReadonlySet<string>,
 ) {
-  return pageArticles(dataSource, articleWhere(filter), orderBy, page);
+  return pageArticles(dataSource, articleWhere(filter), orderBy, page, HEAVY.filter((f) => fields && !fields.has(f)));
 }

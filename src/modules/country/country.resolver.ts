@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { selectedFields } from '../../graphql/selection.js';
 import type { Context } from '../../graphql/context.js';
 import { ConnectionArgs } from '../../graphql/pagination/connection.types.js';
 import { CountryConnection } from './country.connection.js';
@@ -8,7 +10,7 @@ import { Membership } from '../membership/membership.entity.js';
 import { StatementConnection } from '../statement/statement.connection.js';
 import { Country } from './country.entity.js';
 import { CountryFilter } from './country.inputs.js';
-import { findCountryByIso2, listCountries } from './country.service.js';
+import { findCountryByIso2, findCountryWithMemberships, listCountries } from './country.service.js';
 
 @Resolver(() => Country)
 export class CountryResolver {
@@ -22,8 +24,17 @@ export class CountryResolver {
   }
 
   @Query(() => Country, { nullable: true, description: 'A country by ISO 3166-1 alpha-2 code, e.g. "TJ".' })
-  country(@Ctx() ctx: Context, @Arg('iso2') iso2: string) {
-    return findCountryByIso2(ctx.dataSource, iso2);
+  async country(@Ctx() ctx: Context, @Arg('iso2') iso2: string, @Info() info: GraphQLResolveInfo) {
+    if (!selectedFields(info).has('memberships')) return findCountryByIso2(ctx.dataSource, iso2);
+    const found = await findCountryWithMemberships(ctx.dataSource, iso2);
+    if (!found) return null;
+    ctx.loaders.byId.Country.prime(found.country.id, found.country);
+    for (const { organization } of found.memberships) ctx.loaders.byId.Organization.prime(organization.id, organization);
+    ctx.loaders.country.memberships.prime(
+      found.country.id,
+      found.memberships.map((m) => m.membership),
+    );
+    return found.country;
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles that mention the country, newest first.' })
