@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
+import { isAbstractType, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AnalyticsResolver } from '../modules/analytics/analytics.resolver.js';
 import { StatsResolver } from '../modules/analytics/stats.resolver.js';
@@ -36,6 +36,24 @@ export const resolvers = [
 ] as const;
 
 /** The schema from the code; `schema.graphql` is this, printed (see scripts/emit-schema.ts). */
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false, emitSchemaFile: false });
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers, validate: false, emitSchemaFile: false });
+  resolveNodeTypesSynchronously(schema);
+  return schema;
+}
+
+/**
+ * type-graphql makes every union's and interface's resolveType async (a promise per
+ * value, and graphql-jit does not await it). Our abstract types resolve nodes by their
+ * `nodeType`: answered synchronously, type-graphql's function kept for anything else.
+ */
+function resolveNodeTypesSynchronously(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isAbstractType(type) || !type.resolveType) continue;
+    const fallback = type.resolveType;
+    type.resolveType = (value, context, info, abstractType) => {
+      const name = (value as { nodeType?: unknown } | null)?.nodeType;
+      return typeof name === 'string' ? name : fallback(value, context, info, abstractType);
+    };
+  }
 }
