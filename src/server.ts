@@ -54,6 +54,8 @@ export async function startServer(
 ): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  // A weak ETag is a SHA-1 of every response body; GraphQL POST responses are never revalidated.
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const production = config.NODE_ENV === 'production';
   const rateLimit = createRateLimiter(config.ACCORD_RATE_LIMIT);

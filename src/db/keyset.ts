@@ -77,6 +77,13 @@ export interface SqlList {
   from: string;
   where: string[];
   params: Record<string, unknown>;
+  /**
+   * Child rows fetched in the same statement: `sql` is a subquery joined LATERAL to each
+   * row of the page (alias `p`, e.g. `WHERE s.article_id = p."id"`), `order` orders
+   * the children of one row. `children` receives the page's rows and, aligned with them,
+   * their children (empty lists for rows without any).
+   */
+  lateral?: { sql: string; order: string; children: (parents: Record<string, unknown>[], groups: Record<string, unknown>[][]) => void };
 }
 
 const whereClause = (conditions: string[]) => (conditions.length ? `WHERE ${conditions.map((c) => `(${c})`).join(' AND ')}` : '');
@@ -103,12 +110,29 @@ export async function paginateSql<T>(
   const direction = window.backward ? flip(order.direction) : order.direction;
   const orderBy = order.keys.map((k) => `${k.sql} ${direction}`).join(', ');
   let raw: Record<string, unknown>[] = [];
-  if (window.limit > 0) {
+  const page = `SELECT ${list.select}, ${keyColumns(order)} FROM ${list.from} ${whereClause(conditions)} ORDER BY ${orderBy} LIMIT ${window.limit + 1}`;
+  if (window.limit > 0 && !list.lateral) {
+    const { text, values } = positional(page, params);
+    raw = await query(dataSource, text, values);
+  } else if (window.limit > 0 && list.lateral) {
+    // The page keeps its order through a row number; each row is repeated per child.
+    const numbered = page.replace(/^SELECT /, `SELECT row_number() OVER (ORDER BY ${orderBy}) AS "__rn", `);
     const { text, values } = positional(
-      `SELECT ${list.select}, ${keyColumns(order)} FROM ${list.from} ${whereClause(conditions)} ORDER BY ${orderBy} LIMIT ${window.limit + 1}`,
+      `SELECT p.*, x.* FROM (${numbered}) p LEFT JOIN LATERAL (${list.lateral.sql}) x ON true ORDER BY p."__rn", ${list.lateral.order}`,
       params,
     );
-    raw = await query(dataSource, text, values);
+    const joined: Record<string, unknown>[] = await query(dataSource, text, values);
+    const groups: Record<string, unknown>[][] = [];
+    let last: unknown;
+    for (const row of joined) {
+      if (row.__rn !== last) {
+        last = row.__rn;
+        raw.push(row);
+        groups.push([]);
+      }
+      if (row.__child != null) groups[groups.length - 1].push(row);
+    }
+    list.lateral.children(raw.slice(0, window.limit), groups.slice(0, window.limit));
   }
   const nodes = map(raw);
   const rows = nodes.map((node, i) => ({ node, cursor: cursorOf(raw[i], order) }));

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { isAbstractType, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema, GraphQLTypeResolver } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AnalyticsResolver } from '../modules/analytics/analytics.resolver.js';
 import { StatsResolver } from '../modules/analytics/stats.resolver.js';
@@ -48,8 +48,9 @@ export async function createSchema(): Promise<GraphQLSchema> {
  * `nodeType`: answered synchronously, type-graphql's function kept for anything else.
  */
 function resolveNodeTypesSynchronously(schema: GraphQLSchema): void {
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!isAbstractType(type) || !type.resolveType) continue;
+  // Duck-typed (unions and interfaces carry resolveType): the test setup loads graphql twice.
+  for (const type of Object.values(schema.getTypeMap()) as { resolveType?: GraphQLTypeResolver<unknown, unknown> | null }[]) {
+    if (typeof type.resolveType !== 'function') continue;
     const fallback = type.resolveType;
     type.resolveType = (value, context, info, abstractType) => {
       const name = (value as { nodeType?: unknown } | null)?.nodeType;

@@ -12,7 +12,18 @@ import { Person } from '../person/person.entity.js';
 import { Statement } from '../statement/statement.entity.js';
 import { Article } from './article.entity.js';
 import { ArticleFilter, ArticleOrder } from './article.inputs.js';
+import type { StatementWithSpeaker } from '../statement/statement.queries.js';
+import { preloadSpeaker } from './article.loaders.js';
 import { listArticles } from './article.service.js';
+
+/** Hands statements fetched with their articles to the loaders, so `statements` and `speaker` cost no more SQL. */
+function primeStatements(ctx: Context, byArticle: Map<number, StatementWithSpeaker[]>): void {
+  const { byId, preloaded } = ctx.loaders;
+  for (const [articleId, rows] of byArticle) {
+    for (const r of rows) preloadSpeaker(byId, preloaded, r);
+    preloaded.statementsOfArticle.set(articleId, rows.map((r) => r.statement));
+  }
+}
 
 @Resolver(() => Article)
 export class ArticleResolver {
@@ -24,11 +35,16 @@ export class ArticleResolver {
     @Arg('filter', () => ArticleFilter, { nullable: true }) filter?: ArticleFilter,
     @Arg('orderBy', () => ArticleOrder, { nullable: true }) orderBy?: ArticleOrder,
   ) {
-    return listArticles(ctx.dataSource, filter, orderBy, page, selectedNodeFields(info));
+    const fields = selectedNodeFields(info);
+    // A list that shows its statements gets them (and their speakers) in the same statement.
+    const prime = fields.has('statements') ? (byArticle: Map<number, StatementWithSpeaker[]>) => primeStatements(ctx, byArticle) : undefined;
+    return listArticles(ctx.dataSource, filter, orderBy, page, fields, prime);
   }
 
   @FieldResolver(() => [Statement], { description: 'In reading order.' })
   statements(@Root() article: Article, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const preloaded = ctx.loaders.preloaded.statementsOfArticle.get(article.id);
+    if (preloaded) return preloaded;
     const loader = selectedFields(info).has('speaker') ? ctx.loaders.article.statementsWithSpeakers : ctx.loaders.article.statements;
     return loader.load(article.id);
   }

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { PageArgs } from '../../db/pagination.js';
 import { badInput } from '../../errors.js';
 import { idsOf, iso2Codes } from '../common/ids.js';
+import type { StatementWithSpeaker } from '../statement/statement.queries.js';
 import { pageArticles, type ArticleOrderBy, type ArticleWhere } from './article.queries.js';
 
 export type { ArticleOrderBy } from './article.queries.js';
@@ -45,6 +46,7 @@ export function listArticles(
   page: PageArgs,
   /** Node fields the query selects: the body and sections are read only when asked for. */
   fields?: ReadonlySet<string>,
+  withStatements?: (byArticle: Map<number, StatementWithSpeaker[]>) => void,
 ) {
-  return pageArticles(dataSource, articleWhere(filter), orderBy, page, HEAVY.filter((f) => fields && !fields.has(f)));
+  return pageArticles(dataSource, articleWhere(filter), orderBy, page, HEAVY.filter((f) => fields && !fields.has(f)), withStatements);
 }

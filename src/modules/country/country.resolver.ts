@@ -30,10 +30,11 @@ export class CountryResolver {
     if (!found) return null;
     ctx.loaders.byId.Country.prime(found.country.id, found.country);
     for (const { organization } of found.memberships) ctx.loaders.byId.Organization.prime(organization.id, organization);
-    ctx.loaders.country.memberships.prime(
+    ctx.loaders.preloaded.membershipsOfCountry.set(
       found.country.id,
       found.memberships.map((m) => m.membership),
     );
+    for (const { membership, organization } of found.memberships) ctx.loaders.preloaded.organizationOfMembership.set(membership.id, organization);
     return found.country;
   }
 
@@ -54,6 +55,8 @@ export class CountryResolver {
 
   @FieldResolver(() => [Membership], { description: 'Its roles in organizations.' })
   memberships(@Root() country: Country, @Ctx() ctx: Context) {
+    const preloaded = ctx.loaders.preloaded.membershipsOfCountry.get(country.id);
+    if (preloaded) return preloaded;
     return ctx.loaders.country.memberships.load(country.id);
   }
 }

@@ -114,23 +114,37 @@ export interface StatementWithSpeaker {
 export async function statementsOfArticlesWithSpeakers(dataSource: DataSource, articleIds: readonly number[]): Promise<StatementWithSpeaker[]> {
   const rows: Record<string, unknown>[] = await query(
     dataSource,
-    `SELECT ${prefixedColumnsOf(dataSource, Statement, 't')}, ${prefixedColumnsOf(dataSource, Person, 'sp')}, ${prefixedColumnsOf(dataSource, Organization, 'so')},
-            ${prefixedColumnsOf(dataSource, Country, 'sc')}, ${prefixedColumnsOf(dataSource, Organization, 'po')}
+    `${statementsWithSpeakersSql(dataSource, 't.article_id = ANY($1)')} ORDER BY t.article_id, t.start_offset, t.id`,
+    [articleIds],
+  );
+  return rows.map((row) => statementWithSpeakerFrom(dataSource, row));
+}
+
+/**
+ * Statements matching `where` (alias `t`) with their speakers joined; columns are
+ * prefixed (`t.`, `sp.`, `so.`, `sc.`, `po.`), `__child` is the statement id. Also the
+ * lateral part of an article page that brings its statements along.
+ */
+export function statementsWithSpeakersSql(dataSource: DataSource, where: string): string {
+  return `SELECT t.id AS "__child", ${prefixedColumnsOf(dataSource, Statement, 't')}, ${prefixedColumnsOf(dataSource, Person, 'sp')},
+            ${prefixedColumnsOf(dataSource, Organization, 'so')}, ${prefixedColumnsOf(dataSource, Country, 'sc')}, ${prefixedColumnsOf(dataSource, Organization, 'po')}
      FROM statement t
      LEFT JOIN person sp ON sp.id = t.speaker_person_id
      LEFT JOIN organization so ON so.id = t.speaker_organization_id
      LEFT JOIN country sc ON sc.id = t.speaker_country_id
      LEFT JOIN organization po ON po.id = sp.organization_id
-     WHERE t.article_id = ANY($1) ORDER BY t.article_id, t.start_offset, t.id`,
-    [articleIds],
-  );
-  return rows.map((row) => ({
+     WHERE ${where}`;
+}
+
+/** One row of `statementsWithSpeakersSql` as entities. */
+export function statementWithSpeakerFrom(dataSource: DataSource, row: Record<string, unknown>): StatementWithSpeaker {
+  return {
     statement: entityFrom(dataSource, Statement, row, 't')!,
     person: entityFrom(dataSource, Person, row, 'sp'),
     organization: entityFrom(dataSource, Organization, row, 'so'),
     country: entityFrom(dataSource, Country, row, 'sc'),
     personOrganization: entityFrom(dataSource, Organization, row, 'po'),
-  }));
+  };
 }
 
 /** `key, id` pairs for a linked loader: what each statement mentions, through a link table. */
