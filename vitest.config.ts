@@ -1,6 +1,15 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  resolve: {
+    // Node (and so type-graphql, Apollo, graphql-ws) loads graphql's CommonJS build; Vite
+    // would give our sources its `module` build, a second copy whose schema objects the
+    // first refuses ("from another module or realm"). One copy, as in production.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
   test: {
     projects: [
       {

@@ -26,6 +26,17 @@ const schema = z.object({
       message: 'must be a postgres:// or postgresql:// URL, e.g. postgres://user:pass@localhost:5432/accord',
     })
     .transform((v) => (v ? v : undefined)),
+  /**
+   * Read replicas, comma-separated postgres:// URLs: GraphQL queries read from them,
+   * mutations (and everything they read) run on the primary.
+   */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? '').split(',').map((u) => u.trim()).filter(Boolean))
+    .refine((urls) => urls.every((u) => /^postgres(ql)?:\/\/[^\s]+$/.test(u)), {
+      message: 'must be comma-separated postgres:// URLs, e.g. postgres://user:pass@replica1:5432/accord,postgres://user:pass@replica2:5432/accord',
+    }),
   DATA_DIR: z.string().min(1).default('./.data'),
   /** Port of the embedded PostgreSQL; 0 picks a free one. */
   EMBEDDED_PG_PORT: z.coerce.number().int().min(0).max(65535).default(0),
@@ -42,9 +53,82 @@ const schema = z.object({
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(1).default(5000),
   /** GraphQL requests per minute per API key (or per client address without one); 0 disables. */
   ACCORD_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
+  /**
+   * Proxies in front whose X-Forwarded-For is believed (express 'trust proxy'): a hop
+   * count ("1"), "true", or addresses/subnets ("loopback, 10.0.0.0/8"). Unset: none,
+   * and the client address (rate limits, logs) is the TCP peer's.
+   */
+  ACCORD_TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v): boolean | number | string => {
+      const value = (v ?? '').trim();
+      if (value === '' || value === 'false') return false;
+      if (value === 'true') return true;
+      return /^\d+$/.test(value) ? Number(value) : value;
+    }),
+  /** API worker processes sharing the port (node cluster); 1 serves from the main process. */
+  WEB_CONCURRENCY: z.coerce.number({ error: 'must be a number of processes' }).int('must be a whole number').min(1, 'must be at least 1').max(64, 'must be at most 64').default(1),
   /** Adds the number of SQL statements a request ran to `extensions.sqlStatements`. */
   ACCORD_QUERY_STATS: booleanFlag,
+  /** Seconds a job chunk may run before it counts as lost (its worker died) and is retried. */
+  ACCORD_JOB_TIMEOUT: z.coerce.number().int().min(2, 'must be at least 2 seconds').max(3600).default(120),
+  /** Retries of a failed job chunk, with exponential backoff from 2 s. */
+  ACCORD_JOB_RETRIES: z.coerce.number().int().min(0).max(20).default(5),
+  /** true: workers may fetch URLs on private, loopback and link-local addresses (tests, intranets). */
+  ACCORD_FETCH_ALLOW_PRIVATE: booleanFlag,
+  /** Per fetch of a URL: seconds before it is abandoned, and the largest page accepted. */
+  ACCORD_FETCH_TIMEOUT: z.coerce.number().min(0.1).max(300).default(15),
+  ACCORD_FETCH_MAX_BYTES: z.coerce.number().int().min(1024).default(5_000_000),
+  /** Milliseconds between two fetches from one host, shared by every worker. */
+  ACCORD_FETCH_HOST_INTERVAL_MS: z.coerce.number().int().min(0).default(1000),
+  /**
+   * Browser origins allowed to call /graphql: `*` (any), `none` (CORS off: same origin
+   * only), or a comma list of origins (`https://app.example.org,http://localhost:5173`).
+   * `*` is the default because keys travel in the Authorization header, never in cookies:
+   * a foreign page can only send a key it already has, so any origin is as safe as curl.
+   */
+  ACCORD_CORS_ORIGINS: z
+    .string()
+    .default('*')
+    .transform((v, ctx): CorsOrigins => {
+      const value = v.trim();
+      if (value === '*') return '*';
+      if (value === '' || value.toLowerCase() === 'none') return 'none';
+      const origins = value.split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean);
+      for (const origin of origins) {
+        if (!isOrigin(origin)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${origin}" is not an origin: expected scheme://host[:port] with no path, e.g. https://app.example.org; or use * or none`,
+          });
+          return z.NEVER;
+        }
+      }
+      return origins;
+    }),
+  /**
+   * A JSON file of trusted documents (`{ "<sha256 of the document>": "<document>" }`, the
+   * format GraphQL Code Generator's persisted documents use). When set, only those
+   * operations run; anything else is refused with UNTRUSTED_DOCUMENT.
+   */
+  ACCORD_TRUSTED_DOCUMENTS: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : undefined)),
 });
+
+/** `*`: any origin; `none`: no CORS headers; otherwise the exact origins allowed. */
+export type CorsOrigins = '*' | 'none' | string[];
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
 
 export type Config = z.output<typeof schema>;
 

@@ -10,6 +10,7 @@ import {
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../db/pagination.js';
 import { publicError } from './errors.js';
+import { currentRequest } from '../observability/request-record.js';
 
 /**
  * A paged field costs its page size times its children (`first: 100` nested twice is
@@ -57,35 +58,57 @@ export function queryDepth(document: DocumentNode, operation: OperationDefinitio
   return depthOf(operation.selectionSet, fragments);
 }
 
+export interface QueryLimits {
+  maxDepth: number;
+  maxComplexity: number;
+}
+
+/**
+ * Throws QUERY_TOO_COMPLEX when the operation is deeper or costlier than the limits.
+ * Shared by HTTP (the plugin below) and WebSockets (src/graphql/websocket.ts).
+ */
+export function checkQueryLimits(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+  limits: QueryLimits,
+): void {
+  const depth = queryDepth(document, operation);
+  if (depth > limits.maxDepth) {
+    throw publicError(
+      'QUERY_TOO_COMPLEX',
+      `Query depth ${depth} exceeds the limit of ${limits.maxDepth}; ask for fewer nested levels and follow IDs in a second query.`,
+      { depth, maxDepth: limits.maxDepth },
+    );
+  }
+  const complexity = getComplexity({
+    schema,
+    query: document,
+    operationName: operationName ?? undefined,
+    variables: variables ?? {},
+    estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
+  });
+  const request = currentRequest();
+  if (request) request.cost = complexity;
+  if (complexity > limits.maxComplexity) {
+    throw publicError(
+      'QUERY_TOO_COMPLEX',
+      `Query complexity ${complexity} exceeds the limit of ${limits.maxComplexity}; lower \`first\` on nested lists or split the query.`,
+      { complexity, maxComplexity: limits.maxComplexity },
+    );
+  }
+}
+
 /** Refuses, before execution, queries deeper or costlier than the limits: QUERY_TOO_COMPLEX. */
-export function queryLimitsPlugin(schema: GraphQLSchema, limits: { maxDepth: number; maxComplexity: number }): ApolloServerPlugin {
+export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operation }) {
           if (!operation) return;
-          const depth = queryDepth(document, operation);
-          if (depth > limits.maxDepth) {
-            throw publicError(
-              'QUERY_TOO_COMPLEX',
-              `Query depth ${depth} exceeds the limit of ${limits.maxDepth}; ask for fewer nested levels and follow IDs in a second query.`,
-              { depth, maxDepth: limits.maxDepth },
-            );
-          }
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
-          if (complexity > limits.maxComplexity) {
-            throw publicError(
-              'QUERY_TOO_COMPLEX',
-              `Query complexity ${complexity} exceeds the limit of ${limits.maxComplexity}; lower \`first\` on nested lists or split the query.`,
-              { complexity, maxComplexity: limits.maxComplexity },
-            );
-          }
+          checkQueryLimits(schema, document, operation, request.operationName, request.variables, limits);
         },
       };
     },

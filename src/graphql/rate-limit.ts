@@ -1,13 +1,16 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes } from 'rate-limiter-flexible';
+import type { DataSource } from 'typeorm';
 import { AppError } from '../errors.js';
+import { createLimiterStore } from './rate-limit.store.js';
 
 /**
- * Requests per minute per caller (key name, or client address when anonymous), in
- * this process's memory. Over the limit is RATE_LIMITED with the seconds to wait.
+ * Requests per minute per caller (key name, or client address when anonymous), counted
+ * in PostgreSQL so every API process shares one limit (see rate-limit.store.ts). Over
+ * the limit is RATE_LIMITED with the seconds to wait.
  */
-export function createRateLimiter(perMinute: number): (caller: string) => Promise<void> {
+export function createRateLimiter(perMinute: number, dataSource?: DataSource): (caller: string) => Promise<void> {
   if (perMinute === 0) return async () => {};
-  const limiter = new RateLimiterMemory({ points: perMinute, duration: 60 });
+  const limiter = createLimiterStore({ points: perMinute, duration: 60, keyPrefix: 'graphql' }, dataSource);
   return async (caller) => {
     try {
       await limiter.consume(caller);

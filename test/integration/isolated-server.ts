@@ -5,13 +5,15 @@ import { parseConfig } from '../../src/config.js';
 import { createDataSource } from '../../src/db/data-source.js';
 import { createSchema } from '../../src/graphql/schema.js';
 import { createLogger } from '../../src/logger.js';
-import { loadCorpusIfEmpty, migrateAndSeed } from '../../src/modules/ingestion/bootstrap.js';
+import { loadCorpusIfEmpty, migrateAndSeed, queueSettings } from '../../src/modules/ingestion/bootstrap.js';
 import { startServer } from '../../src/server.js';
 import { ADMIN_KEY } from './global-setup.js';
 
 export interface IsolatedServer {
   url: string;
   databaseUrl: string;
+  /** Live subscribers of a channel in this server process (to know a subscription is in place). */
+  subscribers(channel: string): number;
   close(): Promise<void>;
 }
 
@@ -32,8 +34,6 @@ export async function startIsolatedServer(name: string, env: Record<string, stri
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'warn', false);
   const dataSource = createDataSource(url.toString(), log);
   await dataSource.initialize();
-  await migrateAndSeed(dataSource, log);
-  await loadCorpusIfEmpty(dataSource, 'data/corpus/sco-2021.txt', log);
   const config = parseConfig({
     NODE_ENV: 'production',
     PORT: '0',
@@ -44,10 +44,13 @@ export async function startIsolatedServer(name: string, env: Record<string, stri
     ACCORD_RATE_LIMIT: process.env.TEST_RATE_LIMIT ?? '0',
     ...env,
   });
+  await migrateAndSeed(dataSource, log, queueSettings(config));
+  await loadCorpusIfEmpty(dataSource, 'data/corpus/sco-2021.txt', log);
   const server = await startServer(config, await createSchema(), dataSource, log);
   return {
     url: server.url,
     databaseUrl: url.toString(),
+    subscribers: (channel) => server.live.subscriberCount(channel),
     async close() {
       await server.close();
       await dataSource.destroy();

@@ -44,7 +44,15 @@ export function statementConditions(where: StatementWhere): { sql: string[]; par
     params.speakerId = where.speaker.id;
   }
   if (where.speakerNamePattern) {
-    sql.push(`t.speaker_name ILIKE :speakerName`);
+    // The attribution as written ("he", "the SCO chief") or the resolved speaker's names.
+    sql.push(`(t.speaker_name ILIKE :speakerName
+      OR EXISTS (SELECT 1 FROM person sp WHERE sp.id = t.speaker_person_id
+                 AND (sp.name ILIKE :speakerName OR EXISTS (SELECT 1 FROM unnest(sp.aliases) AS a(n) WHERE a.n ILIKE :speakerName)))
+      OR EXISTS (SELECT 1 FROM organization so WHERE so.id = t.speaker_organization_id
+                 AND (so.name ILIKE :speakerName OR so.acronym ILIKE :speakerName
+                      OR EXISTS (SELECT 1 FROM unnest(so.aliases) AS a(n) WHERE a.n ILIKE :speakerName)))
+      OR EXISTS (SELECT 1 FROM country sc WHERE sc.id = t.speaker_country_id
+                 AND (sc.name ILIKE :speakerName OR EXISTS (SELECT 1 FROM unnest(sc.aliases) AS a(n) WHERE a.n ILIKE :speakerName))))`);
     params.speakerName = where.speakerNamePattern;
   }
   if (where.countries) {
@@ -145,6 +153,27 @@ export function statementWithSpeakerFrom(dataSource: DataSource, row: Record<str
     country: entityFrom(dataSource, Country, row, 'sc'),
     personOrganization: entityFrom(dataSource, Organization, row, 'po'),
   };
+}
+
+/** The statements among `ids` that match `where`, in reading order (for live updates). */
+export async function statementsAmongIds(dataSource: DataSource, ids: readonly number[], where: StatementWhere): Promise<Statement[]> {
+  if (ids.length === 0) return [];
+  const { sql, params } = statementConditions(where);
+  const { text, values } = positional(
+    `SELECT ${columnsOf(dataSource, Statement)} FROM statement t WHERE t.id = ANY(:ids) ${sql.map((c) => `AND (${c})`).join(' ')}
+     ORDER BY t.article_id, t.start_offset, t.id`,
+    { ...params, ids: [...ids] },
+  );
+  return asEntities(Statement, await dataSource.query(text, values));
+}
+
+/** Ids of the statements of these articles, in reading order (to announce an ingest, inside its transaction). */
+export async function statementIdsOfArticles(db: Pick<DataSource, 'query'>, articleIds: readonly number[]): Promise<number[]> {
+  const rows: { id: number }[] = await db.query(
+    'SELECT id FROM statement WHERE article_id = ANY($1::int[]) ORDER BY article_id, start_offset, id',
+    [[...articleIds]],
+  );
+  return rows.map((r) => r.id);
 }
 
 /** `key, id` pairs for a linked loader: what each statement mentions, through a link table. */

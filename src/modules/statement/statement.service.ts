@@ -4,7 +4,7 @@ import { badInput } from '../../errors.js';
 import type { StatementKind } from '../common/enums.js';
 import { idOf, idsOf, iso2Codes } from '../common/ids.js';
 import { decodeId } from '../common/node.js';
-import { pageStatements, type StatementOrderBy, type StatementWhere } from './statement.queries.js';
+import { pageStatements, statementsAmongIds, type StatementOrderBy, type StatementWhere } from './statement.queries.js';
 
 export type { StatementOrderBy } from './statement.queries.js';
 
@@ -47,4 +47,9 @@ export function listStatements(
   page: PageArgs,
 ) {
   return pageStatements(dataSource, statementWhere(filter), orderBy, page);
+}
+
+/** The statements among `ids` that match `filter`, in reading order (for live updates). */
+export function statementsAmong(dataSource: DataSource, ids: readonly number[], filter: StatementQuery | null | undefined) {
+  return statementsAmongIds(dataSource, ids, statementWhere(filter));
 }
