@@ -1,6 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // Node resolves `graphql` to its CommonJS build (no "exports" map; "main" wins), which is
+    // what Apollo and type-graphql get. Vite would pick the "module" build for our sources: a
+    // second copy ("Cannot use GraphQLSchema from another module or realm"). Use Node's choice.
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
   test: {
     projects: [
       {

@@ -3,25 +3,33 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import express from 'express';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
+import pg from 'pg';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
 import { AppError } from './errors.js';
 import { currentQueryStats, withQueryStats } from './db/query-stats.js';
+import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from './db/unavailable.js';
 import { authenticate } from './graphql/auth.js';
 import type { Context } from './graphql/context.js';
-import { formatError } from './graphql/errors.js';
+import { formatError, httpStatusPlugin } from './graphql/errors.js';
 import { graphiqlRouter } from './graphql/graphiql.js';
 import { queryLimitsPlugin } from './graphql/limits.js';
-import { createRateLimiter } from './graphql/rate-limit.js';
+import { createRateLimits, type LimiterFactory, type RateLimitState } from './graphql/rate-limit.js';
 import { createLoaders } from './graphql/loaders.js';
 
 export interface RunningServer {
   url: string;
   port: number;
+  /** Stops accepting, lets in-flight requests finish (bounded by ACCORD_SHUTDOWN_TIMEOUT_MS), then closes. */
   close(): Promise<void>;
+}
+
+export interface ServerOptions {
+  /** Where rate-limit counters live (default: this process's memory). */
+  limiters?: LimiterFactory;
 }
 
 /** Reports how many SQL statements the request ran, for the N+1 test and for debugging. */
@@ -38,18 +46,93 @@ const queryStatsPlugin: ApolloServerPlugin<Context> = {
   },
 };
 
+const READY_TIMEOUT_MS = 1500;
+
+/** SELECT 1 on a connection of its own, so that a saturated or frozen pool cannot hold /readyz past 2 s. */
+async function databaseAnswers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: READY_TIMEOUT_MS, query_timeout: READY_TIMEOUT_MS });
+  client.on('error', () => undefined);
+  const timer = new Promise<false>((resolve) => setTimeout(() => resolve(false), READY_TIMEOUT_MS + 100).unref());
+  const probe = (async () => {
+    try {
+      await client.connect();
+      await client.query('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  const ok = await Promise.race([probe, timer]);
+  void client.end().catch(() => undefined);
+  // A frozen server never answers the goodbye either: drop the socket.
+  (client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
+  return ok;
+}
+
+function setRateLimitHeaders(res: express.Response, state: RateLimitState): void {
+  res.setHeader('X-RateLimit-Limit', String(state.limit));
+  res.setHeader('X-RateLimit-Remaining', String(state.remaining));
+  res.setHeader('X-RateLimit-Reset', String(state.resetAt));
+}
+
+function contextError(error: AppError, res: express.Response): GraphQLError {
+  const status = error.code === 'RATE_LIMITED' ? 429 : error.code === 'SERVICE_UNAVAILABLE' ? 503 : 401;
+  const { rateLimit, ...details } = error.details ?? {};
+  if (rateLimit) setRateLimitHeaders(res, rateLimit as RateLimitState);
+  if (typeof details.retryAfterSeconds === 'number') res.setHeader('Retry-After', String(details.retryAfterSeconds));
+  if (status === 401) res.setHeader('WWW-Authenticate', 'Bearer realm="accord"');
+  return new GraphQLError(error.message, { extensions: { code: error.code, ...details, http: { status } } });
+}
+
+/**
+ * An answer for every request within ACCORD_REQUEST_TIMEOUT_MS: past it the client gets
+ * 503 SERVICE_UNAVAILABLE (a frozen or saturated database), and whatever Apollo writes
+ * later is dropped. The work itself is bounded by the database time bounds.
+ */
+function requestDeadline(ms: number): RequestHandler {
+  return (_req, res, next) => {
+    const timer = setTimeout(() => {
+      if (res.headersSent) return;
+      res.status(503).setHeader('Retry-After', '5');
+      res.json({ errors: [{ message: UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+    }, ms);
+    res.on('finish', () => clearTimeout(timer));
+    res.on('close', () => clearTimeout(timer));
+    next();
+  };
+}
+
+/** Bodies that are not JSON, too large, or in another encoding: a GraphQL-shaped 4xx, never an HTML page. */
+const bodyErrors: ErrorRequestHandler = (error: { status?: number; type?: string; message?: string }, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+  if (status === 500) return next(error);
+  const message =
+    status === 413
+      ? 'The request body is larger than the server accepts (2 MB); send fewer or smaller articles per request.'
+      : error.type === 'entity.parse.failed'
+        ? 'The request body is not valid JSON.'
+        : `The request could not be read: ${error.type ?? 'bad request'}.`;
+  res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+};
+
 /** HTTP -> GraphQL on a DataSource that is already migrated. */
 export async function startServer(
   config: Config,
   schema: GraphQLSchema,
   dataSource: DataSource,
   log: Logger,
+  options: ServerOptions = {},
 ): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const production = config.NODE_ENV === 'production';
-  const rateLimit = createRateLimiter(config.ACCORD_RATE_LIMIT);
+  const rateLimits = createRateLimits(
+    { requestsPerMinute: config.ACCORD_RATE_LIMIT, authFailuresPerMinute: config.ACCORD_AUTH_FAILURE_LIMIT },
+    options.limiters,
+  );
+  const databaseUrl = (dataSource.options as { url: string }).url;
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -57,11 +140,19 @@ export async function startServer(
     introspection: true,
     includeStacktraceInErrorResponses: !production,
     formatError: formatError(production, log),
+    // The parser stops at this many tokens, so a huge document costs little to refuse.
+    parseOptions: { maxTokens: config.MAX_QUERY_TOKENS },
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.ACCORD_SHUTDOWN_TIMEOUT_MS }),
       // Apollo's landing page loads from a CDN; GraphiQL is served locally instead.
       ApolloServerPluginLandingPageDisabled(),
-      queryLimitsPlugin(schema, { maxDepth: config.MAX_QUERY_DEPTH, maxComplexity: config.MAX_QUERY_COMPLEXITY }),
+      queryLimitsPlugin(schema, {
+        maxDepth: config.MAX_QUERY_DEPTH,
+        maxCost: config.MAX_QUERY_COMPLEXITY,
+        maxAliases: config.MAX_QUERY_ALIASES,
+        maxDirectives: config.MAX_QUERY_DIRECTIVES,
+      }),
+      httpStatusPlugin,
       ...(config.ACCORD_QUERY_STATS ? [queryStatsPlugin] : []),
     ],
   });
@@ -72,31 +163,44 @@ export async function startServer(
     res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
   });
   app.get('/readyz', async (_req, res) => {
-    try {
-      await dataSource.query('SELECT 1');
-      res.json({ status: 'ready', database: 'reachable' });
-    } catch {
-      res.status(503).json({ status: 'unavailable', database: 'unreachable' });
-    }
+    if (await databaseAnswers(databaseUrl)) res.json({ status: 'ready', database: 'reachable' });
+    else res.status(503).json({ status: 'unavailable', database: 'unreachable' });
   });
 
+  const countQueries: RequestHandler = (_req, _res, next) => {
+    if (config.ACCORD_QUERY_STATS) withQueryStats(() => next());
+    else next();
+  };
   app.use(
     '/graphql',
+    requestDeadline(config.ACCORD_REQUEST_TIMEOUT_MS),
     express.json({ limit: '2mb' }),
-    (req, _res, next) => {
-      if (config.ACCORD_QUERY_STATS) withQueryStats(() => next());
-      else next();
-    },
+    bodyErrors,
+    countQueries,
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
+        const address = req.ip ?? 'unknown';
         try {
-          const caller = await authenticate(dataSource, config, req.headers.authorization);
-          await rateLimit(caller ? `key:${caller.name}` : `ip:${req.ip}`);
+          const header = req.headers.authorization;
+          if (header) await rateLimits.checkAuthFailures(address);
+          let caller;
+          try {
+            caller = await authenticate(dataSource, config, header);
+          } catch (error) {
+            if (error instanceof AppError && error.code === 'UNAUTHENTICATED' && header) await rateLimits.authFailed(address);
+            throw error;
+          }
+          const state = await rateLimits.request(caller ? `key:${caller.name}` : `ip:${address}`);
+          if (state) setRateLimitHeaders(res, state);
           return { dataSource, loaders: createLoaders(dataSource), caller, log };
         } catch (error) {
-          if (!(error instanceof AppError)) throw error;
-          const status = error.code === 'RATE_LIMITED' ? 429 : 401;
-          throw new GraphQLError(error.message, { extensions: { code: error.code, ...error.details, http: { status } } });
+          if (error instanceof AppError) throw contextError(error, res);
+          if (isDatabaseUnavailable(error)) {
+            log.warn({ err: error }, 'database unavailable while authenticating');
+            res.setHeader('Retry-After', '5');
+            throw new GraphQLError(UNAVAILABLE_MESSAGE, { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } });
+          }
+          throw error;
         }
       },
     }),

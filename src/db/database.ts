@@ -1,13 +1,19 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
-import { createDataSource } from './data-source.js';
+import { createDataSource, type DatabaseTimeouts } from './data-source.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 
 export interface Database {
   dataSource: DataSource;
   /** Where it runs, for logs: the URL without its password. */
   location: string;
+  /**
+   * A second pool on the same database with the time bounds of a serving process; the
+   * first (unbounded) one is for migrations and seeding, and is closed once this opens.
+   */
+  openServingPool(timeouts: DatabaseTimeouts): Promise<DataSource>;
+  /** Ends the pools and, when we started it, stops the embedded PostgreSQL (last). */
   close(): Promise<void>;
 }
 
@@ -27,11 +33,20 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
     await embedded?.stop();
     throw new Error(`Could not connect to PostgreSQL at ${redact(url)}: ${(error as Error).message}`);
   }
+  let serving: DataSource | undefined;
   return {
     dataSource,
     location: redact(url),
-    async close() {
+    async openServingPool(timeouts) {
+      serving = createDataSource(url, log, { timeouts });
+      await serving.initialize();
       if (dataSource.isInitialized) await dataSource.destroy();
+      return serving;
+    },
+    async close() {
+      for (const pool of [serving, dataSource]) {
+        if (pool?.isInitialized) await pool.destroy().catch((err: unknown) => log.warn({ err }, 'while closing a pool'));
+      }
       await embedded?.stop();
     },
   };

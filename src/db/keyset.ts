@@ -1,5 +1,5 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { decodeCursor, encodeCursor, pageWindow, type PageArgs } from '../graphql/pagination/cursor.js';
+import { decodeCursor, encodeCursor, pageWindow, type CursorValueType, type PageArgs } from '../graphql/pagination/cursor.js';
 import type { ConnectionData } from '../graphql/pagination/connection.types.js';
 
 /**
@@ -10,7 +10,7 @@ export interface SortKey {
   /** SQL expression, with the query's table alias, e.g. `a.id`. Must never be NULL. */
   sql: string;
   /** Postgres type to cast cursor values back to. */
-  type: 'int' | 'text' | 'timestamptz' | 'float8';
+  type: CursorValueType;
 }
 
 export interface OrderSpec {
@@ -81,8 +81,8 @@ export async function paginateQuery<T extends ObjectLiteral>(
     qb.setParameter(name, value);
     return `:${name}`;
   };
-  if (window.after) qb.andWhere(seekCondition(order, decodeCursor(window.after, order.keys.length, 'after'), 'after', param));
-  if (window.before) qb.andWhere(seekCondition(order, decodeCursor(window.before, order.keys.length, 'before'), 'before', param));
+  if (window.after) qb.andWhere(seekCondition(order, decodeCursor(window.after, order.keys.map((k) => k.type), 'after'), 'after', param));
+  if (window.before) qb.andWhere(seekCondition(order, decodeCursor(window.before, order.keys.map((k) => k.type), 'before'), 'before', param));
   const direction = window.backward ? flip(order.direction) : order.direction;
   order.keys.forEach((k, i) => {
     qb.addSelect(`(${k.sql})::text`, `__k${i}`);
@@ -131,8 +131,8 @@ export async function pageNested(
     return `$${params.length}`;
   };
   const conditions = [relation.where];
-  if (window.after) conditions.push(seekCondition(relation.order, decodeCursor(window.after, relation.order.keys.length, 'after'), 'after', param));
-  if (window.before) conditions.push(seekCondition(relation.order, decodeCursor(window.before, relation.order.keys.length, 'before'), 'before', param));
+  if (window.after) conditions.push(seekCondition(relation.order, decodeCursor(window.after, relation.order.keys.map((k) => k.type), 'after'), 'after', param));
+  if (window.before) conditions.push(seekCondition(relation.order, decodeCursor(window.before, relation.order.keys.map((k) => k.type), 'before'), 'before', param));
   const direction = window.backward ? flip(relation.order.direction) : relation.order.direction;
   const orderBy = relation.order.keys.map((k) => `${k.sql} ${direction}`).join(', ');
   const result = new Map<number, NestedPage>(

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { parseConfig } from '../../src/config.js';
-import { createDataSource } from '../../src/db/data-source.js';
+import { createDataSource, timeoutsOf } from '../../src/db/data-source.js';
 import { createSchema } from '../../src/graphql/schema.js';
 import { createLogger } from '../../src/logger.js';
 import { loadCorpusIfEmpty, migrateAndSeed } from '../../src/modules/ingestion/bootstrap.js';
@@ -30,10 +30,11 @@ export async function startIsolatedServer(name: string, env: Record<string, stri
   const url = new URL(base);
   url.pathname = `/${database}`;
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'warn', false);
-  const dataSource = createDataSource(url.toString(), log);
-  await dataSource.initialize();
-  await migrateAndSeed(dataSource, log);
-  await loadCorpusIfEmpty(dataSource, 'data/corpus/sco-2021.txt', log);
+  const setup = createDataSource(url.toString(), log);
+  await setup.initialize();
+  await migrateAndSeed(setup, log);
+  await loadCorpusIfEmpty(setup, 'data/corpus/sco-2021.txt', log);
+  await setup.destroy();
   const config = parseConfig({
     NODE_ENV: 'production',
     PORT: '0',
@@ -42,8 +43,11 @@ export async function startIsolatedServer(name: string, env: Record<string, stri
     ACCORD_ADMIN_KEY: ADMIN_KEY,
     ACCORD_QUERY_STATS: 'true',
     ACCORD_RATE_LIMIT: process.env.TEST_RATE_LIMIT ?? '0',
+    ACCORD_AUTH_FAILURE_LIMIT: process.env.TEST_RATE_LIMIT ?? '0',
     ...env,
   });
+  const dataSource = createDataSource(url.toString(), log, { timeouts: timeoutsOf(config) });
+  await dataSource.initialize();
   const server = await startServer(config, await createSchema(), dataSource, log);
   return {
     url: server.url,

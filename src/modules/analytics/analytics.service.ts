@@ -11,6 +11,8 @@ export type EntityKind = 'Country' | 'Organization' | 'Person' | 'Initiative';
 const TYPE_CODE: Record<EntityKind, string> = { Country: 'C', Organization: 'O', Person: 'P', Initiative: 'I' };
 const TYPE_OF_CODE = `CASE e.entity_type WHEN 'C' THEN 'Country' WHEN 'O' THEN 'Organization' WHEN 'P' THEN 'Person' ELSE 'Initiative' END`;
 const MAX_BUCKETS = 5000;
+/** The shortest length of each interval, so that a range's bucket count is never underestimated. */
+const MIN_BUCKET_MS: Record<Interval, number> = { DAY: 86_400_000, WEEK: 7 * 86_400_000, MONTH: 28 * 86_400_000, YEAR: 365 * 86_400_000 };
 export const MAX_ANALYTICS_ROWS = 100;
 
 export function entityOf(globalId: string, argument = 'id'): { type: EntityKind; id: number } {
@@ -41,8 +43,14 @@ export async function mentionTimeline(
   to?: Date | null,
 ): Promise<{ start: Date; articles: number; mentions: number }[]> {
   const entity = entityOf(globalId);
-  if (from && to && from > to) throw badInput('`from` is later than `to`: the range is empty.');
+  if (from && to && from > to) throw badInput('`from` is later than `to`: the range is empty.', { argument: 'from' });
   const unit = interval.toLowerCase();
+  // Checked before any SQL when the range is given; otherwise the series below stops at the bound.
+  if (from && to && (to.getTime() - from.getTime()) / MIN_BUCKET_MS[interval] > MAX_BUCKETS) {
+    throw badInput(`The range holds more than ${MAX_BUCKETS} ${unit} buckets; choose a longer interval or a shorter range.`, {
+      argument: 'interval',
+    });
+  }
   const rows: { start: Date; articles: number; mentions: number }[] = await dataSource.query(
     `WITH hits AS (
        SELECT date_trunc('${unit}', e.at, 'UTC') AS bucket, e.mentions FROM entity_article e
@@ -52,7 +60,8 @@ export async function mentionTimeline(
        SELECT coalesce(date_trunc('${unit}', $2::timestamptz, 'UTC'), min(bucket)) AS lo,
               coalesce(date_trunc('${unit}', $3::timestamptz, 'UTC'), max(bucket)) AS hi FROM hits
      ), buckets AS (
-       SELECT generate_series(lo, hi, '1 ${unit}'::interval) AS start FROM span WHERE lo IS NOT NULL
+       SELECT generate_series(lo, least(hi, lo + ${MAX_BUCKETS} * '1 ${unit}'::interval), '1 ${unit}'::interval) AS start
+       FROM span WHERE lo IS NOT NULL
      )
      SELECT b.start, count(h.bucket)::int AS articles, coalesce(sum(h.mentions), 0)::int AS mentions
      FROM buckets b LEFT JOIN hits h ON h.bucket = b.start

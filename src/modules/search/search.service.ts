@@ -124,8 +124,8 @@ export async function search(dataSource: DataSource, query: string, types: Searc
       CROSS JOIN LATERAL (SELECT ${nameScore(names)} AS score) s WHERE ${where} AND s.score >= ${NAME_THRESHOLD}`);
   }
   const seek: string[] = [];
-  if (window.after) seek.push(seekCondition(ORDER, decodeCursor(window.after, 3, 'after'), 'after', param));
-  if (window.before) seek.push(seekCondition(ORDER, decodeCursor(window.before, 3, 'before'), 'before', param));
+  if (window.after) seek.push(seekCondition(ORDER, decodeCursor(window.after, ORDER.keys.map((k) => k.type), 'after'), 'after', param));
+  if (window.before) seek.push(seekCondition(ORDER, decodeCursor(window.before, ORDER.keys.map((k) => k.type), 'before'), 'before', param));
   const direction = window.backward ? 'ASC' : 'DESC';
   const rows: { type: NodeType; id: number; rank: number; rank_text: string; highlight: string | null }[] =
     window.limit === 0
