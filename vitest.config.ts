@@ -1,11 +1,14 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
 
 export default defineConfig({
   resolve: {
-    // Node resolves `graphql` to its CommonJS build (no "exports" map; "main" wins), which is
-    // what Apollo and type-graphql get. Vite would pick the "module" build for our sources: a
-    // second copy ("Cannot use GraphQLSchema from another module or realm"). Use Node's choice.
-    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+    // Node (and so type-graphql, Apollo, graphql-ws) loads graphql's CommonJS build; Vite
+    // would give our sources its `module` build, a second copy whose schema objects the
+    // first refuses ("from another module or realm"). One copy, as in production.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
     projects: [

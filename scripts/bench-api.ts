@@ -17,7 +17,7 @@ import { createDataSource } from '../src/db/data-source.js';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
 import { generateArticleTexts } from '../src/generate/index.js';
 import { createSchema } from '../src/graphql/schema.js';
-import { encodeCursor } from '../src/graphql/pagination/cursor.js';
+import { encodeCursor } from '../src/db/pagination.js';
 import { createLogger } from '../src/logger.js';
 import { ingestArticles } from '../src/modules/ingestion/ingest.service.js';
 import { migrateAndSeed } from '../src/modules/ingestion/bootstrap.js';

@@ -5,24 +5,28 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
-import pg from 'pg';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
 import { AppError } from './errors.js';
+import { pingUrl } from './db/database.js';
 import { currentQueryStats, withQueryStats } from './db/query-stats.js';
 import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from './db/unavailable.js';
 import { authenticate } from './graphql/auth.js';
 import type { Context } from './graphql/context.js';
 import { formatError, httpStatusPlugin } from './graphql/errors.js';
 import { graphiqlRouter } from './graphql/graphiql.js';
-import { queryLimitsPlugin } from './graphql/limits.js';
+import { queryLimitsPlugin, type QueryLimits } from './graphql/limits.js';
 import { createRateLimits, type LimiterFactory, type RateLimitState } from './graphql/rate-limit.js';
 import { createLoaders } from './graphql/loaders.js';
+import { attachWebSocketServer } from './graphql/websocket.js';
+import { LiveListener } from './db/listener.js';
 
 export interface RunningServer {
   url: string;
   port: number;
+  /** The process's LISTEN connection for live updates (subscriber counts, for diagnostics). */
+  live: LiveListener;
   /** Stops accepting, lets in-flight requests finish (bounded by ACCORD_SHUTDOWN_TIMEOUT_MS), then closes. */
   close(): Promise<void>;
 }
@@ -47,27 +51,6 @@ const queryStatsPlugin: ApolloServerPlugin<Context> = {
 };
 
 const READY_TIMEOUT_MS = 1500;
-
-/** SELECT 1 on a connection of its own, so that a saturated or frozen pool cannot hold /readyz past 2 s. */
-async function databaseAnswers(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: READY_TIMEOUT_MS, query_timeout: READY_TIMEOUT_MS });
-  client.on('error', () => undefined);
-  const timer = new Promise<false>((resolve) => setTimeout(() => resolve(false), READY_TIMEOUT_MS + 100).unref());
-  const probe = (async () => {
-    try {
-      await client.connect();
-      await client.query('SELECT 1');
-      return true;
-    } catch {
-      return false;
-    }
-  })();
-  const ok = await Promise.race([probe, timer]);
-  void client.end().catch(() => undefined);
-  // A frozen server never answers the goodbye either: drop the socket.
-  (client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
-  return ok;
-}
 
 function setRateLimitHeaders(res: express.Response, state: RateLimitState): void {
   res.setHeader('X-RateLimit-Limit', String(state.limit));
@@ -133,37 +116,60 @@ export async function startServer(
     options.limiters,
   );
   const databaseUrl = (dataSource.options as { url: string }).url;
+  const limits: QueryLimits = {
+    maxDepth: config.MAX_QUERY_DEPTH,
+    maxCost: config.MAX_QUERY_COMPLEXITY,
+    maxAliases: config.MAX_QUERY_ALIASES,
+    maxDirectives: config.MAX_QUERY_DIRECTIVES,
+  };
+  const format = formatError(production, log);
+  // Live updates: one LISTEN connection per process, WebSockets on the same path and port.
+  const live = await LiveListener.start(databaseUrl, log);
+  const rateLimit = async (caller: string) => void (await rateLimits.request(caller));
+  const webSocket = attachWebSocketServer({ httpServer, schema, config, dataSource, live, log, limits, rateLimit, formatError: format });
 
   const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
     introspection: true,
     includeStacktraceInErrorResponses: !production,
-    formatError: formatError(production, log),
+    formatError: format,
     // The parser stops at this many tokens, so a huge document costs little to refuse.
     parseOptions: { maxTokens: config.MAX_QUERY_TOKENS },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.ACCORD_SHUTDOWN_TIMEOUT_MS }),
+      // Stopping closes every WebSocket (1001 "Going away") and then the LISTEN connection.
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await webSocket.close();
+              await live.close();
+            },
+          };
+        },
+      },
       // Apollo's landing page loads from a CDN; GraphiQL is served locally instead.
       ApolloServerPluginLandingPageDisabled(),
-      queryLimitsPlugin(schema, {
-        maxDepth: config.MAX_QUERY_DEPTH,
-        maxCost: config.MAX_QUERY_COMPLEXITY,
-        maxAliases: config.MAX_QUERY_ALIASES,
-        maxDirectives: config.MAX_QUERY_DIRECTIVES,
-      }),
+      queryLimitsPlugin(schema, limits),
       httpStatusPlugin,
       ...(config.ACCORD_QUERY_STATS ? [queryStatsPlugin] : []),
     ],
   });
-  await apollo.start();
+  try {
+    await apollo.start();
+  } catch (error) {
+    await webSocket.close();
+    await live.close();
+    throw error;
+  }
 
   app.use(graphiqlRouter());
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
   });
   app.get('/readyz', async (_req, res) => {
-    if (await databaseAnswers(databaseUrl)) res.json({ status: 'ready', database: 'reachable' });
+    if (await pingUrl(databaseUrl, READY_TIMEOUT_MS)) res.json({ status: 'ready', database: 'reachable' });
     else res.status(503).json({ status: 'unavailable', database: 'unreachable' });
   });
 
@@ -215,6 +221,7 @@ export async function startServer(
   return {
     url: `http://localhost:${port}/graphql`,
     port,
+    live,
     close: () => apollo.stop(),
   };
 }

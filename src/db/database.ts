@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import pg from 'pg';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { createDataSource, type DatabaseTimeouts } from './data-source.js';
@@ -60,4 +61,33 @@ export function redact(url: string): string {
   } catch {
     return '<unparseable DATABASE_URL>';
   }
+}
+
+/** One round trip to the database (for /readyz); throws when it cannot be reached. */
+export async function ping(dataSource: DataSource): Promise<void> {
+  await dataSource.query('SELECT 1');
+}
+
+/**
+ * SELECT 1 on a connection of its own, answered within `timeoutMs` (false otherwise), so
+ * that a saturated or frozen pool cannot hold a readiness probe.
+ */
+export async function pingUrl(url: string, timeoutMs: number): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs });
+  client.on('error', () => undefined);
+  const timer = new Promise<false>((resolve) => setTimeout(() => resolve(false), timeoutMs + 100).unref());
+  const probe = (async () => {
+    try {
+      await client.connect();
+      await client.query('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  const ok = await Promise.race([probe, timer]);
+  void client.end().catch(() => undefined);
+  // A frozen server never answers the goodbye either: drop the socket.
+  if (!ok) (client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
+  return ok;
 }

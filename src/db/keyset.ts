@@ -1,6 +1,7 @@
-import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { decodeCursor, encodeCursor, pageWindow, type CursorValueType, type PageArgs } from '../graphql/pagination/cursor.js';
-import type { ConnectionData } from '../graphql/pagination/connection.types.js';
+import type { DataSource } from 'typeorm';
+import { positional } from './rows.js';
+import { decodeCursor, encodeCursor, pageWindow, type CursorValueType, type PageArgs } from './pagination.js';
+import type { ConnectionData } from './pagination.js';
 
 /**
  * Keyset ("seek") pagination: a page is `WHERE (keys) > (cursor) ORDER BY keys LIMIT n`,
@@ -67,34 +68,54 @@ function assemble<T>(
   };
 }
 
-/** Pages a TypeORM query (no joins that multiply rows). */
-export async function paginateQuery<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
+/** A list in plain SQL (alias `t`): `where` conditions use `:name` parameters from `params`. */
+export interface SqlList {
+  /** e.g. `t.id, t.title AS "title"` */
+  select: string;
+  /** e.g. `article t` (no joins that multiply rows) */
+  from: string;
+  where: string[];
+  params: Record<string, unknown>;
+}
+
+const whereClause = (conditions: string[]) => (conditions.length ? `WHERE ${conditions.map((c) => `(${c})`).join(' AND ')}` : '');
+
+/** Pages a plain-SQL list; `map` turns the rows (with `__k<i>` key columns) into nodes. */
+export async function paginateSql<T>(
+  dataSource: DataSource,
+  list: SqlList,
   order: OrderSpec,
   args: PageArgs,
+  map: (rows: Record<string, unknown>[]) => T[],
 ): Promise<ConnectionData<T>> {
   const window = pageWindow(args);
-  const counter = qb.clone();
+  const params: Record<string, unknown> = { ...list.params };
+  const conditions = [...list.where];
   let p = 0;
   const param = (_i: number, value: string) => {
     const name = `__c${p++}`;
-    qb.setParameter(name, value);
+    params[name] = value;
     return `:${name}`;
   };
-  if (window.after) qb.andWhere(seekCondition(order, decodeCursor(window.after, order.keys.map((k) => k.type), 'after'), 'after', param));
-  if (window.before) qb.andWhere(seekCondition(order, decodeCursor(window.before, order.keys.map((k) => k.type), 'before'), 'before', param));
+  if (window.after) conditions.push(seekCondition(order, decodeCursor(window.after, order.keys.map((k) => k.type), 'after'), 'after', param));
+  if (window.before) conditions.push(seekCondition(order, decodeCursor(window.before, order.keys.map((k) => k.type), 'before'), 'before', param));
   const direction = window.backward ? flip(order.direction) : order.direction;
-  order.keys.forEach((k, i) => {
-    qb.addSelect(`(${k.sql})::text`, `__k${i}`);
-    if (i === 0) qb.orderBy(k.sql, direction);
-    else qb.addOrderBy(k.sql, direction);
+  const orderBy = order.keys.map((k) => `${k.sql} ${direction}`).join(', ');
+  let raw: Record<string, unknown>[] = [];
+  if (window.limit > 0) {
+    const { text, values } = positional(
+      `SELECT ${list.select}, ${keyColumns(order)} FROM ${list.from} ${whereClause(conditions)} ORDER BY ${orderBy} LIMIT ${window.limit + 1}`,
+      params,
+    );
+    raw = await dataSource.query(text, values);
+  }
+  const nodes = map(raw);
+  const rows = nodes.map((node, i) => ({ node, cursor: cursorOf(raw[i], order) }));
+  return assemble(rows, window.limit, window.backward, { after: !!window.after, before: !!window.before }, async () => {
+    const { text, values } = positional(`SELECT count(*)::int AS n FROM ${list.from} ${whereClause(list.where)}`, list.params);
+    const [{ n }] = (await dataSource.query(text, values)) as { n: number }[];
+    return n;
   });
-  qb.limit(window.limit + 1);
-  const { entities, raw } = window.limit === 0 ? { entities: [], raw: [] } : await qb.getRawAndEntities();
-  const rows = entities.map((node, i) => ({ node, cursor: cursorOf(raw[i], order) }));
-  return assemble(rows, window.limit, window.backward, { after: !!window.after, before: !!window.before }, () =>
-    counter.getCount(),
-  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
-import type { ConnectionData } from '../graphql/pagination/connection.types.js';
-import type { PageArgs } from '../graphql/pagination/cursor.js';
+import type { DataSource } from 'typeorm';
+import type { ConnectionData } from './pagination.js';
+import type { PageArgs } from './pagination.js';
 import { countNested, nestedConnection, pageNested, type NestedRelation } from './keyset.js';
 
 /**
@@ -16,13 +16,10 @@ import { countNested, nestedConnection, pageNested, type NestedRelation } from '
  */
 const batchOptions = { batchScheduleFn: (run: () => void) => setImmediate(run) };
 
-/** Rows by primary key; missing ids give null. */
-export function byIdLoader<T extends ObjectLiteral & { id: number }>(
-  dataSource: DataSource,
-  entity: EntityTarget<T>,
-): DataLoader<number, T | null> {
+/** Rows by primary key through `fetch` (one statement per batch); missing ids give null. */
+export function byIdLoader<T extends { id: number }>(fetch: (ids: readonly number[]) => Promise<T[]>): DataLoader<number, T | null> {
   return new DataLoader(async (ids) => {
-    const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
+    const rows = await fetch(ids);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   }, batchOptions);

@@ -1,26 +1,26 @@
 import type { DataSource } from 'typeorm';
 import { byIdLoader } from '../db/loaders.js';
-import { Article } from '../modules/article/article.entity.js';
-import { Country } from '../modules/country/country.entity.js';
-import { Initiative } from '../modules/initiative/initiative.entity.js';
-import { Membership } from '../modules/membership/membership.entity.js';
-import { Mention } from '../modules/mention/mention.entity.js';
-import { Organization } from '../modules/organization/organization.entity.js';
-import { Person } from '../modules/person/person.entity.js';
-import { Statement } from '../modules/statement/statement.entity.js';
+import { articlesByIds } from '../modules/article/article.queries.js';
 import type { NodeType } from '../modules/common/node.js';
+import { countriesByIds } from '../modules/country/country.queries.js';
+import { initiativesByIds } from '../modules/initiative/initiative.queries.js';
+import { membershipsByIds } from '../modules/membership/membership.queries.js';
+import { mentionsByIds } from '../modules/mention/mention.queries.js';
+import { organizationsByIds } from '../modules/organization/organization.queries.js';
+import { peopleByIds } from '../modules/person/person.queries.js';
+import { statementsByIds } from '../modules/statement/statement.queries.js';
 
 /** One by-id loader per node type; every other loader resolves its ids through these. */
 export function byIdLoaders(dataSource: DataSource) {
   return {
-    Article: byIdLoader(dataSource, Article),
-    Statement: byIdLoader(dataSource, Statement),
-    Person: byIdLoader(dataSource, Person),
-    Organization: byIdLoader(dataSource, Organization),
-    Country: byIdLoader(dataSource, Country),
-    Initiative: byIdLoader(dataSource, Initiative),
-    Membership: byIdLoader(dataSource, Membership),
-    Mention: byIdLoader(dataSource, Mention),
+    Article: byIdLoader((ids) => articlesByIds(dataSource, ids)),
+    Statement: byIdLoader((ids) => statementsByIds(dataSource, ids)),
+    Person: byIdLoader((ids) => peopleByIds(dataSource, ids)),
+    Organization: byIdLoader((ids) => organizationsByIds(dataSource, ids)),
+    Country: byIdLoader((ids) => countriesByIds(dataSource, ids)),
+    Initiative: byIdLoader((ids) => initiativesByIds(dataSource, ids)),
+    Membership: byIdLoader((ids) => membershipsByIds(dataSource, ids)),
+    Mention: byIdLoader((ids) => mentionsByIds(dataSource, ids)),
   } satisfies Record<NodeType, unknown>;
 }
 

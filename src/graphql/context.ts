@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
+import type { LiveListener } from '../db/listener.js';
 import type { Loaders } from './loaders.js';
 
 export type Role = 'reader' | 'editor' | 'admin';
@@ -15,4 +16,6 @@ export interface Context {
   loaders: Loaders;
   caller: Caller | null;
   log: Logger;
+  /** Set for operations over WebSockets: where subscriptions read their events. */
+  live?: LiveListener;
 }

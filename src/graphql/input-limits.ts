@@ -1,4 +1,5 @@
 import { getNamedType, isInputObjectType, isListType, isNonNullType, type GraphQLInputType } from 'graphql';
+import { isStorableText } from '../modules/common/text.js';
 
 /**
  * Limits on argument values, checked for the whole operation before anything runs (so
@@ -50,7 +51,6 @@ export interface InputProblem {
   message: string;
 }
 
-const BAD_CHARACTER = /[\0]|\p{Cs}/u;
 
 function capOf(key: string, name: string, type: GraphQLInputType): number {
   return STRING_CAPS[key] ?? STRING_CAPS_BY_NAME[name] ?? (getNamedType(type).name === 'ID' ? ID_CAP : DEFAULT_STRING_CAP);
@@ -89,7 +89,7 @@ export function checkInputValue(value: unknown, type: GraphQLInputType, key: str
   } else if (value.length > cap) {
     const size = cap >= 1_000_000 ? ` (${cap / 1_000_000} MB)` : '';
     problems.push({ argument: path, message: `\`${path}\` is ${value.length} characters long; the limit is ${cap}${size}.` });
-  } else if (BAD_CHARACTER.test(value)) {
+  } else if (!isStorableText(value)) {
     problems.push({
       argument: path,
       message: value.includes('\0')
@@ -97,9 +97,4 @@ export function checkInputValue(value: unknown, type: GraphQLInputType, key: str
         : `\`${path}\` contains an unpaired UTF-16 surrogate, which is not Unicode text; send valid UTF-8 or UTF-16.`,
     });
   }
-}
-
-/** True when a string can be stored as PostgreSQL text (no NUL, no lone surrogate). */
-export function isStorableText(value: string): boolean {
-  return !BAD_CHARACTER.test(value);
 }

@@ -2,7 +2,15 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { getVariableValues, GraphQLError, validate, type GraphQLSchema, type ValidationRule } from 'graphql';
+import {
+  getVariableValues,
+  GraphQLError,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ValidationRule,
+} from 'graphql';
 import { analyseOperation } from './cost.js';
 
 export interface QueryLimits {
@@ -33,10 +41,48 @@ function armorRules(limits: QueryLimits, rejected: string[]): ValidationRule[] {
 
 /**
  * Everything checked between validation and execution, so a refused request runs no
- * resolver and no SQL: a subscription sent over HTTP, variables of the wrong type, depth,
- * aliases and directives, argument values (input-limits.ts) and the estimated cost
- * (cost.ts). Every refusal is HTTP 400 with a code. The estimate is reported to the client
- * in `extensions.cost: { requested, limit }`.
+ * resolver and no SQL: variables of the wrong type, depth, aliases and directives,
+ * argument values (input-limits.ts) and the estimated cost (cost.ts). Every refusal is a
+ * GraphQLError with a code and HTTP 400. Returns the estimated cost. Shared by HTTP (the
+ * plugin below) and WebSockets (src/graphql/websocket.ts).
+ */
+export function checkQueryLimits(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | null | undefined,
+  limits: QueryLimits,
+): number {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 5 });
+  if (coerced.errors) {
+    throw refuse('BAD_USER_INPUT', coerced.errors.map((e) => e.message).join(' '), { argument: 'variables' });
+  }
+  const rejected: string[] = [];
+  validate(schema, document, armorRules(limits, rejected));
+  if (rejected.length > 0) {
+    throw refuse(
+      'QUERY_TOO_COMPLEX',
+      `${rejected.join(' ')} Ask for fewer nested levels, aliases or directives, and follow IDs in a second query.`,
+      { maxDepth: limits.maxDepth, maxAliases: limits.maxAliases, maxDirectives: limits.maxDirectives },
+    );
+  }
+  const { cost, problems } = analyseOperation(schema, document, operation, coerced.coerced);
+  if (problems.length > 0) {
+    throw refuse('BAD_USER_INPUT', problems.map((p) => p.message).join(' '), { argument: problems[0].argument });
+  }
+  if (cost > limits.maxCost) {
+    throw refuse(
+      'QUERY_TOO_COMPLEX',
+      `Query cost ${cost} exceeds the limit of ${limits.maxCost} (each object returned costs 1; lists multiply by their page size); lower \`first\` on nested lists or split the query.`,
+      { cost, maxCost: limits.maxCost },
+    );
+  }
+  return cost;
+}
+
+/**
+ * The HTTP side: a subscription sent over HTTP is told to use WebSockets; then
+ * checkQueryLimits. The estimate is reported in `extensions.cost: { requested, limit }`.
  */
 export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin {
   return {
@@ -49,35 +95,9 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): A
             throw refuse(
               'BAD_REQUEST',
               'Subscriptions are not served over HTTP: open a WebSocket to this same /graphql URL with a graphql-ws client (subprotocol graphql-transport-ws).',
-              {},
-              400,
             );
           }
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 5 });
-          if (coerced.errors) {
-            throw refuse('BAD_USER_INPUT', coerced.errors.map((e) => e.message).join(' '), { argument: 'variables' });
-          }
-          const rejected: string[] = [];
-          validate(schema, document, armorRules(limits, rejected));
-          if (rejected.length > 0) {
-            throw refuse(
-              'QUERY_TOO_COMPLEX',
-              `${rejected.join(' ')} Ask for fewer nested levels, aliases or directives, and follow IDs in a second query.`,
-              { maxDepth: limits.maxDepth, maxAliases: limits.maxAliases, maxDirectives: limits.maxDirectives },
-            );
-          }
-          const { cost, problems } = analyseOperation(schema, document, operation, coerced.coerced);
-          if (problems.length > 0) {
-            throw refuse('BAD_USER_INPUT', problems.map((p) => p.message).join(' '), { argument: problems[0].argument });
-          }
-          requested = cost;
-          if (cost > limits.maxCost) {
-            throw refuse(
-              'QUERY_TOO_COMPLEX',
-              `Query cost ${cost} exceeds the limit of ${limits.maxCost} (each object returned costs 1; lists multiply by their page size); lower \`first\` on nested lists or split the query.`,
-              { cost, maxCost: limits.maxCost },
-            );
-          }
+          requested = checkQueryLimits(schema, document, operation, request.variables, limits);
         },
         async willSendResponse({ response }) {
           if (requested === undefined || response.body.kind !== 'single') return;

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
 import { AnalyticsResolver } from '../modules/analytics/analytics.resolver.js';
 import { StatsResolver } from '../modules/analytics/stats.resolver.js';
 import { ArticleResolver } from '../modules/article/article.resolver.js';
@@ -10,6 +10,7 @@ import { CurationResolver } from '../modules/curation/curation.resolver.js';
 import { InitiativeResolver } from '../modules/initiative/initiative.resolver.js';
 import { MembershipResolver } from '../modules/membership/membership.resolver.js';
 import { IngestionResolver } from '../modules/ingestion/ingestion.resolver.js';
+import { LiveResolver } from '../modules/live/live.resolver.js';
 import { MentionResolver } from '../modules/mention/mention.resolver.js';
 import { NodeResolver } from '../modules/node/node.resolver.js';
 import { OrganizationResolver } from '../modules/organization/organization.resolver.js';
@@ -33,9 +34,24 @@ export const resolvers = [
   IngestionResolver,
   CurationResolver,
   AuditResolver,
+  LiveResolver,
 ] as const;
+
+/**
+ * type-graphql insists on a PubSub when there are subscriptions, but Accord's subscribe
+ * through the per-connection LiveListener in the context (`subscribe:` option), fed by
+ * PostgreSQL NOTIFY; topics-based `@Subscription`s would bypass it, so they fail loudly.
+ */
+const noTopics: PubSub = {
+  publish() {
+    throw new Error('publish live updates with publish() from src/modules/live/live.queries.ts');
+  },
+  subscribe() {
+    throw new Error('@Subscription needs a `subscribe:` option that uses ctx.live');
+  },
+};
 
 /** The schema from the code; `schema.graphql` is this, printed (see scripts/emit-schema.ts). */
 export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false, emitSchemaFile: false });
+  return buildSchema({ resolvers, validate: false, emitSchemaFile: false, pubSub: noTopics });
 }

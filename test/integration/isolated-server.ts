@@ -12,6 +12,8 @@ import { ADMIN_KEY } from './global-setup.js';
 export interface IsolatedServer {
   url: string;
   databaseUrl: string;
+  /** Live subscribers of a channel in this server process (to know a subscription is in place). */
+  subscribers(channel: string): number;
   close(): Promise<void>;
 }
 
@@ -52,6 +54,7 @@ export async function startIsolatedServer(name: string, env: Record<string, stri
   return {
     url: server.url,
     databaseUrl: url.toString(),
+    subscribers: (channel) => server.live.subscriberCount(channel),
     async close() {
       await server.close();
       await dataSource.destroy();

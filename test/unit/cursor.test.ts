@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor, pageWindow } from '../../src/graphql/pagination/cursor.js';
+import { decodeCursor, encodeCursor, pageWindow } from '../../src/db/pagination.js';
 import { seekCondition } from '../../src/db/keyset.js';
 import { AppError } from '../../src/errors.js';
 

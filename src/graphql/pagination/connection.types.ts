@@ -1,3 +1,4 @@
+import type { ConnectionData, Edge } from '../../db/pagination.js';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 
 @ObjectType()
@@ -30,18 +31,7 @@ export class ConnectionArgs {
   before?: string | null;
 }
 
-export interface Edge<T> {
-  cursor: string;
-  node: T;
-}
-
-/** What a paginated query returns; `totalCount` runs only when a client asks for it. */
-export interface ConnectionData<T> {
-  edges: Edge<T>[];
-  nodes: T[];
-  pageInfo: PageInfo;
-  count: () => Promise<number>;
-}
+export type { ConnectionData, Edge } from '../../db/pagination.js';
 
 /** A Relay connection type for `NodeClass`, named `<name>Connection` with `<name>Edge`. */
 export function Connection<T extends object>(NodeClass: ClassType<T> | object, name: string) {

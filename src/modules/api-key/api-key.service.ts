@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import { IsNull, type DataSource } from 'typeorm';
 import { badInput, notFound } from '../../errors.js';
 import { API_KEY_ROLES, ApiKey, type ApiKeyRole } from './api-key.entity.js';
 
@@ -49,9 +49,5 @@ export async function revokeApiKey(dataSource: DataSource, name: string): Promis
 
 /** The active key for a presented secret, or null. */
 export function findActiveKey(dataSource: DataSource, secret: string): Promise<ApiKey | null> {
-  return dataSource
-    .getRepository(ApiKey)
-    .createQueryBuilder('k')
-    .where('k.secret_hash = :hash AND k.revoked_at IS NULL', { hash: hashSecret(secret) })
-    .getOne();
+  return dataSource.getRepository(ApiKey).findOneBy({ secretHash: hashSecret(secret), revokedAt: IsNull() });
 }

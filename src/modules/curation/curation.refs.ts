@@ -2,25 +2,12 @@ import type { EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../errors.js';
 import { idOf, iso2Codes } from '../common/ids.js';
 import { decodeId, type NodeType } from '../common/node.js';
-
-const TABLES: Partial<Record<NodeType, string>> = {
-  Organization: 'organization',
-  Person: 'person',
-  Initiative: 'initiative',
-  Country: 'country',
-  Statement: 'statement',
-  Membership: 'membership',
-};
-
-async function exists(manager: EntityManager, type: NodeType, id: number): Promise<boolean> {
-  const rows: unknown[] = await manager.query(`SELECT 1 FROM ${TABLES[type]} WHERE id = $1`, [id]);
-  return rows.length > 0;
-}
+import { countryIdByIso2, rowExists } from './curation.queries.js';
 
 /** The database id behind a global ID of `type` that must exist (BAD_USER_INPUT / NOT_FOUND otherwise). */
 export async function existingId(manager: EntityManager, type: NodeType, globalId: string, argument: string): Promise<number> {
   const id = idOf(type, globalId, argument);
-  if (!(await exists(manager, type, id))) {
+  if (!(await rowExists(manager, type, id))) {
     throw notFound(`\`${argument}\`: no ${type} with id "${globalId}"; it may have been deleted or merged into another.`);
   }
   return id;
@@ -29,9 +16,9 @@ export async function existingId(manager: EntityManager, type: NodeType, globalI
 /** A country by ISO 3166-1 alpha-2 code; every country is preloaded, so an unknown code is NOT_FOUND. */
 export async function countryIdOf(manager: EntityManager, code: string, argument: string): Promise<number> {
   const [iso2] = iso2Codes([code], argument);
-  const rows: { id: number }[] = await manager.query('SELECT id FROM country WHERE iso2 = $1', [iso2]);
-  if (rows.length === 0) throw notFound(`\`${argument}\`: no country with ISO code "${iso2}"; use codes such as "TJ" or "CN".`);
-  return rows[0].id;
+  const id = await countryIdByIso2(manager, iso2);
+  if (id === null) throw notFound(`\`${argument}\`: no country with ISO code "${iso2}"; use codes such as "TJ" or "CN".`);
+  return id;
 }
 
 /** Who speaks or takes part: one of a person, an organization or a country. */
@@ -49,7 +36,7 @@ export async function speakerOf(manager: EntityManager, globalId: string, argume
   if (!decoded || !['Person', 'Organization', 'Country'].includes(decoded.type)) {
     throw badInput(`\`${argument}\` expects a Person, Organization or Country ID; "${globalId}" is not one.`, { argument });
   }
-  if (!(await exists(manager, decoded.type, decoded.id))) {
+  if (!(await rowExists(manager, decoded.type, decoded.id))) {
     throw notFound(`\`${argument}\`: no ${decoded.type} with id "${globalId}"; it may have been deleted or merged into another.`);
   }
   return {

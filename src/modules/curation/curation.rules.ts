@@ -2,11 +2,12 @@ import { mergeAliases as mergeAliasList } from '../common/aliases.js';
 import type { EntityManager } from 'typeorm';
 import { badInput } from '../../errors.js';
 import { encodeId } from '../common/node.js';
+import { rowsAnsweringTo } from './curation.queries.js';
 
 /** The curated types with a unique name that ingestion matches by name and alias. */
 export type NamedType = 'Organization' | 'Person' | 'Initiative';
 
-const NAMED: Record<NamedType, { table: string; label: string; merge: string }> = {
+const NAMED: Record<NamedType, { table: 'organization' | 'person' | 'initiative'; label: string; merge: string }> = {
   Organization: { table: 'organization', label: 'organization', merge: 'mergeOrganizations' },
   Person: { table: 'person', label: 'person', merge: 'mergePeople' },
   Initiative: { table: 'initiative', label: 'initiative', merge: 'mergeInitiatives' },
@@ -84,13 +85,7 @@ export async function assertNamesFree(
   const wanted = [...(name ? [name] : []), ...aliases].map((n) => n.toLowerCase());
   if (wanted.length === 0) return;
   const { table, label, merge } = NAMED[type];
-  const rows: { id: number; name: string; aliases: string[] }[] = await manager.query(
-    `SELECT id, name, aliases FROM ${table}
-     WHERE id IS DISTINCT FROM $1
-       AND (lower(name) = ANY($2) OR ($3::text IS NOT NULL AND EXISTS (SELECT 1 FROM unnest(aliases) a WHERE lower(a) = lower($3))))
-     ORDER BY id LIMIT 5`,
-    [selfId, wanted, name],
-  );
+  const rows = await rowsAnsweringTo(manager, table, selfId, wanted, name);
   if (rows.length === 0) return;
   const other = rows[0];
   const otherId = encodeId(type, other.id);

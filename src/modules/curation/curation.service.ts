@@ -85,9 +85,3 @@ export async function reload<T extends ObjectLiteral & { id: number }>(
 ): Promise<T> {
   return manager.findOneOrFail(entity, { where: { id } as never });
 }
-
-/** Rows an UPDATE / DELETE / INSERT touched (for the merge summary in the audit log). */
-export async function execute(manager: EntityManager, sql: string, parameters: unknown[]): Promise<number> {
-  const result = await manager.queryRunner!.query(sql, parameters, true);
-  return result.affected ?? result.records?.length ?? 0;
-}

@@ -6,6 +6,7 @@ import { InitiativeParty, type InitiativePartyRole } from '../initiative/initiat
 import { Initiative } from '../initiative/initiative.entity.js';
 import { curate, lockRow, reload, snapshot, type Snapshot } from './curation.service.js';
 import { speakerOf, type SpeakerColumns } from './curation.refs.js';
+import { touchInitiative } from './curation.queries.js';
 import {
   addedAliases,
   assertNamesFree,
@@ -70,7 +71,7 @@ async function applyParties(manager: EntityManager, initiativeId: number, input:
   }
   // The parties are part of what a client sees of the initiative.
   if (input.proposedBy !== undefined || input.participants !== undefined) {
-    await manager.query('UPDATE initiative SET updated_at = now() WHERE id = $1', [initiativeId]);
+    await touchInitiative(manager, initiativeId);
   }
 }
 

@@ -6,6 +6,7 @@ import { encodeId } from '../common/node.js';
 import { Membership } from '../membership/membership.entity.js';
 import { curate, lockRow, reload, snapshot } from './curation.service.js';
 import { countryIdOf, existingId } from './curation.refs.js';
+import { membershipClash } from './curation.queries.js';
 import { cleanYear, required } from './curation.rules.js';
 
 /** Fields of a membership; `undefined` keeps the current value, `null` clears `since`/`until`. */
@@ -37,11 +38,7 @@ async function apply(manager: EntityManager, row: Membership, input: MembershipF
     throw badInput(`\`until\` (${row.until}) is before \`since\` (${row.since}); a role ends after it begins.`, { argument: 'input.until' });
   }
   // One row per (organization, country, role): a second one would be a duplicate to merge by hand.
-  const clash: { id: number; name: string; org: string }[] = await manager.query(
-    `SELECT m.id, c.name, o.name AS org FROM membership m JOIN country c ON c.id = m.country_id JOIN organization o ON o.id = m.organization_id
-     WHERE m.organization_id = $1 AND m.country_id = $2 AND m.role = $3 AND m.id IS DISTINCT FROM $4`,
-    [row.organizationId, row.countryId, row.role, row.id ?? null],
-  );
+  const clash = await membershipClash(manager, row);
   if (clash.length > 0) {
     const otherId = encodeId('Membership', clash[0].id);
     throw badInput(

@@ -4,6 +4,7 @@ import { idOf } from '../common/ids.js';
 import { encodeId } from '../common/node.js';
 import type { OrganizationKind } from '../common/enums.js';
 import { Organization } from '../organization/organization.entity.js';
+import { isAncestorOrSelf } from '../organization/organization.queries.js';
 import { curate, lockRow, reload, snapshot } from './curation.service.js';
 import { countryIdOf, existingId } from './curation.refs.js';
 import { addedAliases, assertNamesFree, cleanName, cleanOptionalName, mergeAliases, required } from './curation.rules.js';
@@ -22,18 +23,6 @@ export interface OrganizationFields {
 
 export interface NewOrganization extends OrganizationFields {
   name: string;
-}
-
-/** True when `ancestorId` is `id` or above it in the parent chain. */
-async function isAncestorOrSelf(manager: EntityManager, ancestorId: number, id: number): Promise<boolean> {
-  const rows: unknown[] = await manager.query(
-    `WITH RECURSIVE up(id, parent_id) AS (
-       SELECT id, parent_id FROM organization WHERE id = $1
-       UNION SELECT o.id, o.parent_id FROM organization o JOIN up ON o.id = up.parent_id
-     ) SELECT 1 FROM up WHERE id = $2 LIMIT 1`,
-    [id, ancestorId],
-  );
-  return rows.length > 0;
 }
 
 /** An organization that is its own ancestor (after a parent change or a merge) is refused. */

@@ -1,5 +1,5 @@
 import { badInput } from '../../errors.js';
-import { isStorableText } from '../../graphql/input-limits.js';
+import { isStorableText } from '../common/text.js';
 import { EARLIEST_YEAR, isCalendarDate, latestYear } from '../common/calendar.js';
 import { contentHash } from './content-hash.js';
 import { isHeadingLike, paragraphs as bodyParagraphs, parseDateline, splitArticles } from '../../ingest/split.js';

@@ -2,6 +2,8 @@ import type { DataSource } from 'typeorm';
 import { extractArticle } from '../../ingest/extract/extract.js';
 import type { ExtractedArticle } from '../../ingest/types.js';
 import { auditMany } from '../audit/audit.service.js';
+import { publishIngest } from '../live/live.queries.js';
+import { statementIdsOfArticles } from '../statement/statement.queries.js';
 import { prepareIngest, type RawIngestInput } from './ingest-input.js';
 import { storeExtractedArticles, type StoredArticle } from './ingestion.service.js';
 import { loadKnownEntities } from './known-entities.js';
@@ -24,7 +26,8 @@ export async function extractIngest(
 
 /**
  * One call, one transaction: every article of the call is stored with its audit
- * entry, or, on any error, nothing is.
+ * entry and announced to live subscribers (NOTIFY, delivered at commit), or, on any
+ * error, nothing is.
  */
 export async function ingestArticles(
   dataSource: DataSource,
@@ -45,6 +48,8 @@ export async function ingestArticles(
         after: { title: r.article.title, status: r.status, extracted: { ...r.extracted } },
       })),
     );
+    const created = results.filter((r) => r.status === 'CREATED').map((r) => r.article.id);
+    if (created.length > 0) await publishIngest(manager, created, await statementIdsOfArticles(manager, created));
     return results;
   });
 }

@@ -1,15 +1,12 @@
 import type { DataSource } from 'typeorm';
-import { seekCondition, type OrderSpec } from '../../db/keyset.js';
+import { decodeCursor, encodeCursor, pageWindow, type PageArgs } from '../../db/pagination.js';
 import { badInput } from '../../errors.js';
-import { decodeCursor, encodeCursor, pageWindow, type PageArgs } from '../../graphql/pagination/cursor.js';
 import type { NodeType } from '../common/node.js';
+import { ORDER, rankedHits, type SearchKind } from './search.queries.js';
 
-export type SearchKind = 'ARTICLE' | 'STATEMENT' | 'PERSON' | 'ORGANIZATION' | 'COUNTRY' | 'INITIATIVE';
+export { CANDIDATES, type SearchKind } from './search.queries.js';
+
 const ALL_KINDS: SearchKind[] = ['ARTICLE', 'STATEMENT', 'PERSON', 'ORGANIZATION', 'COUNTRY', 'INITIATIVE'];
-
-/** Entity names below this similarity are noise ("Tadjikistan" ~ 0.64, "Norow" in a full name ~ 0.5). */
-const NAME_THRESHOLD = 0.3;
-const HEADLINE = `'MaxFragments=2, MaxWords=30, MinWords=10, FragmentDelimiter=" … ", StartSel=<b>, StopSel=</b>'`;
 
 export interface SearchHit {
   type: NodeType;
@@ -18,81 +15,6 @@ export interface SearchHit {
   highlight: string;
   cursor: string;
 }
-
-/**
- * Best match of the query against a row's names (name, acronym, aliases, demonyms):
- * trigram similarity, the query as a word inside a longer name, or the same double
- * metaphone code for transliterations ("Kirgizstan" ~ "Kyrgyzstan"); short codes are
- * too common to count.
- */
-const nameScore = (names: string) =>
-  `(SELECT max(greatest(similarity(lower(n), lower($1)), word_similarity(lower($1), lower(n)) * 0.9,
-                        CASE WHEN length(dmetaphone(n)) >= 3 AND dmetaphone(n) = dmetaphone($1) THEN 0.5 ELSE 0 END))
-     FROM unnest(${names}) AS n WHERE n IS NOT NULL)`;
-
-/**
- * Entity candidates come from indexes before the costly scoring. One-word queries: the
- * trigram index on the lower-cased name (similar names, typos) and the query as a word
- * inside a longer name ("Norow" in "Vladimir Imamovich Norov"). Longer queries: the
- * words of the name (trigram tests of a long query touch too many index entries).
- * Both: exact names and aliases (accord_name_keys). Countries are few: cheap tests on
- * their names and metaphone code ("Kirgizstan" ~ "Kyrgyzstan"), then the full score.
- */
-function candidates(keys: string, oneWord: boolean): string {
-  const similar = oneWord
-    ? `lower(t.name) % lower($1) OR lower($1) <% lower(t.name)`
-    : `to_tsvector('simple', t.name) @@ plainto_tsquery('simple', $1)`;
-  return `(${similar} OR ${keys} && ARRAY[lower($1)])`;
-}
-
-function entitySql(kind: Exclude<SearchKind, 'ARTICLE' | 'STATEMENT'>, oneWord: boolean) {
-  switch (kind) {
-    case 'PERSON':
-      return { type: 'Person' as const, table: 'person', names: `array[t.name] || t.aliases`, where: candidates('accord_name_keys(t.name, t.aliases)', oneWord) };
-    case 'ORGANIZATION':
-      return {
-        type: 'Organization' as const,
-        table: 'organization',
-        names: `array[t.name, t.acronym] || t.aliases`,
-        where: candidates('accord_name_keys(t.name, t.aliases, t.acronym)', oneWord),
-      };
-    case 'INITIATIVE':
-      return { type: 'Initiative' as const, table: 'initiative', names: `array[t.name] || t.aliases`, where: candidates('accord_name_keys(t.name, t.aliases)', oneWord) };
-    case 'COUNTRY':
-      return {
-        type: 'Country' as const,
-        table: 'country',
-        names: `array[t.name, t.official_name] || t.aliases || t.demonyms`,
-        where: oneWord
-          ? `(lower(t.name) % lower($1) OR lower($1) <% lower(t.official_name) OR dmetaphone(t.name) = dmetaphone($1)
-               OR EXISTS (SELECT 1 FROM unnest(t.aliases || t.demonyms) AS a WHERE lower(a) % lower($1)))`
-          : `(lower(t.name) % lower($1) OR lower(t.official_name) % lower($1)
-               OR EXISTS (SELECT 1 FROM unnest(t.aliases || t.demonyms) AS a WHERE lower(a) = lower($1)))`,
-      };
-  }
-}
-
-/**
- * Text matches are ranked among the newest CANDIDATES of each kind. Ranking every match
- * reads every matching row (13,000 articles for "drug trafficking" at 100,000 articles:
- * over a second); the GIN index yields the matches, the newest 50 of each kind are ranked.
- * Narrower queries reach older material.
- */
-export const CANDIDATES = 50;
-
-const rankedText = (type: NodeType, table: 'article' | 'statement') =>
-  `SELECT '${type}'::text, t.id, ts_rank_cd(t.search_vector, websearch_to_tsquery('english', $1), 32)::float8
-   FROM (SELECT id FROM ${table} WHERE search_vector @@ websearch_to_tsquery('english', $1) ORDER BY id DESC LIMIT ${CANDIDATES}) c
-   JOIN ${table} t USING (id)`;
-
-const ORDER: OrderSpec = {
-  keys: [
-    { sql: 'r.rank', type: 'float8' },
-    { sql: 'r.type', type: 'text' },
-    { sql: 'r.id', type: 'int' },
-  ],
-  direction: 'DESC',
-};
 
 /**
  * Full-text search over articles and statements (web-search syntax: "phrases", or,
@@ -105,48 +27,10 @@ export async function search(dataSource: DataSource, query: string, types: Searc
   if (text.length > 500) throw badInput('`query` is longer than 500 characters; shorten it.');
   const kinds = types?.length ? types : ALL_KINDS;
   const window = pageWindow(page);
-  const params: unknown[] = [text];
-  const param = (_i: number, value: string) => {
-    params.push(value);
-    return `$${params.length}`;
-  };
-  const branches: string[] = [];
-  if (kinds.includes('ARTICLE')) {
-    branches.push(rankedText('Article', 'article'));
-  }
-  if (kinds.includes('STATEMENT')) {
-    branches.push(rankedText('Statement', 'statement'));
-  }
-  for (const kind of kinds) {
-    if (kind === 'ARTICLE' || kind === 'STATEMENT') continue;
-    const { type, table, names, where } = entitySql(kind, !/\s/.test(text));
-    branches.push(`SELECT '${type}'::text, t.id, s.score::float8 FROM ${table} t
-      CROSS JOIN LATERAL (SELECT ${nameScore(names)} AS score) s WHERE ${where} AND s.score >= ${NAME_THRESHOLD}`);
-  }
-  const seek: string[] = [];
-  if (window.after) seek.push(seekCondition(ORDER, decodeCursor(window.after, ORDER.keys.map((k) => k.type), 'after'), 'after', param));
-  if (window.before) seek.push(seekCondition(ORDER, decodeCursor(window.before, ORDER.keys.map((k) => k.type), 'before'), 'before', param));
-  const direction = window.backward ? 'ASC' : 'DESC';
-  const rows: { type: NodeType; id: number; rank: number; rank_text: string; highlight: string | null }[] =
-    window.limit === 0
-      ? []
-      : await dataSource.query(
-          `WITH q AS (SELECT websearch_to_tsquery('english', $1) AS tsq),
-          ranked AS (
-            SELECT r.type, r.id, r.rank FROM (${branches.join("\nUNION ALL\n")}) AS r(type, id, rank)
-            ${seek.length ? `WHERE ${seek.join(' AND ')}` : ''}
-            ORDER BY r.rank ${direction}, r.type ${direction}, r.id ${direction}
-            LIMIT ${window.limit + 1}
-          )
-          SELECT r.type, r.id, r.rank, r.rank::text AS rank_text,
-            CASE r.type
-              WHEN 'Article' THEN (SELECT ts_headline('english', a.title || ' — ' || a.body, q.tsq, ${HEADLINE}) FROM article a WHERE a.id = r.id)
-              WHEN 'Statement' THEN (SELECT ts_headline('english', s.text, q.tsq, ${HEADLINE}) FROM statement s WHERE s.id = r.id)
-            END AS highlight
-          FROM ranked r, q
-          ORDER BY r.rank ${direction}, r.type ${direction}, r.id ${direction}`,
-          params,
-        );
+  const after = window.after ? decodeCursor(window.after, ORDER.keys.map((k) => k.type), 'after') : null;
+  const before = window.before ? decodeCursor(window.before, ORDER.keys.map((k) => k.type), 'before') : null;
+  const rows =
+    window.limit === 0 ? [] : await rankedHits(dataSource, text, kinds, { after, before, backward: window.backward, limit: window.limit + 1 });
   const hits: SearchHit[] = rows.map((r) => ({
     type: r.type,
     id: r.id,

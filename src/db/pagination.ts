@@ -1,5 +1,6 @@
-import { badInput } from '../../errors.js';
-import { isCalendarDate } from '../../modules/common/calendar.js';
+import { badInput } from '../errors.js';
+import { isCalendarDate } from '../modules/common/calendar.js';
+import { isStorableText } from '../modules/common/text.js';
 
 /** A cursor is the row's sort-key values (as text), JSON in base64url: opaque to clients. */
 export function encodeCursor(values: (string | number | null)[]): string {
@@ -24,7 +25,7 @@ function fitsType(value: string, type: CursorValueType): boolean {
       return year >= 1 && isCalendarDate(year, month, day) && Number(value.slice(11, 13)) < 24 && Number(value.slice(14, 16)) < 60;
     }
     case 'text':
-      return value.length <= 2000 && !/[\0]|\p{Cs}/u.test(value);
+      return value.length <= 2000 && isStorableText(value);
   }
 }
 
@@ -85,4 +86,24 @@ export function pageWindow(args: PageArgs): PageWindow {
   }
   const backward = last != null || (before != null && first == null);
   return { limit: (backward ? last : first) ?? DEFAULT_PAGE_SIZE, backward, after: after ?? null, before: before ?? null };
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface PageInfoData {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+/** What a paginated query returns; `totalCount` runs only when a client asks for it. */
+export interface ConnectionData<T> {
+  edges: Edge<T>[];
+  nodes: T[];
+  pageInfo: PageInfoData;
+  count: () => Promise<number>;
 }
