@@ -6,6 +6,7 @@ import { NameKeys1795806000000 } from './1795806000000-NameKeys.js';
 import { NameWords1795807500000 } from './1795807500000-NameWords.js';
 import { EntityArticle1795808000000 } from './1795808000000-EntityArticle.js';
 import { SpeakerStat1795808100000 } from './1795808100000-SpeakerStat.js';
+import { RateLimit1795808900000 } from './1795808900000-RateLimit.js';
 export const migrations: Function[] = [
   Init1795803545940,
   ApiKeysAndAudit1795804194419,
@@ -14,4 +15,5 @@ export const migrations: Function[] = [
   NameWords1795807500000,
   EntityArticle1795808000000,
   SpeakerStat1795808100000,
+  RateLimit1795808900000,
 ];

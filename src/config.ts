@@ -26,6 +26,17 @@ const schema = z.object({
       message: 'must be a postgres:// or postgresql:// URL, e.g. postgres://user:pass@localhost:5432/accord',
     })
     .transform((v) => (v ? v : undefined)),
+  /**
+   * Read replicas, comma-separated postgres:// URLs: GraphQL queries read from them,
+   * mutations (and everything they read) run on the primary.
+   */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? '').split(',').map((u) => u.trim()).filter(Boolean))
+    .refine((urls) => urls.every((u) => /^postgres(ql)?:\/\/[^\s]+$/.test(u)), {
+      message: 'must be comma-separated postgres:// URLs, e.g. postgres://user:pass@replica1:5432/accord,postgres://user:pass@replica2:5432/accord',
+    }),
   DATA_DIR: z.string().min(1).default('./.data'),
   /** Port of the embedded PostgreSQL; 0 picks a free one. */
   EMBEDDED_PG_PORT: z.coerce.number().int().min(0).max(65535).default(0),
@@ -62,6 +73,8 @@ const schema = z.object({
   ACCORD_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(8000),
   /** On SIGTERM/SIGINT, in-flight requests get this long to finish before connections are closed. */
   ACCORD_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  /** API worker processes sharing the port (node cluster); 1 serves from the main process. */
+  WEB_CONCURRENCY: z.coerce.number({ error: 'must be a number of processes' }).int('must be a whole number').min(1, 'must be at least 1').max(64, 'must be at most 64').default(1),
   /** Adds the number of SQL statements a request ran to `extensions.sqlStatements`. */
   ACCORD_QUERY_STATS: booleanFlag,
 });

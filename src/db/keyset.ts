@@ -129,6 +129,23 @@ export interface NestedRelation {
   /** e.g. `EXISTS (SELECT 1 FROM mention m WHERE m.article_id = t.id AND m.country_id = p.parent_id)` */
   where: string;
   order: OrderSpec;
+  /** Values of `:name` placeholders in `where` (e.g. a filter's). */
+  params?: Record<string, unknown>;
+}
+
+/** `:name` placeholders of `sql` to `$n`, appending their values to `values` (after what it holds). */
+function bindNamed(sql: string, named: Record<string, unknown> | undefined, values: unknown[]): string {
+  if (!named) return sql;
+  const index = new Map<string, number>();
+  return sql.replace(/(?<![:\w]):([A-Za-z_]\w*)/g, (_m, name: string) => {
+    if (!(name in named)) throw new Error(`SQL parameter :${name} has no value`);
+    let i = index.get(name);
+    if (i === undefined) {
+      values.push(named[name]);
+      index.set(name, (i = values.length));
+    }
+    return `$${i}`;
+  });
 }
 
 export interface NestedPage {
@@ -151,7 +168,7 @@ export async function pageNested(
     params.push(value);
     return `$${params.length}`;
   };
-  const conditions = [relation.where];
+  const conditions = [bindNamed(relation.where, relation.params, params)];
   if (window.after) conditions.push(seekCondition(relation.order, decodeCursor(window.after, relation.order.keys.map((k) => k.type), 'after'), 'after', param));
   if (window.before) conditions.push(seekCondition(relation.order, decodeCursor(window.before, relation.order.keys.map((k) => k.type), 'before'), 'before', param));
   const direction = window.backward ? flip(relation.order.direction) : relation.order.direction;
@@ -195,10 +212,12 @@ export async function countNested(
   relation: NestedRelation,
   parentIds: readonly number[],
 ): Promise<Map<number, number>> {
+  const params: unknown[] = [parentIds];
+  const where = bindNamed(relation.where, relation.params, params);
   const rows: { parent_id: number; n: string }[] = await dataSource.query(
-    `SELECT p.parent_id, (SELECT count(*) FROM ${relation.from} WHERE ${relation.where}) AS n
+    `SELECT p.parent_id, (SELECT count(*) FROM ${relation.from} WHERE ${where}) AS n
      FROM unnest($1::int[]) AS p(parent_id)`,
-    [parentIds],
+    params,
   );
   return new Map(rows.map((r) => [r.parent_id, Number(r.n)]));
 }

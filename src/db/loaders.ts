@@ -58,32 +58,54 @@ export function linkedLoader<T extends { id: number }>(
   }, batchOptions);
 }
 
+/** Extra SQL conditions (alias `t`) with `:name` parameters, e.g. a client's filter. */
+export interface Conditions {
+  sql: string[];
+  params: Record<string, unknown>;
+}
+
 /**
  * A nested connection (e.g. Country.articles) for every parent in one statement per
- * distinct argument set; `totalCount` likewise in one statement when asked for.
+ * distinct argument set (page and filter); `totalCount` likewise in one statement when
+ * asked for.
  */
 export function nestedConnectionLoader<T extends { id: number }>(
   dataSource: DataSource,
   relation: NestedRelation,
   byId: DataLoader<number, T | null>,
-): (parentId: number, args: PageArgs) => Promise<ConnectionData<T>> {
+): (parentId: number, args: PageArgs, filter?: Conditions) => Promise<ConnectionData<T>> {
   const pages = new Map<string, DataLoader<number, ConnectionData<T>>>();
-  const counts = new DataLoader<number, number>(async (ids) => {
-    const map = await countNested(dataSource, relation, ids);
-    return ids.map((id) => map.get(id) ?? 0);
-  }, batchOptions);
-  return (parentId, args) => {
-    const key = JSON.stringify([args.first, args.after, args.last, args.before]);
+  const counts = new Map<string, DataLoader<number, number>>();
+  const filtered = (filter: Conditions | undefined): NestedRelation =>
+    filter?.sql.length
+      ? { ...relation, where: [relation.where, ...filter.sql].map((c) => `(${c})`).join(' AND '), params: { ...relation.params, ...filter.params } }
+      : relation;
+  const countsFor = (filterKey: string, variant: NestedRelation) => {
+    let loader = counts.get(filterKey);
+    if (!loader) {
+      loader = new DataLoader<number, number>(async (ids) => {
+        const map = await countNested(dataSource, variant, ids);
+        return ids.map((id) => map.get(id) ?? 0);
+      }, batchOptions);
+      counts.set(filterKey, loader);
+    }
+    return loader;
+  };
+  return (parentId, args, filter) => {
+    const filterKey = filter?.sql.length ? JSON.stringify([filter.sql, filter.params]) : '';
+    const key = JSON.stringify([args.first, args.after, args.last, args.before, filterKey]);
     let loader = pages.get(key);
     if (!loader) {
+      const variant = filtered(filter);
+      const count = countsFor(filterKey, variant);
       loader = new DataLoader(async (ids) => {
-        const byParent = await pageNested(dataSource, relation, ids, args);
+        const byParent = await pageNested(dataSource, variant, ids, args);
         return Promise.all(
           ids.map((id) =>
             nestedConnection(
               byParent.get(id)!,
               async (nodeIds) => (await byId.loadMany(nodeIds)) as T[],
-              () => counts.load(id),
+              () => count.load(id),
             ),
           ),
         );

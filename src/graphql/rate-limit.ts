@@ -1,14 +1,20 @@
 import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { DataSource } from 'typeorm';
 import { AppError } from '../errors.js';
+import { createLimiterStore, type LimiterOptions } from './rate-limit.store.js';
 
 /**
- * Where counters live. The default keeps them in this process's memory; a store shared
- * by several processes (rate-limiter-flexible's PostgreSQL limiter, say) plugs in here:
- * anything that makes a rate-limiter-flexible limiter of `points` per `duration` seconds.
+ * Where counters live: anything that makes a rate-limiter-flexible limiter of `points`
+ * per `duration` seconds. The server uses PostgreSQL (rate-limit.store.ts: one limit for
+ * every process); process memory is the fallback.
  */
-export type LimiterFactory = (options: { keyPrefix: string; points: number; duration: number }) => RateLimiterAbstract;
+export type LimiterFactory = (options: LimiterOptions) => RateLimiterAbstract;
 
 export const memoryLimiters: LimiterFactory = (options) => new RateLimiterMemory(options);
+export const postgresLimiters =
+  (dataSource: DataSource): LimiterFactory =>
+  (options) =>
+    createLimiterStore(options, dataSource);
 
 /** What the client is told in `X-RateLimit-*` headers. */
 export interface RateLimitState {
@@ -50,9 +56,9 @@ export function createRateLimits(
   makeLimiter: LimiterFactory = memoryLimiters,
 ): RateLimits {
   const { requestsPerMinute, authFailuresPerMinute } = options;
-  const requests = requestsPerMinute > 0 ? makeLimiter({ keyPrefix: 'accord-requests', points: requestsPerMinute, duration: 60 }) : null;
+  const requests = requestsPerMinute > 0 ? makeLimiter({ keyPrefix: 'graphql', points: requestsPerMinute, duration: 60 }) : null;
   const failures =
-    authFailuresPerMinute > 0 ? makeLimiter({ keyPrefix: 'accord-auth-failures', points: authFailuresPerMinute, duration: 60 }) : null;
+    authFailuresPerMinute > 0 ? makeLimiter({ keyPrefix: 'auth-failures', points: authFailuresPerMinute, duration: 60 }) : null;
   return {
     async request(caller) {
       if (!requests) return null;
@@ -75,4 +81,13 @@ export function createRateLimits(
       });
     },
   };
+}
+
+/** Requests per minute per caller only, as a function (the WebSocket side's shape). */
+export function createRateLimiter(perMinute: number, dataSource?: DataSource): (caller: string) => Promise<void> {
+  const limits = createRateLimits(
+    { requestsPerMinute: perMinute, authFailuresPerMinute: 0 },
+    dataSource ? postgresLimiters(dataSource) : memoryLimiters,
+  );
+  return async (caller) => void (await limits.request(caller));
 }

@@ -31,4 +31,14 @@ describe('config', () => {
     expect(config.ACCORD_REQUIRE_AUTH).toBe(true);
     expect(config.DATABASE_URL).toBe('postgresql://u:p@h:5432/d');
   });
+
+  it('reads read replicas and WEB_CONCURRENCY', () => {
+    expect(parseConfig({}).DATABASE_REPLICA_URLS).toEqual([]);
+    expect(parseConfig({}).WEB_CONCURRENCY).toBe(1);
+    const config = parseConfig({ DATABASE_REPLICA_URLS: 'postgres://u:p@r1/d, postgres://u:p@r2/d', WEB_CONCURRENCY: '3' });
+    expect(config.DATABASE_REPLICA_URLS).toEqual(['postgres://u:p@r1/d', 'postgres://u:p@r2/d']);
+    expect(config.WEB_CONCURRENCY).toBe(3);
+    expect(() => parseConfig({ DATABASE_REPLICA_URLS: 'postgres://u:p@r1/d,mysql://r2/d' })).toThrow(/DATABASE_REPLICA_URLS=.*comma-separated postgres/);
+    expect(() => parseConfig({ WEB_CONCURRENCY: '0' })).toThrow(/WEB_CONCURRENCY="0": must be at least 1/);
+  });
 });

@@ -1,5 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { StatementFilter } from '../statement/statement.inputs.js';
+import { statementWhere } from '../statement/statement.service.js';
 import { ConnectionArgs } from '../../graphql/pagination/connection.types.js';
 import { CountryConnection } from './country.connection.js';
 import { ArticleConnection } from '../article/article.connection.js';
@@ -32,8 +34,13 @@ export class CountryResolver {
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements that mention the country.' })
-  statements(@Root() country: Country, @Ctx() ctx: Context, @Args(() => ConnectionArgs) page: ConnectionArgs) {
-    return ctx.loaders.country.statements(country.id, page);
+  statements(
+    @Root() country: Country,
+    @Ctx() ctx: Context,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg('filter', () => StatementFilter, { nullable: true, description: 'As for `statements`.' }) filter?: StatementFilter,
+  ) {
+    return ctx.loaders.country.statements(country.id, page, filter ? statementWhere(filter) : null);
   }
 
   @FieldResolver(() => InitiativeConnection, { description: 'Initiatives that involve the country: proposed by it or its bodies or people, joined by them, or named with it in a statement.' })

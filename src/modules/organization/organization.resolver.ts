@@ -1,5 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { StatementFilter } from '../statement/statement.inputs.js';
+import { statementWhere } from '../statement/statement.service.js';
 import { ConnectionArgs } from '../../graphql/pagination/connection.types.js';
 import { ArticleConnection } from '../article/article.connection.js';
 import { Country } from '../country/country.entity.js';
@@ -57,7 +59,12 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements spoken by it.' })
-  statements(@Root() o: Organization, @Ctx() ctx: Context, @Args(() => ConnectionArgs) page: ConnectionArgs) {
-    return ctx.loaders.organization.statements(o.id, page);
+  statements(
+    @Root() o: Organization,
+    @Ctx() ctx: Context,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg('filter', () => StatementFilter, { nullable: true, description: 'As for `statements`.' }) filter?: StatementFilter,
+  ) {
+    return ctx.loaders.organization.statements(o.id, page, filter ? statementWhere(filter) : null);
   }
 }

@@ -1,5 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { StatementFilter } from '../statement/statement.inputs.js';
+import { statementWhere } from '../statement/statement.service.js';
 import { ConnectionArgs } from '../../graphql/pagination/connection.types.js';
 import { ArticleConnection } from '../article/article.connection.js';
 import { Country } from '../country/country.entity.js';
@@ -32,8 +34,13 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements spoken by this person, in reading order.' })
-  statements(@Root() p: Person, @Ctx() ctx: Context, @Args(() => ConnectionArgs) page: ConnectionArgs) {
-    return ctx.loaders.person.statements(p.id, page);
+  statements(
+    @Root() p: Person,
+    @Ctx() ctx: Context,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg('filter', () => StatementFilter, { nullable: true, description: 'As for `statements`.' }) filter?: StatementFilter,
+  ) {
+    return ctx.loaders.person.statements(p.id, page, filter ? statementWhere(filter) : null);
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles that mention this person, newest first.' })

@@ -93,6 +93,29 @@ export interface RankedRow {
   highlight: string | null;
 }
 
+/** One SELECT (type, id, rank) per kind, all on the query text as $1. */
+function hitBranches(text: string, kinds: SearchKind[]): string[] {
+  const branches: string[] = [];
+  if (kinds.includes('ARTICLE')) branches.push(rankedText('Article', 'article'));
+  if (kinds.includes('STATEMENT')) branches.push(rankedText('Statement', 'statement'));
+  for (const kind of kinds) {
+    if (kind === 'ARTICLE' || kind === 'STATEMENT') continue;
+    const { type, table, names, where } = entitySql(kind, !/\s/.test(text));
+    branches.push(`SELECT '${type}'::text, t.id, s.score::float8 FROM ${table} t
+      CROSS JOIN LATERAL (SELECT ${nameScore(names)} AS score) s WHERE ${where} AND s.score >= ${NAME_THRESHOLD}`);
+  }
+  return branches;
+}
+
+/** How many hits all pages of `text` over `kinds` hold (the same rows `rankedHits` pages through). */
+export async function countHits(dataSource: DataSource, text: string, kinds: SearchKind[]): Promise<number> {
+  const [{ n }]: { n: number }[] = await dataSource.query(
+    `SELECT count(*)::int AS n FROM (${hitBranches(text, kinds).join('\nUNION ALL\n')}) AS r(type, id, rank)`,
+    [text],
+  );
+  return n;
+}
+
 /**
  * One page of ranked hits of `text` over `kinds`; `after`/`before` are decoded cursors
  * (rank, type, id), `limit` includes the probe row.
@@ -108,19 +131,7 @@ export function rankedHits(
     params.push(value);
     return `$${params.length}`;
   };
-  const branches: string[] = [];
-  if (kinds.includes('ARTICLE')) {
-    branches.push(rankedText('Article', 'article'));
-  }
-  if (kinds.includes('STATEMENT')) {
-    branches.push(rankedText('Statement', 'statement'));
-  }
-  for (const kind of kinds) {
-    if (kind === 'ARTICLE' || kind === 'STATEMENT') continue;
-    const { type, table, names, where } = entitySql(kind, !/\s/.test(text));
-    branches.push(`SELECT '${type}'::text, t.id, s.score::float8 FROM ${table} t
-      CROSS JOIN LATERAL (SELECT ${nameScore(names)} AS score) s WHERE ${where} AND s.score >= ${NAME_THRESHOLD}`);
-  }
+  const branches = hitBranches(text, kinds);
   const seek: string[] = [];
   if (window.after) seek.push(seekCondition(ORDER, window.after, 'after', param));
   if (window.before) seek.push(seekCondition(ORDER, window.before, 'before', param));

@@ -15,10 +15,10 @@ export class SearchResolver {
     @Arg('query') query: string,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('types', () => [SearchType], { nullable: true }) types?: SearchType[],
-  ): Promise<SearchConnection> {
-    const { hits, pageInfo } = await search(ctx.dataSource, query, types, page);
+  ): Promise<Omit<SearchConnection, 'totalCount'>> {
+    const { hits, pageInfo, count } = await search(ctx.dataSource, query, types, page);
     const nodes = await Promise.all(hits.map((h) => ctx.loaders.byId[h.type].load(h.id)));
     const edges = hits.map((h, i) => ({ cursor: h.cursor, rank: h.rank, highlight: h.highlight, node: nodes[i] as never }));
-    return { edges, nodes: edges.map((e) => e.node), pageInfo };
+    return { edges, nodes: edges.map((e) => e.node), pageInfo, count };
   }
 }

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { decodeCursor, encodeCursor, pageWindow, type PageArgs } from '../../db/pagination.js';
 import { badInput } from '../../errors.js';
 import type { NodeType } from '../common/node.js';
-import { ORDER, rankedHits, type SearchKind } from './search.queries.js';
+import { countHits, ORDER, rankedHits, type SearchKind } from './search.queries.js';
 
 export { CANDIDATES, type SearchKind } from './search.queries.js';
 
@@ -43,6 +43,7 @@ export async function search(dataSource: DataSource, query: string, types: Searc
   if (window.backward) pageHits.reverse();
   return {
     hits: pageHits,
+    count: () => countHits(dataSource, text, kinds),
     pageInfo: {
       hasNextPage: window.backward ? !!window.before : more,
       hasPreviousPage: window.backward ? more : !!window.after,

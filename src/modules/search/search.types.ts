@@ -1,4 +1,4 @@
-import { createUnionType, Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { createUnionType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Article } from '../article/article.entity.js';
 import type { BaseNode } from '../common/node.js';
 import { Country } from '../country/country.entity.js';
@@ -49,4 +49,15 @@ export class SearchConnection {
 
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
+
+  count!: () => Promise<number>;
+
+  @Field(() => Int, {
+    description:
+      'Exact number of hits across all pages: every entity whose name matches, and the newest ' +
+      '50 matching articles and 50 matching statements (the ones ranked; narrow the query to reach older ones).',
+  })
+  totalCount(): Promise<number> {
+    return this.count();
+  }
 }

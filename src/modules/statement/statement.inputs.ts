@@ -22,7 +22,11 @@ export class StatementFilter {
   @Field(() => ID, { nullable: true, description: 'A Person, Organization or Country ID.' })
   speaker?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The attribution as written, case-insensitive substring.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Case-insensitive substring of the attribution as written ("he", "the SCO Secretary-General") OR of the resolved speaker\'s name, acronym or aliases: "Norov" finds every statement resolved to Vladimir Norov, however it was attributed.',
+  })
   speakerName?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'ISO2 codes of countries mentioned in the statement.' })

@@ -1,7 +1,22 @@
 import type { DataSource } from 'typeorm';
-import { linkedLoader } from '../../db/loaders.js';
+import type DataLoader from 'dataloader';
+import { linkedLoader, nestedConnectionLoader } from '../../db/loaders.js';
+import type { PageArgs } from '../../db/pagination.js';
 import type { ByIdLoaders } from '../../graphql/by-id.loaders.js';
-import { linkedToStatements } from './statement.queries.js';
+import { ORDERS } from '../common/orders.js';
+import type { Statement } from './statement.entity.js';
+import { linkedToStatements, statementConditions, type StatementWhere } from './statement.queries.js';
+
+/**
+ * A parent's statements (`where` relates alias `t` to `p.parent_id`), optionally
+ * filtered like `statements(filter:)`: one statement per page shape and filter for all
+ * parents of a response.
+ */
+export function statementsOfParents(dataSource: DataSource, where: string, byId: DataLoader<number, Statement | null>) {
+  const load = nestedConnectionLoader(dataSource, { from: 'statement t', where, order: ORDERS.statements }, byId);
+  return (parentId: number, page: PageArgs, filter?: StatementWhere | null) =>
+    load(parentId, page, filter ? statementConditions(filter) : undefined);
+}
 
 export function statementLoaders(dataSource: DataSource, byId: ByIdLoaders) {
   return {

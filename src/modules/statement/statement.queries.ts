@@ -40,7 +40,15 @@ export function statementConditions(where: StatementWhere): { sql: string[]; par
     params.speakerId = where.speaker.id;
   }
   if (where.speakerNamePattern) {
-    sql.push(`t.speaker_name ILIKE :speakerName`);
+    // The attribution as written ("he", "the SCO chief") or the resolved speaker's names.
+    sql.push(`(t.speaker_name ILIKE :speakerName
+      OR EXISTS (SELECT 1 FROM person sp WHERE sp.id = t.speaker_person_id
+                 AND (sp.name ILIKE :speakerName OR EXISTS (SELECT 1 FROM unnest(sp.aliases) AS a(n) WHERE a.n ILIKE :speakerName)))
+      OR EXISTS (SELECT 1 FROM organization so WHERE so.id = t.speaker_organization_id
+                 AND (so.name ILIKE :speakerName OR so.acronym ILIKE :speakerName
+                      OR EXISTS (SELECT 1 FROM unnest(so.aliases) AS a(n) WHERE a.n ILIKE :speakerName)))
+      OR EXISTS (SELECT 1 FROM country sc WHERE sc.id = t.speaker_country_id
+                 AND (sc.name ILIKE :speakerName OR EXISTS (SELECT 1 FROM unnest(sc.aliases) AS a(n) WHERE a.n ILIKE :speakerName))))`);
     params.speakerName = where.speakerNamePattern;
   }
   if (where.countries) {
