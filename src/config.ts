@@ -77,7 +77,53 @@ const schema = z.object({
   WEB_CONCURRENCY: z.coerce.number({ error: 'must be a number of processes' }).int('must be a whole number').min(1, 'must be at least 1').max(64, 'must be at most 64').default(1),
   /** Adds the number of SQL statements a request ran to `extensions.sqlStatements`. */
   ACCORD_QUERY_STATS: booleanFlag,
+  /**
+   * Browser origins allowed to call /graphql: `*` (any), `none` (CORS off: same origin
+   * only), or a comma list of origins (`https://app.example.org,http://localhost:5173`).
+   * `*` is the default because keys travel in the Authorization header, never in cookies:
+   * a foreign page can only send a key it already has, so any origin is as safe as curl.
+   */
+  ACCORD_CORS_ORIGINS: z
+    .string()
+    .default('*')
+    .transform((v, ctx): CorsOrigins => {
+      const value = v.trim();
+      if (value === '*') return '*';
+      if (value === '' || value.toLowerCase() === 'none') return 'none';
+      const origins = value.split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean);
+      for (const origin of origins) {
+        if (!isOrigin(origin)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${origin}" is not an origin: expected scheme://host[:port] with no path, e.g. https://app.example.org; or use * or none`,
+          });
+          return z.NEVER;
+        }
+      }
+      return origins;
+    }),
+  /**
+   * A JSON file of trusted documents (`{ "<sha256 of the document>": "<document>" }`, the
+   * format GraphQL Code Generator's persisted documents use). When set, only those
+   * operations run; anything else is refused with UNTRUSTED_DOCUMENT.
+   */
+  ACCORD_TRUSTED_DOCUMENTS: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : undefined)),
 });
+
+/** `*`: any origin; `none`: no CORS headers; otherwise the exact origins allowed. */
+export type CorsOrigins = '*' | 'none' | string[];
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
 
 export type Config = z.output<typeof schema>;
 

@@ -15,8 +15,10 @@ import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from './db/unavailable.js'
 import { authenticate } from './graphql/auth.js';
 import type { Context } from './graphql/context.js';
 import { formatError, httpStatusPlugin } from './graphql/errors.js';
+import { corsMiddleware } from './graphql/cors.js';
 import { graphiqlRouter } from './graphql/graphiql.js';
 import { queryLimitsPlugin, type QueryLimits } from './graphql/limits.js';
+import { loadTrustedDocuments, trustedDocumentsMiddleware } from './graphql/trusted-documents.js';
 import { createRateLimits, postgresLimiters, type LimiterFactory, type RateLimitState } from './graphql/rate-limit.js';
 import { createLoaders } from './graphql/loaders.js';
 import { readRoutingPlugin } from './graphql/read-routing.js';
@@ -124,6 +126,8 @@ export async function startServer(
     maxAliases: config.MAX_QUERY_ALIASES,
     maxDirectives: config.MAX_QUERY_DIRECTIVES,
   };
+  const trusted = config.ACCORD_TRUSTED_DOCUMENTS ? loadTrustedDocuments(config.ACCORD_TRUSTED_DOCUMENTS) : null;
+  if (trusted) log.info({ documents: trusted.size, file: config.ACCORD_TRUSTED_DOCUMENTS }, 'trusted-documents mode: only listed operations run');
   const replicas = await openReplicas(config.DATABASE_REPLICA_URLS, log);
   const format = formatError(production, log);
   // Live updates: one LISTEN connection per process, WebSockets on the same path and port.
@@ -134,6 +138,8 @@ export async function startServer(
   const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
+    // In trusted-documents mode only listed documents run; APQ would let a client register others.
+    ...(trusted ? { persistedQueries: false as const } : {}),
     // main.ts owns SIGINT/SIGTERM (and, in cluster mode, their order across processes).
     stopOnTerminationSignals: false,
     introspection: true,
@@ -170,6 +176,8 @@ export async function startServer(
     throw error;
   }
 
+  const cors = corsMiddleware(config.ACCORD_CORS_ORIGINS);
+  if (cors) app.use('/graphql', cors);
   app.use(graphiqlRouter());
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()), pid: process.pid });
@@ -190,6 +198,7 @@ export async function startServer(
     requestDeadline(config.ACCORD_REQUEST_TIMEOUT_MS),
     express.json({ limit: '2mb' }),
     bodyErrors,
+    ...(trusted ? [trustedDocumentsMiddleware(trusted)] : []),
     countQueries,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

@@ -10,7 +10,7 @@ const gold = JSON.parse(readFileSync('data/gold/sco-2021.json', 'utf8')) as Gold
 /** Articles -> statements -> speaker, and countries -> memberships -> organization. */
 const NESTED = `{
   articles(first: 100) { totalCount nodes { title
-    statements { text speaker { __typename ... on Person { name organization { name } country { name } } ... on Organization { name parent { name } } ... on Country { name } } }
+    statements { text sentence { text statementStart } context { start statementEnd } speaker { __typename ... on Person { name organization { name } country { name } } ... on Organization { name parent { name } } ... on Country { name } } }
     countries { iso2 } organizations { name } people { name } initiatives { name }
   } }
   countries(first: 100) { nodes { name memberships { role organization { name acronym } } } }

@@ -41,4 +41,18 @@ describe('config', () => {
     expect(() => parseConfig({ DATABASE_REPLICA_URLS: 'postgres://u:p@r1/d,mysql://r2/d' })).toThrow(/DATABASE_REPLICA_URLS=.*comma-separated postgres/);
     expect(() => parseConfig({ WEB_CONCURRENCY: '0' })).toThrow(/WEB_CONCURRENCY="0": must be at least 1/);
   });
+
+  it('reads ACCORD_CORS_ORIGINS: * by default, none, or a list of origins', () => {
+    expect(parseConfig({}).ACCORD_CORS_ORIGINS).toBe('*');
+    expect(parseConfig({ ACCORD_CORS_ORIGINS: 'none' }).ACCORD_CORS_ORIGINS).toBe('none');
+    expect(parseConfig({ ACCORD_CORS_ORIGINS: '' }).ACCORD_CORS_ORIGINS).toBe('none');
+    expect(parseConfig({ ACCORD_CORS_ORIGINS: 'https://app.example.org, http://localhost:5173/' }).ACCORD_CORS_ORIGINS).toEqual([
+      'https://app.example.org',
+      'http://localhost:5173',
+    ]);
+  });
+
+  it.each([['app.example.org'], ['https://app.example.org/path'], ['ftp://files.example.org']])('refuses ACCORD_CORS_ORIGINS=%s', (value) => {
+    expect(() => parseConfig({ ACCORD_CORS_ORIGINS: value })).toThrow(/ACCORD_CORS_ORIGINS=.*is not an origin/);
+  });
 });

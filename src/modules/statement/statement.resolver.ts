@@ -10,6 +10,8 @@ import { Organization } from '../organization/organization.entity.js';
 import { Statement } from './statement.entity.js';
 import { StatementFilter, StatementOrder } from './statement.inputs.js';
 import { listStatements } from './statement.service.js';
+import { passageAround, type PassageData } from './passage.js';
+import { Passage } from './passage.type.js';
 
 @Resolver(() => Statement)
 export class StatementResolver {
@@ -26,6 +28,28 @@ export class StatementResolver {
   @FieldResolver(() => Article)
   async article(@Root() statement: Statement, @Ctx() ctx: Context) {
     return ctx.loaders.byId.Article.load(statement.articleId);
+  }
+
+  @FieldResolver(() => Passage, {
+    description:
+      'The sentence holding the statement (with its attribution when that is in the same sentence: `..., Norov said.`; ' +
+      'all of them for a quote over several sentences), with the statement\'s offsets inside it. Computed from the body already loaded for the response: cheap in lists.',
+  })
+  sentence(@Root() s: Statement, @Ctx() ctx: Context): Promise<PassageData> {
+    return this.passage(s, ctx, 'sentences');
+  }
+
+  @FieldResolver(() => Passage, {
+    description: 'The paragraph holding the statement (all of them for a multi-paragraph quote), with the statement\'s offsets inside it.',
+  })
+  context(@Root() s: Statement, @Ctx() ctx: Context): Promise<PassageData> {
+    return this.passage(s, ctx, 'paragraphs');
+  }
+
+  private async passage(s: Statement, ctx: Context, unit: 'sentences' | 'paragraphs'): Promise<PassageData> {
+    const spans = await ctx.loaders.statement.bodySpans.load(s.articleId);
+    if (!spans) throw new Error(`article ${s.articleId} of statement ${s.id} is missing`);
+    return passageAround(spans.body, spans[unit], s.startOffset, s.endOffset);
   }
 
   @FieldResolver(() => Speaker, { nullable: true, description: 'null when the attribution could not be resolved.' })
