@@ -7,6 +7,7 @@ import { NameWords1795807500000 } from './1795807500000-NameWords.js';
 import { EntityArticle1795808000000 } from './1795808000000-EntityArticle.js';
 import { SpeakerStat1795808100000 } from './1795808100000-SpeakerStat.js';
 import { RateLimit1795808900000 } from './1795808900000-RateLimit.js';
+import { IngestJobs1795809000000 } from './1795809000000-IngestJobs.js';
 export const migrations: Function[] = [
   Init1795803545940,
   ApiKeysAndAudit1795804194419,
@@ -16,4 +17,5 @@ export const migrations: Function[] = [
   EntityArticle1795808000000,
   SpeakerStat1795808100000,
   RateLimit1795808900000,
+  IngestJobs1795809000000,
 ];

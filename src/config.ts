@@ -77,6 +77,17 @@ const schema = z.object({
   WEB_CONCURRENCY: z.coerce.number({ error: 'must be a number of processes' }).int('must be a whole number').min(1, 'must be at least 1').max(64, 'must be at most 64').default(1),
   /** Adds the number of SQL statements a request ran to `extensions.sqlStatements`. */
   ACCORD_QUERY_STATS: booleanFlag,
+  /** Seconds a job chunk may run before it counts as lost (its worker died) and is retried. */
+  ACCORD_JOB_TIMEOUT: z.coerce.number().int().min(2, 'must be at least 2 seconds').max(3600).default(120),
+  /** Retries of a failed job chunk, with exponential backoff from 2 s. */
+  ACCORD_JOB_RETRIES: z.coerce.number().int().min(0).max(20).default(5),
+  /** true: workers may fetch URLs on private, loopback and link-local addresses (tests, intranets). */
+  ACCORD_FETCH_ALLOW_PRIVATE: booleanFlag,
+  /** Per fetch of a URL: seconds before it is abandoned, and the largest page accepted. */
+  ACCORD_FETCH_TIMEOUT: z.coerce.number().min(0.1).max(300).default(15),
+  ACCORD_FETCH_MAX_BYTES: z.coerce.number().int().min(1024).default(5_000_000),
+  /** Milliseconds between two fetches from one host, shared by every worker. */
+  ACCORD_FETCH_HOST_INTERVAL_MS: z.coerce.number().int().min(0).default(1000),
   /**
    * Browser origins allowed to call /graphql: `*` (any), `none` (CORS off: same origin
    * only), or a comma list of origins (`https://app.example.org,http://localhost:5173`).

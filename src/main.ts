@@ -5,7 +5,7 @@ import { openDatabase, type Database } from './db/database.js';
 import { releaseEmbeddedSignalHooks } from './db/embedded-postgres.js';
 import { createSchema } from './graphql/schema.js';
 import { createLogger } from './logger.js';
-import { loadCorpusIfEmpty, migrateAndSeed } from './modules/ingestion/bootstrap.js';
+import { loadCorpusIfEmpty, migrateAndSeed, queueSettings } from './modules/ingestion/bootstrap.js';
 import { startServer, type RunningServer } from './server.js';
 import { isClusterWorker, superviseWorkers, type Supervisor } from './cluster.js';
 
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
     log.info({ database: database.location }, 'database connected');
     // In cluster mode the primary prepares the database once; its workers only serve.
     if (!isClusterWorker()) {
-      await migrateAndSeed(database.dataSource, log);
+      await migrateAndSeed(database.dataSource, log, queueSettings(settings));
       await loadCorpusIfEmpty(database.dataSource, settings.ACCORD_SEED_CORPUS, log);
     }
     if (settings.WEB_CONCURRENCY > 1 && !isClusterWorker()) {

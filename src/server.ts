@@ -133,7 +133,7 @@ export async function startServer(
   // Live updates: one LISTEN connection per process, WebSockets on the same path and port.
   const live = await LiveListener.start(databaseUrl, log);
   const rateLimit = async (caller: string) => void (await rateLimits.request(caller));
-  const webSocket = attachWebSocketServer({ httpServer, schema, config, dataSource, live, log, limits, rateLimit, formatError: format });
+  const webSocket = attachWebSocketServer({ httpServer, schema, config, dataSource, live, log, limits, rateLimit, formatError: format, trusted });
 
   const apollo = new ApolloServer<Context>({
     schema,

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { config, ConfigError } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { createLogger } from '../logger.js';
-import { migrateAndSeed } from '../modules/ingestion/bootstrap.js';
+import { migrateAndSeed, queueSettings } from '../modules/ingestion/bootstrap.js';
 
 /**
  * Opens the configured database (sharing the embedded one when the server runs),
@@ -23,7 +23,7 @@ export async function withDatabase(fn: (dataSource: DataSource) => Promise<void>
   const log = createLogger(settings.LOG_LEVEL === 'info' ? 'warn' : settings.LOG_LEVEL, false);
   const database = await openDatabase(settings, log);
   try {
-    if (options.migrate !== false) await migrateAndSeed(database.dataSource, log);
+    if (options.migrate !== false) await migrateAndSeed(database.dataSource, log, queueSettings(settings));
     await fn(database.dataSource);
   } catch (error) {
     console.error(`error: ${(error as Error).message}`);

@@ -3,6 +3,7 @@ import { registerDatabase } from './database.command.js';
 import { registerGenerate } from './generate.command.js';
 import { registerIngest } from './ingest.command.js';
 import { registerKeys } from './keys.command.js';
+import { registerWorker } from './worker.command.js';
 
 const program = new Command()
   .name('accord')
@@ -12,5 +13,6 @@ registerDatabase(program);
 registerGenerate(program);
 registerIngest(program);
 registerKeys(program);
+registerWorker(program);
 
 await program.parseAsync(process.argv);

@@ -14,6 +14,8 @@ const PUBLIC_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  // trusted-documents mode, over WebSockets (HTTP refuses before Apollo)
+  'UNTRUSTED_DOCUMENT',
 ]);
 
 /** The AppError behind an error, through resolver and Apollo wrappers. */

@@ -10,6 +10,7 @@ import { CurationResolver } from '../modules/curation/curation.resolver.js';
 import { InitiativeResolver } from '../modules/initiative/initiative.resolver.js';
 import { MembershipResolver } from '../modules/membership/membership.resolver.js';
 import { IngestionResolver } from '../modules/ingestion/ingestion.resolver.js';
+import { JobResolver } from '../modules/job/job.resolver.js';
 import { LiveResolver } from '../modules/live/live.resolver.js';
 import { MentionResolver } from '../modules/mention/mention.resolver.js';
 import { NodeResolver } from '../modules/node/node.resolver.js';
@@ -32,6 +33,7 @@ export const resolvers = [
   SearchResolver,
   AnalyticsResolver,
   IngestionResolver,
+  JobResolver,
   CurationResolver,
   AuditResolver,
   LiveResolver,

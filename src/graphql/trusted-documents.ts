@@ -58,60 +58,79 @@ export function loadTrustedDocuments(file: string): TrustedDocuments {
   };
 }
 
-function refuse(res: Response, status: number, code: string, message: string) {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+/** A refusal: the HTTP status (WebSockets send only the code and message). */
+export interface TrustedRefusal {
+  status: number;
+  code: 'PERSISTED_QUERY_NOT_FOUND' | 'UNTRUSTED_DOCUMENT';
+  message: string;
 }
 
 const UNLISTED =
   'This server runs only trusted documents (the operations its clients were built with), and this operation is not one of them. ' +
   'Send the documentId of a listed document, or ask the operator to add the operation to the trusted-documents list.';
 
+/**
+ * What runs for a request in trusted-documents mode: the listed text named by `id`, the
+ * request's own `query` when it is listed, or a refusal. `{ query: undefined }` when the
+ * request names nothing (the transport then reports the missing query itself).
+ */
+export function resolveTrusted(documents: TrustedDocuments, id: unknown, query: unknown): { query: string | undefined } | TrustedRefusal {
+  if (typeof id === 'string' && id !== '') {
+    const document = documents.byId(id);
+    if (document) return { query: document };
+    return {
+      status: 400,
+      code: 'PERSISTED_QUERY_NOT_FOUND',
+      message: `No trusted document has the id ${JSON.stringify(id)}. The client was built with operations this server does not list: rebuild it, or deploy its persisted-documents.json to the server.`,
+    };
+  }
+  if (typeof query !== 'string') return { query: undefined };
+  if (documents.isListed(query)) return { query };
+  return { status: 403, code: 'UNTRUSTED_DOCUMENT', message: UNLISTED };
+}
+
+type RequestExtensions = { persistedQuery?: { sha256Hash?: unknown }; documentId?: unknown } | undefined;
+/** The document a request names: `documentId`, else an APQ hash. */
+export const requestedId = (documentId: unknown, extensions: RequestExtensions) =>
+  documentId ?? extensions?.documentId ?? extensions?.persistedQuery?.sha256Hash;
+
+function refuse(res: Response, status: number, code: string, message: string) {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
 /** Express middleware for /graphql, after the JSON body parser and before Apollo. */
 export function trustedDocumentsMiddleware(documents: TrustedDocuments): RequestHandler {
-  const unknownId = (id: string) =>
-    `No trusted document has the id ${JSON.stringify(id)}. The client was built with operations this server does not list: rebuild it, or deploy its persisted-documents.json to the server.`;
-
   return (req: Request, res: Response, next) => {
     if (req.method === 'POST') {
       const body: unknown = req.body;
       if (Array.isArray(body)) return refuse(res, 400, 'BAD_REQUEST', 'Batched requests are not accepted; send one operation per request.');
       if (!body || typeof body !== 'object') return next();
-      const request = body as { documentId?: unknown; query?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } };
-      const id = request.documentId ?? request.extensions?.persistedQuery?.sha256Hash;
-      if (typeof id === 'string') {
-        const document = documents.byId(id);
-        if (!document) return refuse(res, 400, 'PERSISTED_QUERY_NOT_FOUND', unknownId(id));
-        request.query = document;
-        delete request.documentId;
-        if (request.extensions) delete request.extensions.persistedQuery;
-        return next();
+      const request = body as { documentId?: unknown; query?: unknown; extensions?: RequestExtensions & object };
+      const resolved = resolveTrusted(documents, requestedId(request.documentId, request.extensions), request.query);
+      if ('code' in resolved) return refuse(res, resolved.status, resolved.code, resolved.message);
+      if (resolved.query !== undefined) request.query = resolved.query;
+      delete request.documentId;
+      if (request.extensions) {
+        delete request.extensions.persistedQuery;
+        delete request.extensions.documentId;
       }
-      if (typeof request.query === 'string' && !documents.isListed(request.query)) return refuse(res, 403, 'UNTRUSTED_DOCUMENT', UNLISTED);
       return next();
     }
     if (req.method === 'GET') {
       const url = new URL(req.url, 'http://localhost');
       const params = url.searchParams;
-      let id = params.get('documentId');
-      if (!id && params.has('extensions')) {
-        try {
-          const hash = (JSON.parse(params.get('extensions')!) as { persistedQuery?: { sha256Hash?: unknown } }).persistedQuery?.sha256Hash;
-          if (typeof hash === 'string') id = hash;
-        } catch {
-          // Apollo reports the malformed extensions itself
-        }
+      let extensions: RequestExtensions;
+      try {
+        extensions = params.has('extensions') ? (JSON.parse(params.get('extensions')!) as RequestExtensions) : undefined;
+      } catch {
+        extensions = undefined; // Apollo reports the malformed extensions itself
       }
-      if (id) {
-        const document = documents.byId(id);
-        if (!document) return refuse(res, 400, 'PERSISTED_QUERY_NOT_FOUND', unknownId(id));
-        params.set('query', document);
-        params.delete('documentId');
-        params.delete('extensions');
-        req.url = `${url.pathname}?${params}`;
-        return next();
-      }
-      const query = params.get('query');
-      if (query !== null && !documents.isListed(query)) return refuse(res, 403, 'UNTRUSTED_DOCUMENT', UNLISTED);
+      const resolved = resolveTrusted(documents, requestedId(params.get('documentId') ?? undefined, extensions), params.get('query') ?? undefined);
+      if ('code' in resolved) return refuse(res, resolved.status, resolved.code, resolved.message);
+      if (resolved.query !== undefined) params.set('query', resolved.query);
+      params.delete('documentId');
+      params.delete('extensions');
+      req.url = `${url.pathname}?${params}`;
     }
     return next();
   };

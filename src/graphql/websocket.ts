@@ -23,6 +23,7 @@ import type { Caller, Context } from './context.js';
 import { publicError } from './errors.js';
 import { checkQueryLimits, type QueryLimits } from './limits.js';
 import { createLoaders } from './loaders.js';
+import { requestedId, resolveTrusted, type TrustedDocuments } from './trusted-documents.js';
 
 /** What a client sends in `connection_init`: the key the way HTTP sends it. */
 export type ConnectionParams = Record<string, unknown> & { authorization?: unknown; Authorization?: unknown };
@@ -37,6 +38,8 @@ export interface WebSocketOptions {
   limits: QueryLimits;
   rateLimit: (caller: string) => Promise<void>;
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  /** Trusted-documents mode: only listed operations run, over WebSockets as over HTTP. */
+  trusted?: TrustedDocuments | null;
 }
 
 /** A WebSocket close reason is at most 123 bytes. */
@@ -56,7 +59,7 @@ function withCode(errors: readonly GraphQLError[], code: string): GraphQLError[]
  * masked in production) by the same function as HTTP's.
  */
 export function attachWebSocketServer(options: WebSocketOptions): { close(): Promise<void> } {
-  const { schema, config, dataSource, live, log, limits, rateLimit, formatError } = options;
+  const { schema, config, dataSource, live, log, limits, rateLimit, formatError, trusted } = options;
   const wss = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
   const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
 
@@ -85,9 +88,16 @@ export function attachWebSocketServer(options: WebSocketOptions): { close(): Pro
         }
       },
       onSubscribe: async (ctx, _id, payload) => {
+        let query = payload.query;
+        if (trusted) {
+          const extensions = payload.extensions as Parameters<typeof requestedId>[1];
+          const resolved = resolveTrusted(trusted, requestedId(undefined, extensions), query);
+          if ('code' in resolved) return [publicError(resolved.code, resolved.message)];
+          query = resolved.query ?? query;
+        }
         let document: DocumentNode;
         try {
-          document = parse(payload.query, { maxTokens: config.MAX_QUERY_TOKENS });
+          document = parse(query, { maxTokens: config.MAX_QUERY_TOKENS });
         } catch (error) {
           return withCode([error as GraphQLError], 'GRAPHQL_PARSE_FAILED');
         }

@@ -5,7 +5,7 @@ import { parseConfig } from '../../src/config.js';
 import { createDataSource, timeoutsOf } from '../../src/db/data-source.js';
 import { createSchema } from '../../src/graphql/schema.js';
 import { createLogger } from '../../src/logger.js';
-import { loadCorpusIfEmpty, migrateAndSeed } from '../../src/modules/ingestion/bootstrap.js';
+import { loadCorpusIfEmpty, migrateAndSeed, queueSettings } from '../../src/modules/ingestion/bootstrap.js';
 import { startServer } from '../../src/server.js';
 import { ADMIN_KEY } from './global-setup.js';
 
@@ -32,11 +32,6 @@ export async function startIsolatedServer(name: string, env: Record<string, stri
   const url = new URL(base);
   url.pathname = `/${database}`;
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'warn', false);
-  const setup = createDataSource(url.toString(), log);
-  await setup.initialize();
-  await migrateAndSeed(setup, log);
-  await loadCorpusIfEmpty(setup, 'data/corpus/sco-2021.txt', log);
-  await setup.destroy();
   const config = parseConfig({
     NODE_ENV: 'production',
     PORT: '0',
@@ -48,6 +43,11 @@ export async function startIsolatedServer(name: string, env: Record<string, stri
     ACCORD_AUTH_FAILURE_LIMIT: process.env.TEST_RATE_LIMIT ?? '0',
     ...env,
   });
+  const setup = createDataSource(url.toString(), log);
+  await setup.initialize();
+  await migrateAndSeed(setup, log, queueSettings(config));
+  await loadCorpusIfEmpty(setup, 'data/corpus/sco-2021.txt', log);
+  await setup.destroy();
   const dataSource = createDataSource(url.toString(), log, { timeouts: timeoutsOf(config) });
   await dataSource.initialize();
   const server = await startServer(config, await createSchema(), dataSource, log);

@@ -66,7 +66,8 @@ export async function startReplicatedPair(log: Logger): Promise<ReplicatedPair> 
             AND NOT EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisprimary)`,
       );
       for (const { name } of keyless.rows) await client.query(`ALTER TABLE "${name}" REPLICA IDENTITY FULL`);
-      await client.query('CREATE PUBLICATION accord FOR ALL TABLES');
+      // Accord's tables; the job queue (schema pgboss) is the workers' state, read on the primary only.
+      await client.query('CREATE PUBLICATION accord FOR TABLES IN SCHEMA public');
     });
     await withClient(replica.url, async (client) => {
       const tables = await client.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'`);

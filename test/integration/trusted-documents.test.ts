@@ -1,7 +1,9 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { buildExample } from '../../examples/web/build.mjs';
 import { gql } from './client.js';
 import { startExtraServer, type ExtraServer } from './extra-server.js';
@@ -73,6 +75,23 @@ describe('trusted-documents mode (ACCORD_TRUSTED_DOCUMENTS)', () => {
     );
     expect(listedGet.status).toBe(200);
     expect(((await listedGet.json()) as any).data.organization.acronym).toBe('SCO');
+  });
+
+  it('holds WebSocket operations to the same list', async () => {
+    const client = createClient({ url: server.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+    const run = (payload: { query: string; variables?: Record<string, unknown>; extensions?: Record<string, unknown> }) =>
+      new Promise<any>((resolve) => {
+        let result: unknown;
+        client.subscribe(payload, { next: (r) => (result = r), error: (e) => resolve({ errors: e }), complete: () => resolve(result) });
+      });
+    try {
+      const refused = await run({ query: 'subscription { articleIngested { id } }' });
+      expect(refused.errors[0].extensions.code).toBe('UNTRUSTED_DOCUMENT');
+      const listed = await run({ query: '', extensions: { documentId: idOf('OrganizationMembers') }, variables: { acronym: 'SCO' } });
+      expect(listed.data.organization.acronym).toBe('SCO');
+    } finally {
+      await client.dispose();
+    }
   });
 
   it('a bad list stops the server at start with a message naming the variable', async () => {

@@ -247,11 +247,16 @@ describe('sentence splitting stays linear', () => {
     const small = paragraph(500);
     const large = paragraph(4000);
     expect(splitSentences(large)).toHaveLength(4000);
+    // The least CPU time of several trials: another process on a shared machine can only add time.
     const cpu = (text: string) => {
-      const started = process.cpuUsage();
-      for (let i = 0; i < 3; i += 1) splitSentences(text);
-      const used = process.cpuUsage(started);
-      return used.user + used.system;
+      let least = Infinity;
+      for (let trial = 0; trial < 7; trial += 1) {
+        const started = process.cpuUsage();
+        for (let i = 0; i < 3; i += 1) splitSentences(text);
+        const used = process.cpuUsage(started);
+        least = Math.min(least, used.user + used.system);
+      }
+      return least;
     };
     cpu(small); // warm up
     // 8× the text; a quadratic scan would take ~64×. Ratios within one run, not a timing target.

@@ -4,12 +4,19 @@ import type { DataSource } from 'typeorm';
 import { Article } from '../article/article.entity.js';
 import { seedCountries } from '../country/country.seed.js';
 import { seedSco } from '../membership/sco.seed.js';
+import { config, type Config } from '../../config.js';
+import { ensureQueue, type QueueSettings } from '../job/job.queue.js';
 import { ingestArticles } from './ingest.service.js';
 
-/** Migrations, then reference data (countries, the SCO); both idempotent. */
-export async function migrateAndSeed(dataSource: DataSource, log: Logger): Promise<void> {
+export function queueSettings(settings: Pick<Config, 'ACCORD_JOB_TIMEOUT' | 'ACCORD_JOB_RETRIES'>): QueueSettings {
+  return { timeoutSeconds: settings.ACCORD_JOB_TIMEOUT, retries: settings.ACCORD_JOB_RETRIES };
+}
+
+/** Migrations, the job queue (pg-boss's schema), then reference data (countries, the SCO); all idempotent. */
+export async function migrateAndSeed(dataSource: DataSource, log: Logger, queue: QueueSettings = queueSettings(config())): Promise<void> {
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
+  await ensureQueue(dataSource, queue);
   await dataSource.transaction(async (manager) => {
     const countries = await seedCountries(manager);
     await seedSco(manager);

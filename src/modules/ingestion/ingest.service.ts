@@ -5,7 +5,7 @@ import { auditMany } from '../audit/audit.service.js';
 import { publishIngest } from '../live/live.queries.js';
 import { statementIdsOfArticles } from '../statement/statement.queries.js';
 import { prepareIngest, type RawIngestInput } from './ingest-input.js';
-import { storeExtractedArticles, type StoredArticle } from './ingestion.service.js';
+import { lockIngestion, storeExtractedArticles, type StoredArticle } from './ingestion.service.js';
 import { loadKnownEntities } from './known-entities.js';
 
 export interface IngestOptions {
@@ -37,6 +37,7 @@ export async function ingestArticles(
 ): Promise<StoredArticle[]> {
   const extracted = await extractIngest(dataSource, input, options);
   return dataSource.transaction(async (manager) => {
+    await lockIngestion(manager);
     const results = await storeExtractedArticles(manager, extracted);
     await auditMany(
       manager,

@@ -43,6 +43,17 @@ interface Fresh {
   initiatives: Map<string, number>;
 }
 
+/**
+ * Serialises the storing step of concurrent ingestions (API calls and job workers) until
+ * the caller's transaction ends. Entity resolution looks names up, then inserts what it
+ * did not find: two transactions doing that at once would both miss "Foo" (or one
+ * would miss the alias the other is adding) and create it twice. Extraction, the
+ * CPU-heavy part, stays outside and runs in parallel.
+ */
+export async function lockIngestion(manager: EntityManager): Promise<void> {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtext('accord:ingest-store'))`);
+}
+
 /** Spans that do not slice the body exactly are dropped: offsets are a promise to clients. */
 function exact<T extends { start: number; end: number; text: string }>(body: string, spans: T[]): T[] {
   return spans.filter((s) => s.start >= 0 && s.end > s.start && body.slice(s.start, s.end) === s.text);
