@@ -47,6 +47,8 @@ export const LIST_BOUNDS: Record<string, number> = {
   'Initiative.participants': 10,
   /** At most MAX_ARTICLES_PER_CALL per ingest call. */
   'IngestArticlesPayload.results': 100,
+  /** At most MAX_ARTICLES_PER_JOB per job. */
+  'IngestJob.results': 10_000,
 };
 
 /** Lists whose length is an argument: their bound is the argument (validated elsewhere). */

@@ -33,6 +33,14 @@ export const STRING_CAPS_BY_NAME: Record<string, number> = {
   after: 2_000,
   before: 2_000,
   description: 5_000,
+  /** Article parts, wherever an input carries them (ingestArticles, ingestJob ...). */
+  body: 1_000_000,
+  text: 10_000_000,
+  html: 10_000_000,
+  title: 500,
+  url: 2_000,
+  source: 200,
+  publishedAt: 40,
 };
 
 /** Names, acronyms, ISO codes, verbs, roles ... */
@@ -43,6 +51,9 @@ export const ID_CAP = 100;
 export const LIST_CAPS: Record<string, number> = {
   'Query.nodes(ids)': 100,
   'IngestArticlesInput.articles': 100,
+  /** MAX_ARTICLES_PER_JOB; the 2 MB body limit binds first. */
+  'IngestJobInput.articles': 10_000,
+  'IngestJobInput.urls': 1_000,
 };
 export const DEFAULT_LIST_CAP = 100;
 
