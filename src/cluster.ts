@@ -1,5 +1,6 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { Logger } from 'pino';
+import { serveClusterMetrics } from './observability/metrics.js';
 
 export interface Supervisor {
   /** Stops every worker (SIGTERM, then SIGKILL after `graceMs`) and resolves when all are gone. */
@@ -57,6 +58,8 @@ export function superviseWorkers(options: {
     }, 250);
   });
 
+  // /metrics on any worker asks the primary, which sums every worker's registry.
+  serveClusterMetrics();
   for (let i = 0; i < count; i += 1) fork();
 
   return {

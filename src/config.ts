@@ -73,6 +73,20 @@ const schema = z.object({
   ACCORD_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(8000),
   /** On SIGTERM/SIGINT, in-flight requests get this long to finish before connections are closed. */
   ACCORD_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  /**
+   * Proxies in front whose X-Forwarded-For is believed (express 'trust proxy'): a hop
+   * count ("1"), "true", or addresses/subnets ("loopback, 10.0.0.0/8"). Unset: none,
+   * and the client address (rate limits, logs) is the TCP peer's.
+   */
+  ACCORD_TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v): boolean | number | string => {
+      const value = (v ?? '').trim();
+      if (value === '' || value === 'false') return false;
+      if (value === 'true') return true;
+      return /^\d+$/.test(value) ? Number(value) : value;
+    }),
   /** API worker processes sharing the port (node cluster); 1 serves from the main process. */
   WEB_CONCURRENCY: z.coerce.number({ error: 'must be a number of processes' }).int('must be a whole number').min(1, 'must be at least 1').max(64, 'must be at most 64').default(1),
   /** Adds the number of SQL statements a request ran to `extensions.sqlStatements`. */

@@ -10,7 +10,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
 import { AppError } from './errors.js';
 import { pingUrl } from './db/database.js';
-import { currentQueryStats, withQueryStats } from './db/query-stats.js';
+import { currentQueryStats } from './db/query-stats.js';
 import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from './db/unavailable.js';
 import { authenticate } from './graphql/auth.js';
 import type { Context } from './graphql/context.js';
@@ -25,6 +25,10 @@ import { readRoutingPlugin } from './graphql/read-routing.js';
 import { openReplicas } from './db/replicas.js';
 import { attachWebSocketServer } from './graphql/websocket.js';
 import { LiveListener } from './db/listener.js';
+import { graphqlMetricsMiddleware, graphqlObserverPlugin } from './observability/graphql-observer.js';
+import { httpLogMiddleware } from './observability/http-log.js';
+import { metricsText, observeDatabase } from './observability/metrics.js';
+import { requestRecordMiddleware } from './observability/request-record.js';
 
 export interface RunningServer {
   url: string;
@@ -36,7 +40,7 @@ export interface RunningServer {
 }
 
 export interface ServerOptions {
-  /** Where rate-limit counters live (default: this process's memory). */
+  /** Where rate-limit counters live (default: PostgreSQL, shared by every process). */
   limiters?: LimiterFactory;
 }
 
@@ -113,6 +117,8 @@ export async function startServer(
 ): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  // Behind a proxy (docker-compose.yml's nginx), req.ip is the client from X-Forwarded-For.
+  app.set('trust proxy', config.ACCORD_TRUST_PROXY);
   const httpServer = http.createServer(app);
   const production = config.NODE_ENV === 'production';
   const rateLimits = createRateLimits(
@@ -129,6 +135,7 @@ export async function startServer(
   const trusted = config.ACCORD_TRUSTED_DOCUMENTS ? loadTrustedDocuments(config.ACCORD_TRUSTED_DOCUMENTS) : null;
   if (trusted) log.info({ documents: trusted.size, file: config.ACCORD_TRUSTED_DOCUMENTS }, 'trusted-documents mode: only listed operations run');
   const replicas = await openReplicas(config.DATABASE_REPLICA_URLS, log);
+  const unobserve = [observeDatabase('primary', dataSource), ...replicas.dataSources.map((replica) => observeDatabase('replica', replica))];
   const format = formatError(production, log);
   // Live updates: one LISTEN connection per process, WebSockets on the same path and port.
   const live = await LiveListener.start(databaseUrl, log);
@@ -166,6 +173,7 @@ export async function startServer(
       httpStatusPlugin,
       ...(config.ACCORD_QUERY_STATS ? [queryStatsPlugin] : []),
       ...(replicas.count ? [readRoutingPlugin(replicas)] : []),
+      graphqlObserverPlugin,
     ],
   });
   try {
@@ -176,9 +184,21 @@ export async function startServer(
     throw error;
   }
 
+  // Every request: an id (X-Request-Id), then one log line when its response has gone.
+  app.use(requestRecordMiddleware);
+  app.use(httpLogMiddleware(log));
   const cors = corsMiddleware(config.ACCORD_CORS_ORIGINS);
   if (cors) app.use('/graphql', cors);
   app.use(graphiqlRouter());
+  app.get('/metrics', async (_req, res) => {
+    try {
+      const { contentType, text } = await metricsText();
+      res.type(contentType).send(text);
+    } catch (error) {
+      log.error({ err: error }, 'collecting metrics');
+      res.status(503).type('text/plain').send('metrics unavailable; see the server log\n');
+    }
+  });
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()), pid: process.pid });
   });
@@ -189,17 +209,13 @@ export async function startServer(
     else res.status(503).json({ status: 'unavailable', database: 'unreachable', ...reported });
   });
 
-  const countQueries: RequestHandler = (_req, _res, next) => {
-    if (config.ACCORD_QUERY_STATS) withQueryStats(() => next());
-    else next();
-  };
   app.use(
     '/graphql',
     requestDeadline(config.ACCORD_REQUEST_TIMEOUT_MS),
     express.json({ limit: '2mb' }),
     bodyErrors,
+    graphqlMetricsMiddleware,
     ...(trusted ? [trustedDocumentsMiddleware(trusted)] : []),
-    countQueries,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const address = req.ip ?? 'unknown';
@@ -241,6 +257,7 @@ export async function startServer(
     live,
     close: async () => {
       await apollo.stop();
+      for (const stop of unobserve) stop();
       await replicas.close();
     },
   };

@@ -16,6 +16,8 @@ export interface ReplicaStatus {
  */
 export interface ReadReplicas {
   readonly count: number;
+  /** Every replica's DataSource (for pool metrics). */
+  readonly dataSources: DataSource[];
   /** A healthy replica to read from, or undefined (none configured or none answering). */
   pick(): DataSource | undefined;
   /** Probes every replica now (for /readyz). */
@@ -53,6 +55,7 @@ export async function openReplicas(urls: string[], log: Logger, options: { poolS
   let next = 0;
   return {
     count: replicas.length,
+    dataSources: replicas.map((replica) => replica.dataSource),
     pick() {
       for (let tried = 0; tried < replicas.length; tried += 1) {
         const replica = replicas[next++ % replicas.length]!;

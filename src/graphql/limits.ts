@@ -12,6 +12,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { analyseOperation } from './cost.js';
+import { currentRequest } from '../observability/request-record.js';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -67,6 +68,8 @@ export function checkQueryLimits(
     );
   }
   const { cost, problems } = analyseOperation(schema, document, operation, coerced.coerced);
+  const request = currentRequest();
+  if (request) request.cost = cost;
   if (problems.length > 0) {
     throw refuse('BAD_USER_INPUT', problems.map((p) => p.message).join(' '), { argument: problems[0].argument });
   }

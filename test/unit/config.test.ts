@@ -42,6 +42,13 @@ describe('config', () => {
     expect(() => parseConfig({ WEB_CONCURRENCY: '0' })).toThrow(/WEB_CONCURRENCY="0": must be at least 1/);
   });
 
+  it('reads ACCORD_TRUST_PROXY as express understands it', () => {
+    expect(parseConfig({}).ACCORD_TRUST_PROXY).toBe(false);
+    expect(parseConfig({ ACCORD_TRUST_PROXY: '1' }).ACCORD_TRUST_PROXY).toBe(1);
+    expect(parseConfig({ ACCORD_TRUST_PROXY: 'true' }).ACCORD_TRUST_PROXY).toBe(true);
+    expect(parseConfig({ ACCORD_TRUST_PROXY: 'loopback, 10.0.0.0/8' }).ACCORD_TRUST_PROXY).toBe('loopback, 10.0.0.0/8');
+  });
+
   it('reads ACCORD_CORS_ORIGINS: * by default, none, or a list of origins', () => {
     expect(parseConfig({}).ACCORD_CORS_ORIGINS).toBe('*');
     expect(parseConfig({ ACCORD_CORS_ORIGINS: 'none' }).ACCORD_CORS_ORIGINS).toBe('none');
