@@ -1,4 +1,5 @@
 // The migrations, in order. `npm run migration:generate -- <Name>` appends to this list.
+import { ArticleByline1796120636305 } from './1796120636305-ArticleByline.js';
 import { FullTextSearch1795804470767 } from './1795804470767-FullTextSearch.js';
 import { ApiKeysAndAudit1795804194419 } from './1795804194419-ApiKeysAndAudit.js';
 import { Init1795803545940 } from './1795803545940-Init.js';
@@ -18,4 +19,5 @@ export const migrations: Function[] = [
   SpeakerStat1795808100000,
   RateLimit1795808900000,
   IngestJobs1795809000000,
+  ArticleByline1796120636305,
 ];

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { Article } from '../article/article.entity.js';
 import { seedCountries } from '../country/country.seed.js';
+import { seedReferenceOrganizations } from '../membership/reference.seed.js';
 import { seedSco } from '../membership/sco.seed.js';
 import { config, type Config } from '../../config.js';
 import { ensureQueue, type QueueSettings } from '../job/job.queue.js';
@@ -12,7 +13,7 @@ export function queueSettings(settings: Pick<Config, 'ACCORD_JOB_TIMEOUT' | 'ACC
   return { timeoutSeconds: settings.ACCORD_JOB_TIMEOUT, retries: settings.ACCORD_JOB_RETRIES };
 }
 
-/** Migrations, the job queue (pg-boss's schema), then reference data (countries, the SCO); all idempotent. */
+/** Migrations, the job queue (pg-boss's schema), then reference data (countries, the SCO, the other major bodies); all idempotent. */
 export async function migrateAndSeed(dataSource: DataSource, log: Logger, queue: QueueSettings = queueSettings(config())): Promise<void> {
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
@@ -20,6 +21,7 @@ export async function migrateAndSeed(dataSource: DataSource, log: Logger, queue:
   await dataSource.transaction(async (manager) => {
     const countries = await seedCountries(manager);
     await seedSco(manager);
+    await seedReferenceOrganizations(manager);
     log.debug({ countries }, 'reference data seeded');
   });
 }
