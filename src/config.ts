@@ -49,10 +49,30 @@ const schema = z.object({
   /** Corpus file(s) loaded into an empty database at start; empty disables. */
   ACCORD_SEED_CORPUS: z.string().default('data/corpus/sco-2021.txt'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Field levels in one operation (fragments flattened). */
   MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(10),
-  MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(1).default(5000),
+  /** Estimated cost of one operation: objects returned, lists multiplied by their bounds (src/graphql/cost.ts). */
+  MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(1).default(50_000),
+  MAX_QUERY_ALIASES: z.coerce.number().int().min(0).default(30),
+  MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).default(20),
+  /** Lexical tokens in one document, counted by the parser (it stops there). */
+  MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(5000),
   /** GraphQL requests per minute per API key (or per client address without one); 0 disables. */
   ACCORD_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
+  /** Failed authentications per minute per client address before its keyed requests are refused; 0 disables. */
+  ACCORD_AUTH_FAILURE_LIMIT: z.coerce.number().int().min(0).default(30),
+  /** Server-side bound on one SQL statement of the API (PostgreSQL statement_timeout). */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(5000),
+  /** Bound on waiting for a pooled connection (or opening one). */
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(3000),
+  /** Client-side bound on one query, for a database that stopped answering at all. */
+  DB_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(6000),
+  /** A session idle inside a transaction this long is ended by PostgreSQL. */
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  /** An HTTP request still unanswered after this long gets 503 SERVICE_UNAVAILABLE. */
+  ACCORD_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(8000),
+  /** On SIGTERM/SIGINT, in-flight requests get this long to finish before connections are closed. */
+  ACCORD_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   /**
    * Proxies in front whose X-Forwarded-For is believed (express 'trust proxy'): a hop
    * count ("1"), "true", or addresses/subnets ("loopback, 10.0.0.0/8"). Unset: none,

@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'QUERY_TOO_COMPLEX',
   'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { config, ConfigError } from './config.js';
+import { timeoutsOf } from './db/data-source.js';
 import { openDatabase, type Database } from './db/database.js';
 import { releaseEmbeddedSignalHooks } from './db/embedded-postgres.js';
 import { createSchema } from './graphql/schema.js';
@@ -26,13 +27,26 @@ async function main(): Promise<void> {
   let server: RunningServer | undefined;
   let workers: Supervisor | undefined;
   let stopping = false;
+  /*
+   * SIGTERM/SIGINT: stop accepting, let in-flight requests finish (bounded by
+   * ACCORD_SHUTDOWN_TIMEOUT_MS), close the pool, stop the embedded PostgreSQL last, exit 0.
+   * A second signal, or a stop that hangs, ends the process with 1.
+   */
   const stop = async (signal: string, exitCode = 0) => {
-    if (stopping) return;
+    if (stopping) {
+      log.warn({ signal }, 'second signal while stopping: exiting now');
+      process.exit(1);
+    }
     stopping = true;
-    log.info({ signal }, 'stopping');
+    log.info({ signal }, 'stopping: draining in-flight requests');
+    setTimeout(() => {
+      log.error('stopping took too long: exiting');
+      process.exit(1);
+    }, settings.ACCORD_SHUTDOWN_TIMEOUT_MS + 15_000).unref();
     await workers?.stop(signal as NodeJS.Signals);
     await server?.close().catch((err: unknown) => log.error({ err }, 'while stopping the server'));
     await database?.close().catch((err: unknown) => log.error({ err }, 'while stopping the database'));
+    log.info({ signal }, 'stopped');
     process.exit(exitCode);
   };
   // Our stop closes the database last; embedded-postgres' own hooks would exit first.
@@ -65,7 +79,9 @@ async function main(): Promise<void> {
       });
       return;
     }
-    server = await startServer(settings, await createSchema(), database.dataSource, log);
+    const pool = await database.openServingPool(timeoutsOf(settings));
+    if (stopping) return;
+    server = await startServer(settings, await createSchema(), pool, log);
     log.info({ url: server.url, ms: Date.now() - started }, `Accord is serving GraphQL at ${server.url}`);
   } catch (error) {
     log.fatal({ err: error }, (error as Error).message);

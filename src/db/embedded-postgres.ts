@@ -1,4 +1,4 @@
-import { access, chmod, mkdir, readFile } from 'node:fs/promises';
+import { access, chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
@@ -103,12 +103,19 @@ export async function startEmbeddedPostgres(
     onError: (error) => log.debug({ err: error }, 'postgres error'),
   });
 
-  const running = await runningCluster(databaseDir);
+  const ownerFile = path.join(root, 'postgres.owner');
+  const running = await runningCluster(databaseDir, log);
   if (running) {
-    // Another Accord process (the server, say, while the CLI runs) owns the cluster: share it.
-    await ensureDatabase(running, options.database ?? DATABASE);
-    log.debug({ port: running }, 'using the embedded PostgreSQL already running on this data directory');
-    return { url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${running}/${options.database ?? DATABASE}`, stop: async () => {} };
+    const owner = await readOwner(ownerFile);
+    if (owner !== null && isAlive(owner)) {
+      // Another Accord process (the server, say, while the CLI runs) owns the cluster: share it.
+      await ensureDatabase(running.port, options.database ?? DATABASE);
+      log.debug({ port: running.port, owner }, 'using the embedded PostgreSQL already running on this data directory');
+      return { url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${running.port}/${options.database ?? DATABASE}`, stop: async () => {} };
+    }
+    // Left running by a process that was killed (SIGKILL, a crash): stop it, then start our own.
+    log.warn({ pid: running.pid, port: running.port, owner }, 'stopping an embedded PostgreSQL left running by a process that is gone');
+    await stopOrphan(running.pid, databaseDir);
   }
   const fresh = !(await exists(path.join(databaseDir, 'PG_VERSION')));
   const started = Date.now();
@@ -118,6 +125,7 @@ export async function startEmbeddedPostgres(
       await instance.initialise();
     }
     await instance.start();
+    await writeFile(ownerFile, `${process.pid}\n`);
   } catch (error) {
     const detail = pgLog.join('').trim().split('\n').slice(-5).join('\n');
     throw new Error(
@@ -132,26 +140,79 @@ export async function startEmbeddedPostgres(
 
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
-    stop: () => instance.stop(),
+    async stop() {
+      await instance.stop();
+      await rm(ownerFile, { force: true });
+    },
   };
 }
 
-/** The port of a live postmaster on this data directory (from postmaster.pid), if any. */
-async function runningCluster(databaseDir: string): Promise<number | null> {
-  const lines = await readFile(path.join(databaseDir, 'postmaster.pid'), 'utf8').then(
+async function readOwner(file: string): Promise<number | null> {
+  const text = await readFile(file, 'utf8').catch(() => null);
+  const pid = Number(text?.trim());
+  return text && Number.isInteger(pid) && pid > 0 ? pid : null;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Fast shutdown (SIGINT) of a postmaster we did not start, waiting up to 15 s for it to go. */
+async function stopOrphan(pid: number, databaseDir: string): Promise<void> {
+  try {
+    process.kill(pid, 'SIGINT');
+  } catch {
+    return;
+  }
+  const deadline = Date.now() + 15_000;
+  while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  if (isAlive(pid)) {
+    process.kill(pid, 'SIGKILL');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await rm(path.join(databaseDir, 'postmaster.pid'), { force: true });
+}
+
+/**
+ * Whether `pid` is a postmaster of this data directory. On Linux its command line says
+ * so (`postgres -D <dir> ...`); elsewhere, being alive is all we can check.
+ */
+async function isPostmasterOf(pid: number, databaseDir: string): Promise<boolean> {
+  if (!isAlive(pid)) return false;
+  const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => null);
+  if (cmdline === null) return process.platform !== 'linux';
+  const args = cmdline.split('\0');
+  return path.basename(args[0] ?? '').startsWith('postgres') && args.includes(databaseDir);
+}
+
+/**
+ * The live postmaster on this data directory (from postmaster.pid), if any. A stale file
+ * (a crash) whose pid now names an unrelated live process would make PostgreSQL refuse
+ * to start ("lock file already exists"): it is removed.
+ */
+async function runningCluster(databaseDir: string, log: Logger): Promise<{ pid: number; port: number } | null> {
+  const pidFile = path.join(databaseDir, 'postmaster.pid');
+  const lines = await readFile(pidFile, 'utf8').then(
     (text) => text.split('\n'),
     () => null,
   );
   if (!lines) return null;
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
-  if (!Number.isInteger(pid) || !Number.isInteger(port)) return null;
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return null; // stale file from a crash: postgres itself cleans it up on start
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port)) return null;
+  if (!(await isPostmasterOf(pid, databaseDir))) {
+    if (isAlive(pid)) {
+      log.warn({ pid }, 'postmaster.pid names a process that is not this PostgreSQL (stale file from a crash): removing it');
+      await rm(pidFile, { force: true });
+    }
+    return null; // a dead pid: postgres itself cleans the stale file up on start
   }
-  return port;
+  return { pid, port };
 }
 
 async function ensureDatabase(port: number, database: string): Promise<void> {

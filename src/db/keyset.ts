@@ -1,7 +1,7 @@
 import { query } from './sql.js';
 import type { DataSource } from 'typeorm';
 import { positional } from './rows.js';
-import { decodeCursor, encodeCursor, pageWindow, type PageArgs } from './pagination.js';
+import { decodeCursor, encodeCursor, pageWindow, type CursorValueType, type PageArgs } from './pagination.js';
 import type { ConnectionData } from './pagination.js';
 
 /**
@@ -12,7 +12,7 @@ export interface SortKey {
   /** SQL expression, with the query's table alias, e.g. `a.id`. Must never be NULL. */
   sql: string;
   /** Postgres type to cast cursor values back to. */
-  type: 'int' | 'text' | 'timestamptz' | 'float8';
+  type: CursorValueType;
 }
 
 export interface OrderSpec {
@@ -105,8 +105,8 @@ export async function paginateSql<T>(
     params[name] = value;
     return `:${name}`;
   };
-  if (window.after) conditions.push(seekCondition(order, decodeCursor(window.after, order.keys.length, 'after'), 'after', param));
-  if (window.before) conditions.push(seekCondition(order, decodeCursor(window.before, order.keys.length, 'before'), 'before', param));
+  if (window.after) conditions.push(seekCondition(order, decodeCursor(window.after, order.keys.map((k) => k.type), 'after'), 'after', param));
+  if (window.before) conditions.push(seekCondition(order, decodeCursor(window.before, order.keys.map((k) => k.type), 'before'), 'before', param));
   const direction = window.backward ? flip(order.direction) : order.direction;
   const orderBy = order.keys.map((k) => `${k.sql} ${direction}`).join(', ');
   let raw: Record<string, unknown>[] = [];
@@ -194,8 +194,8 @@ export async function pageNested(
     return `$${params.length}`;
   };
   const conditions = [bindNamed(relation.where, relation.params, params)];
-  if (window.after) conditions.push(seekCondition(relation.order, decodeCursor(window.after, relation.order.keys.length, 'after'), 'after', param));
-  if (window.before) conditions.push(seekCondition(relation.order, decodeCursor(window.before, relation.order.keys.length, 'before'), 'before', param));
+  if (window.after) conditions.push(seekCondition(relation.order, decodeCursor(window.after, relation.order.keys.map((k) => k.type), 'after'), 'after', param));
+  if (window.before) conditions.push(seekCondition(relation.order, decodeCursor(window.before, relation.order.keys.map((k) => k.type), 'before'), 'before', param));
   const direction = window.backward ? flip(relation.order.direction) : relation.order.direction;
   const orderBy = relation.order.keys.map((k) => `${k.sql} ${direction}`).join(', ');
   const result = new Map<number, NestedPage>(

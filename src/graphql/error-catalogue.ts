@@ -28,7 +28,7 @@ export const ERROR_CATALOGUE: ErrorCodeDoc[] = [
   {
     code: 'BAD_REQUEST',
     status: '400',
-    when: 'The HTTP request is malformed: no `query`, a body that is not JSON, a batch (an array), or a simple cross-site request refused by CSRF prevention.',
+    when: 'The HTTP request is malformed: no `query`, a body that is not JSON (413 when over 2 MB), a batch (an array), a simple cross-site request refused by CSRF prevention, or a subscription sent over HTTP (subscriptions need a WebSocket to the same `/graphql` URL, graphql-ws protocol).',
     fix: 'POST `{"query": ..., "variables": ...}` with `Content-Type: application/json`; a GET needs the header `Apollo-Require-Preflight: 1`.',
   },
   {
@@ -64,13 +64,13 @@ export const ERROR_CATALOGUE: ErrorCodeDoc[] = [
   {
     code: 'QUERY_TOO_COMPLEX',
     status: '400',
-    when: 'The query is deeper or costlier than the limits (`MAX_QUERY_DEPTH`, `MAX_QUERY_COMPLEXITY`); nothing ran.',
+    when: 'The query is deeper, costlier or has more aliases or directives than the limits (`MAX_QUERY_DEPTH`, `MAX_QUERY_COMPLEXITY`, `MAX_QUERY_ALIASES`, `MAX_QUERY_DIRECTIVES`); nothing ran. A document over `MAX_QUERY_TOKENS` tokens is GRAPHQL_PARSE_FAILED.',
     fix: 'Lower `first` on nested lists, ask for fewer levels, or split the query; `extensions` gives the cost and the limit.',
   },
   {
     code: 'RATE_LIMITED',
     status: '429',
-    when: 'More requests in a minute than `ACCORD_RATE_LIMIT` allows for this key or address.',
+    when: 'More requests in a minute than `ACCORD_RATE_LIMIT` allows for this key or address, or more failed authentications from this address than `ACCORD_AUTH_FAILURE_LIMIT`.',
     fix: 'Wait for the seconds in `Retry-After` (and watch `X-RateLimit-Remaining`).',
   },
   {
@@ -94,7 +94,7 @@ export const ERROR_CATALOGUE: ErrorCodeDoc[] = [
   {
     code: 'SERVICE_UNAVAILABLE',
     status: '503',
-    when: 'The database is unreachable or too slow right now.',
+    when: 'The database is unreachable or past a time bound (`DB_STATEMENT_TIMEOUT_MS`, `DB_CONNECT_TIMEOUT_MS`, `DB_QUERY_TIMEOUT_MS`, `ACCORD_REQUEST_TIMEOUT_MS`); the server recovers by itself.',
     fix: 'Retry after the seconds in `Retry-After`; `/readyz` says when the database is back.',
   },
   {

@@ -1,114 +1,111 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
-  Kind,
+  getVariableValues,
+  GraphQLError,
+  validate,
   type DocumentNode,
-  type FragmentDefinitionNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
-  type SelectionSetNode,
+  type ValidationRule,
 } from 'graphql';
-import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../db/pagination.js';
-import { publicError } from './errors.js';
+import { analyseOperation } from './cost.js';
 import { currentRequest } from '../observability/request-record.js';
-
-/**
- * A paged field costs its page size times its children (`first: 100` nested twice is
- * 10,000), unless it asks only for totalCount/pageInfo, which cost the same at any size.
- */
-const pagedEstimator: ComplexityEstimator = ({ field, node, args, childComplexity }) => {
-  if (!field.args.some((a) => a.name === 'first')) return undefined;
-  const readsItems = (node.selectionSet?.selections ?? []).some(
-    (s) => s.kind !== Kind.FIELD || s.name.value === 'nodes' || s.name.value === 'edges',
-  );
-  if (!readsItems) return 1 + childComplexity;
-  const size = (args.first as number | undefined) ?? (args.last as number | undefined) ?? DEFAULT_PAGE_SIZE;
-  // Oversized pages are refused by pagination with a precise message; cost them at the maximum.
-  return 1 + Math.min(Math.max(size, 1), MAX_PAGE_SIZE) * childComplexity;
-};
-
-function depthOf(
-  selectionSet: SelectionSetNode | undefined,
-  fragments: Map<string, FragmentDefinitionNode>,
-  seen: Set<string> = new Set(),
-): number {
-  if (!selectionSet) return 0;
-  let max = 0;
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) {
-      if (selection.name.value.startsWith('__')) continue;
-      max = Math.max(max, selection.selectionSet ? 1 + depthOf(selection.selectionSet, fragments, seen) : 1);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      max = Math.max(max, depthOf(selection.selectionSet, fragments, seen));
-    } else {
-      const name = selection.name.value;
-      const fragment = fragments.get(name);
-      if (fragment && !seen.has(name)) max = Math.max(max, depthOf(fragment.selectionSet, fragments, new Set(seen).add(name)));
-    }
-  }
-  return max;
-}
-
-export function queryDepth(document: DocumentNode, operation: OperationDefinitionNode): number {
-  const fragments = new Map(
-    document.definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-      .map((d) => [d.name.value, d]),
-  );
-  return depthOf(operation.selectionSet, fragments);
-}
 
 export interface QueryLimits {
   maxDepth: number;
-  maxComplexity: number;
+  maxCost: number;
+  maxAliases: number;
+  maxDirectives: number;
+}
+
+function refuse(code: string, message: string, extensions: Record<string, unknown> = {}, status = 400): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions, http: { status } } });
 }
 
 /**
- * Throws QUERY_TOO_COMPLEX when the operation is deeper or costlier than the limits.
- * Shared by HTTP (the plugin below) and WebSockets (src/graphql/websocket.ts).
+ * The maintained rules of graphql-armor for depth, aliases and directives (each fragment
+ * counted once, so they are linear in the document), run after Apollo's validation;
+ * a rejection becomes QUERY_TOO_COMPLEX with what to change.
+ */
+function armorRules(limits: QueryLimits, rejected: string[]): ValidationRule[] {
+  const onReject = [(_context: unknown, error: GraphQLError) => void rejected.push(error.message.replace(/^Syntax Error: /, ''))];
+  const common = { propagateOnRejection: false, exposeLimits: true, onReject };
+  return [
+    maxDepthRule({ ...common, n: limits.maxDepth, flattenFragments: true }),
+    maxAliasesRule({ ...common, n: limits.maxAliases }),
+    maxDirectivesRule({ ...common, n: limits.maxDirectives }),
+  ];
+}
+
+/**
+ * Everything checked between validation and execution, so a refused request runs no
+ * resolver and no SQL: variables of the wrong type, depth, aliases and directives,
+ * argument values (input-limits.ts) and the estimated cost (cost.ts). Every refusal is a
+ * GraphQLError with a code and HTTP 400. Returns the estimated cost. Shared by HTTP (the
+ * plugin below) and WebSockets (src/graphql/websocket.ts).
  */
 export function checkQueryLimits(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
-  operationName: string | null | undefined,
   variables: Record<string, unknown> | null | undefined,
   limits: QueryLimits,
-): void {
-  const depth = queryDepth(document, operation);
-  if (depth > limits.maxDepth) {
-    throw publicError(
+): number {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 5 });
+  if (coerced.errors) {
+    throw refuse('BAD_USER_INPUT', coerced.errors.map((e) => e.message).join(' '), { argument: 'variables' });
+  }
+  const rejected: string[] = [];
+  validate(schema, document, armorRules(limits, rejected));
+  if (rejected.length > 0) {
+    throw refuse(
       'QUERY_TOO_COMPLEX',
-      `Query depth ${depth} exceeds the limit of ${limits.maxDepth}; ask for fewer nested levels and follow IDs in a second query.`,
-      { depth, maxDepth: limits.maxDepth },
+      `${rejected.join(' ')} Ask for fewer nested levels, aliases or directives, and follow IDs in a second query.`,
+      { maxDepth: limits.maxDepth, maxAliases: limits.maxAliases, maxDirectives: limits.maxDirectives },
     );
   }
-  const complexity = getComplexity({
-    schema,
-    query: document,
-    operationName: operationName ?? undefined,
-    variables: variables ?? {},
-    estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
-  });
+  const { cost, problems } = analyseOperation(schema, document, operation, coerced.coerced);
   const request = currentRequest();
-  if (request) request.cost = complexity;
-  if (complexity > limits.maxComplexity) {
-    throw publicError(
+  if (request) request.cost = cost;
+  if (problems.length > 0) {
+    throw refuse('BAD_USER_INPUT', problems.map((p) => p.message).join(' '), { argument: problems[0].argument });
+  }
+  if (cost > limits.maxCost) {
+    throw refuse(
       'QUERY_TOO_COMPLEX',
-      `Query complexity ${complexity} exceeds the limit of ${limits.maxComplexity}; lower \`first\` on nested lists or split the query.`,
-      { complexity, maxComplexity: limits.maxComplexity },
+      `Query cost ${cost} exceeds the limit of ${limits.maxCost} (each object returned costs 1; lists multiply by their page size); lower \`first\` on nested lists or split the query.`,
+      { cost, maxCost: limits.maxCost },
     );
   }
+  return cost;
 }
 
-/** Refuses, before execution, queries deeper or costlier than the limits: QUERY_TOO_COMPLEX. */
+/**
+ * The HTTP side: a subscription sent over HTTP is told to use WebSockets; then
+ * checkQueryLimits. The estimate is reported in `extensions.cost: { requested, limit }`.
+ */
 export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin {
   return {
     async requestDidStart() {
+      let requested: number | undefined;
       return {
         async didResolveOperation({ request, document, operation }) {
           if (!operation) return;
-          checkQueryLimits(schema, document, operation, request.operationName, request.variables, limits);
+          if (operation.operation === 'subscription') {
+            throw refuse(
+              'BAD_REQUEST',
+              'Subscriptions are not served over HTTP: open a WebSocket to this same /graphql URL with a graphql-ws client (subprotocol graphql-transport-ws).',
+            );
+          }
+          requested = checkQueryLimits(schema, document, operation, request.variables, limits);
+        },
+        async willSendResponse({ response }) {
+          if (requested === undefined || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, cost: { requested, limit: limits.maxCost } };
         },
       };
     },

@@ -97,7 +97,7 @@ export function attachWebSocketServer(options: WebSocketOptions): { close(): Pro
         }
         let document: DocumentNode;
         try {
-          document = parse(query);
+          document = parse(query, { maxTokens: config.MAX_QUERY_TOKENS });
         } catch (error) {
           return withCode([error as GraphQLError], 'GRAPHQL_PARSE_FAILED');
         }
@@ -107,7 +107,7 @@ export function attachWebSocketServer(options: WebSocketOptions): { close(): Pro
         if (!operation) return [publicError('OPERATION_RESOLUTION_FAILURE', 'Name the operation to run with `operationName`.')];
         const caller = ctx.extra.caller ?? null;
         try {
-          checkQueryLimits(schema, document, operation, payload.operationName, payload.variables, limits);
+          checkQueryLimits(schema, document, operation, payload.variables, limits);
           await rateLimit(caller ? `key:${caller.name}` : `ip:${ctx.extra.request.socket.remoteAddress}`);
         } catch (error) {
           if (error instanceof GraphQLError) return [error];

@@ -15,14 +15,17 @@ describe('errors and limits', () => {
     const deep = `{ countries(first: 1) { nodes { memberships { organization { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } }`;
     const result = await gql(deep);
     expect(result.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
-    expect(result.errors?.[0].message).toMatch(/depth \d+ exceeds the limit of 10/);
+    expect(result.errors?.[0].message).toMatch(/depth limit of 10 exceeded, found \d+/);
+    expect(result.status).toBe(400);
   });
 
   it('a query whose page sizes multiply past the budget is QUERY_TOO_COMPLEX', async () => {
     const wide = `{ countries(first: 100) { nodes { articles(first: 100) { nodes { title statements { text } } } } } }`;
+    // 100 countries x 100 articles x (1 + 30 statements) objects
     const result = await gql(wide);
     expect(result.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
-    expect(result.errors?.[0].message).toMatch(/complexity \d+ exceeds the limit of 5000/);
+    expect(result.errors?.[0].message).toMatch(/cost 310201 exceeds the limit of 50000/);
+    expect(result.status).toBe(400);
     expect(result.extensions?.sqlStatements ?? 0).toBe(0);
   });
 

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { parseConfig } from '../../src/config.js';
+import { timeoutsOf } from '../../src/db/data-source.js';
 import { openDatabase, type Database } from '../../src/db/database.js';
 import { createSchema } from '../../src/graphql/schema.js';
 import { createLogger } from '../../src/logger.js';
@@ -17,6 +18,8 @@ declare module 'vitest' {
     graphqlUrl: string;
     databaseUrl: string;
     adminKey: string;
+    /** DATA_DIR of the embedded cluster ('' on TEST_DATABASE_URL). */
+    dataDir: string;
   }
 }
 
@@ -37,6 +40,7 @@ export default async function setup(project: TestProject) {
     ACCORD_ADMIN_KEY: ADMIN_KEY,
     ACCORD_QUERY_STATS: 'true',
     ACCORD_RATE_LIMIT: process.env.TEST_RATE_LIMIT ?? '0',
+    ACCORD_AUTH_FAILURE_LIMIT: process.env.TEST_RATE_LIMIT ?? '0',
     LOG_LEVEL: 'warn',
   });
   let database: Database | undefined;
@@ -45,13 +49,15 @@ export default async function setup(project: TestProject) {
     database = await openDatabase(config, log);
     await migrateAndSeed(database.dataSource, log);
     await loadCorpusIfEmpty(database.dataSource, 'data/corpus/sco-2021.txt', log);
-    server = await startServer(config, await createSchema(), database.dataSource, log);
+    const pool = await database.openServingPool(timeoutsOf(config));
+    server = await startServer(config, await createSchema(), pool, log);
   } catch (error) {
     await database?.close();
     throw error;
   }
   project.provide('graphqlUrl', server.url);
   project.provide('databaseUrl', (database.dataSource.options as { url: string }).url);
+  project.provide('dataDir', scratch);
   project.provide('adminKey', ADMIN_KEY);
   return async () => {
     await server?.close();

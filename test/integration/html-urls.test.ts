@@ -107,7 +107,9 @@ const expectOffsets = (article: { body: string; statements: { text: string; star
 beforeAll(async () => {
   scratch = await mkdtemp(path.join(os.tmpdir(), 'accord-html-'));
   await serveFixtures();
-  server = await startIsolatedServer('html', { ACCORD_JOB_TIMEOUT: '30' });
+  // JOB asks for every result of a job with its statements: IngestJob.results is a plain
+  // list bounded only by the job size (10,000 articles), so its estimated cost is 320,002.
+  server = await startIsolatedServer('html', { ACCORD_JOB_TIMEOUT: '30', MAX_QUERY_COMPLEXITY: '400000' });
   editorKey = (await cli('keys', 'create', '--role', 'editor', '--name', 'pages')).trim().split('\n').at(-1)!;
 }, 180_000);
 

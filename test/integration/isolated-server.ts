@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { parseConfig } from '../../src/config.js';
-import { createDataSource } from '../../src/db/data-source.js';
+import { createDataSource, timeoutsOf } from '../../src/db/data-source.js';
 import { createSchema } from '../../src/graphql/schema.js';
 import { createLogger } from '../../src/logger.js';
 import { loadCorpusIfEmpty, migrateAndSeed, queueSettings } from '../../src/modules/ingestion/bootstrap.js';
@@ -32,8 +32,6 @@ export async function startIsolatedServer(name: string, env: Record<string, stri
   const url = new URL(base);
   url.pathname = `/${database}`;
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'warn', false);
-  const dataSource = createDataSource(url.toString(), log);
-  await dataSource.initialize();
   const config = parseConfig({
     NODE_ENV: 'production',
     PORT: '0',
@@ -42,10 +40,16 @@ export async function startIsolatedServer(name: string, env: Record<string, stri
     ACCORD_ADMIN_KEY: ADMIN_KEY,
     ACCORD_QUERY_STATS: 'true',
     ACCORD_RATE_LIMIT: process.env.TEST_RATE_LIMIT ?? '0',
+    ACCORD_AUTH_FAILURE_LIMIT: process.env.TEST_RATE_LIMIT ?? '0',
     ...env,
   });
-  await migrateAndSeed(dataSource, log, queueSettings(config));
-  await loadCorpusIfEmpty(dataSource, 'data/corpus/sco-2021.txt', log);
+  const setup = createDataSource(url.toString(), log);
+  await setup.initialize();
+  await migrateAndSeed(setup, log, queueSettings(config));
+  await loadCorpusIfEmpty(setup, 'data/corpus/sco-2021.txt', log);
+  await setup.destroy();
+  const dataSource = createDataSource(url.toString(), log, { timeouts: timeoutsOf(config) });
+  await dataSource.initialize();
   const server = await startServer(config, await createSchema(), dataSource, log);
   return {
     url: server.url,

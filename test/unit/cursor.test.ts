@@ -7,14 +7,25 @@ describe('cursors', () => {
   it('round-trip the sort-key values and are opaque', () => {
     const cursor = encodeCursor(['2021-06-15 00:00:00+00', '42']);
     expect(cursor).not.toMatch(/2021|42/);
-    expect(decodeCursor(cursor, 2, 'after')).toEqual(['2021-06-15 00:00:00+00', '42']);
+    expect(decodeCursor(cursor, ['timestamptz', 'int'], 'after')).toEqual(['2021-06-15 00:00:00+00', '42']);
   });
 
-  it.each(['', 'garbage', encodeCursor(['1']), Buffer.from('{"a":1}').toString('base64url')])(
+  it.each([
+    '',
+    'garbage',
+    encodeCursor(['1']),
+    Buffer.from('{"a":1}').toString('base64url'),
+    // the right shape, values no sort key can hold: refused before any SQL
+    encodeCursor(['not a date', '42']),
+    encodeCursor(['2021-02-30 00:00:00+00', '42']),
+    encodeCursor(['2021-06-15 00:00:00+00', '99999999999']),
+    encodeCursor(['2021-06-15 00:00:00+00', '4.5']),
+    encodeCursor(['2021-06-15 00:00:00+00\u0000', '42']),
+  ])(
     'reject %j as BAD_USER_INPUT naming the argument',
     (bad) => {
       try {
-        decodeCursor(bad, 2, 'before');
+        decodeCursor(bad, ['timestamptz', 'int'], 'before');
         expect.unreachable();
       } catch (error) {
         expect(error).toBeInstanceOf(AppError);

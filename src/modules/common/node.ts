@@ -5,6 +5,9 @@ import { CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'type
 export const NODE_TYPES = ['Article', 'Statement', 'Person', 'Organization', 'Country', 'Initiative', 'Membership', 'Mention'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
+/** The largest PostgreSQL `integer`. */
+export const MAX_DATABASE_ID = 2_147_483_647;
+
 export function encodeId(type: NodeType, id: number): string {
   return toGlobalId(type, String(id));
 }
@@ -17,8 +20,10 @@ export function decodeId(globalId: string): { type: NodeType; id: number } | nul
   } catch {
     return null;
   }
+  // Database keys are PostgreSQL integers: a larger number is no ID of ours (and would fail in SQL).
+  if (!/^[1-9][0-9]{0,9}$/.test(decoded.id)) return null;
   const id = Number(decoded.id);
-  if (!(NODE_TYPES as readonly string[]).includes(decoded.type) || !Number.isSafeInteger(id) || id <= 0) return null;
+  if (!(NODE_TYPES as readonly string[]).includes(decoded.type) || id > MAX_DATABASE_ID) return null;
   return { type: decoded.type as NodeType, id };
 }
 

@@ -1,4 +1,7 @@
 import { badInput } from '../../errors.js';
+import { isStorableText } from '../common/text.js';
+import { EARLIEST_YEAR, isCalendarDate, latestYear } from '../common/calendar.js';
+import { contentHash } from './content-hash.js';
 import { isHeadingLike, paragraphs as bodyParagraphs, parseDateline, splitArticles } from '../../ingest/split.js';
 import { articleFromHtml, type HtmlArticle } from '../../ingest/html.js';
 import type { SplitArticle } from '../../ingest/types.js';
@@ -6,6 +9,9 @@ import type { SplitArticle } from '../../ingest/types.js';
 export const MAX_ARTICLES_PER_CALL = 100;
 export const MAX_BODY_BYTES = 1_000_000;
 export const MAX_TEXT_BYTES = 10_000_000;
+export const MAX_TITLE_CHARS = 500;
+export const MAX_SOURCE_CHARS = 200;
+export const MAX_URL_CHARS = 2_000;
 
 export interface RawArticleInput {
   title: string;
@@ -51,7 +57,18 @@ export function preparedFromPage(
   };
 }
 
+function checkText(value: string | null | undefined, field: string, max: number): void {
+  if (value == null) return;
+  if (value.length > max) {
+    throw badInput(`${field} is ${value.length} characters long; the limit is ${max}.`, { argument: field });
+  }
+  if (!isStorableText(value)) {
+    throw badInput(`${field} contains a NUL character or an unpaired UTF-16 surrogate; send valid Unicode text.`, { argument: field });
+  }
+}
+
 export function parseUrl(value: string | null | undefined, where: string): string | null {
+  checkText(value, `${where}.url`, MAX_URL_CHARS);
   if (!value?.trim()) return null;
   let url: URL;
   try {
@@ -68,14 +85,24 @@ export function parseUrl(value: string | null | undefined, where: string): strin
 export function parseDate(value: string | null | undefined, where: string): string | null {
   if (!value?.trim()) return null;
   const text = value.trim();
-  const date = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(text) ? new Date(text) : new Date(NaN);
-  if (Number.isNaN(date.getTime())) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})([T ](\d{2}):(\d{2})(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+  const date = match ? new Date(match[4] ? text.replace(' ', 'T') : `${text}T00:00:00Z`) : new Date(NaN);
+  const [year, month, day] = match ? [match[1], match[2], match[3]].map(Number) : [NaN, NaN, NaN];
+  if (match && isCalendarDate(year, month, day) && (year < EARLIEST_YEAR || year > latestYear())) {
+    throw badInput(`${where}.publishedAt "${value}" is outside ${EARLIEST_YEAR}-${latestYear()}; give the real publication date.`, {
+      argument: `${where}.publishedAt`,
+    });
+  }
+  if (!match || !isCalendarDate(year, month, day) || Number(match[5] ?? 0) > 23 || Number(match[6] ?? 0) > 59 || Number.isNaN(date.getTime())) {
     throw badInput(`${where}.publishedAt "${value}" is not an ISO 8601 date; use e.g. "2021-06-15" or "2021-06-15T09:30:00Z".`, {
       argument: `${where}.publishedAt`,
     });
   }
   return date.toISOString();
 }
+
+/** Two letters in a row: a body of digits, punctuation or control characters is no article. */
+const HAS_WORD = /\p{L}{2}/u;
 
 /** A given title and body, cleaned like the splitter cleans a dump. */
 export function articleFromParts(title: string, body: string): SplitArticle {
@@ -118,12 +145,20 @@ export function prepareIngest(input: RawIngestInput, maxArticles = MAX_ARTICLES_
       argument: 'input.articles',
     });
   }
+  checkText(input.source, 'input.source', MAX_SOURCE_CHARS);
+  checkText(input.text, 'input.text', MAX_TEXT_BYTES);
   const source = input.source?.trim() || null;
   const publishedAt = parseDate(input.publishedAt, 'input');
   const prepared = given.map((article, i) => {
     const where = `input.articles[${i}]`;
     if (!article.title?.trim()) throw badInput(`${where}.title is empty; every article needs a headline.`, { argument: `${where}.title` });
+    checkText(article.title, `${where}.title`, MAX_TITLE_CHARS);
+    checkText(article.source, `${where}.source`, MAX_SOURCE_CHARS);
     if (!article.body?.trim()) throw badInput(`${where}.body is empty; every article needs its text.`, { argument: `${where}.body` });
+    checkText(article.body, `${where}.body`, MAX_BODY_BYTES);
+    if (!HAS_WORD.test(article.body)) {
+      throw badInput(`${where}.body has no words (no two letters in a row); send the article's text.`, { argument: `${where}.body` });
+    }
     const bytes = Buffer.byteLength(article.body, 'utf8');
     if (bytes > MAX_BODY_BYTES) {
       throw badInput(`${where}.body is ${bytes} bytes; the limit is ${MAX_BODY_BYTES} (1 MB). Split it into several articles.`, {
@@ -171,5 +206,16 @@ export function prepareIngest(input: RawIngestInput, maxArticles = MAX_ARTICLES_
     if (prepared.length + 1 > maxArticles) throw badInput(`More than ${maxArticles} articles in one call.`, { argument: 'input.html' });
     prepared.push(preparedFromPage(page, { url: parseUrl(input.url, 'input'), source, publishedAt }));
   }
+  const seen = new Map<string, number>();
+  prepared.forEach((p, i) => {
+    const where = i < given.length ? `input.articles[${i}]` : `input.text (article ${i - given.length + 1})`;
+    const hash = contentHash(p.split.title, p.split.body);
+    const first = seen.get(hash);
+    if (first !== undefined) {
+      const other = first < given.length ? `input.articles[${first}]` : `input.text (article ${first - given.length + 1})`;
+      throw badInput(`${where} has the same title and text as ${other}; send each article once.`, { argument: where });
+    }
+    seen.set(hash, i);
+  });
   return prepared;
 }

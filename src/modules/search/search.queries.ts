@@ -77,7 +77,7 @@ const rankedText = (type: NodeType, table: 'article' | 'statement') =>
    FROM (SELECT id FROM ${table} WHERE search_vector @@ websearch_to_tsquery('english', $1) ORDER BY id DESC LIMIT ${CANDIDATES}) c
    JOIN ${table} t USING (id)`;
 
-const ORDER: OrderSpec = {
+export const ORDER: OrderSpec = {
   keys: [
     { sql: 'r.rank', type: 'float8' },
     { sql: 'r.type', type: 'text' },

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { decodeCursor, encodeCursor, pageWindow, type PageArgs } from '../../db/pagination.js';
 import { badInput } from '../../errors.js';
 import type { NodeType } from '../common/node.js';
-import { countHits, rankedHits, type SearchKind } from './search.queries.js';
+import { countHits, ORDER, rankedHits, type SearchKind } from './search.queries.js';
 
 export { CANDIDATES, type SearchKind } from './search.queries.js';
 
@@ -27,8 +27,8 @@ export async function search(dataSource: DataSource, query: string, types: Searc
   if (text.length > 500) throw badInput('`query` is longer than 500 characters; shorten it.');
   const kinds = types?.length ? types : ALL_KINDS;
   const window = pageWindow(page);
-  const after = window.after ? decodeCursor(window.after, 3, 'after') : null;
-  const before = window.before ? decodeCursor(window.before, 3, 'before') : null;
+  const after = window.after ? decodeCursor(window.after, ORDER.keys.map((k) => k.type), 'after') : null;
+  const before = window.before ? decodeCursor(window.before, ORDER.keys.map((k) => k.type), 'before') : null;
   const rows =
     window.limit === 0 ? [] : await rankedHits(dataSource, text, kinds, { after, before, backward: window.backward, limit: window.limit + 1 });
   const hits: SearchHit[] = rows.map((r) => ({
