@@ -8,6 +8,7 @@ import { EntityArticle1795808000000 } from './1795808000000-EntityArticle.js';
 import { SpeakerStat1795808100000 } from './1795808100000-SpeakerStat.js';
 import { RateLimit1795808900000 } from './1795808900000-RateLimit.js';
 import { IngestJobs1795809000000 } from './1795809000000-IngestJobs.js';
+import { SearchSynonyms1795809600000 } from './1795809600000-SearchSynonyms.js';
 export const migrations: Function[] = [
   Init1795803545940,
   ApiKeysAndAudit1795804194419,
@@ -18,4 +19,5 @@ export const migrations: Function[] = [
   SpeakerStat1795808100000,
   RateLimit1795808900000,
   IngestJobs1795809000000,
+  SearchSynonyms1795809600000,
 ];

@@ -44,3 +44,12 @@ export async function countryByIso2(dataSource: DataSource, iso2: string): Promi
 export function countriesByIds(dataSource: DataSource, ids: readonly number[]): Promise<Country[]> {
   return rowsByIds(dataSource, Country, 'country', ids);
 }
+
+/**
+ * Rebuilds the search rules that make a country's names, demonyms and adjectives one
+ * term (see the SearchSynonyms migration); run after the countries are seeded.
+ */
+export async function refreshSearchSynonyms(db: Pick<DataSource, 'query'>): Promise<number> {
+  const [{ n }]: { n: number }[] = await db.query('SELECT accord_refresh_search_synonyms() AS n');
+  return n;
+}
