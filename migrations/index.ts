@@ -1,4 +1,5 @@
 // The migrations, in order. `npm run migration:generate -- <Name>` appends to this list.
+import { ArticleByline1796120636305 } from './1796120636305-ArticleByline.js';
 import { FullTextSearch1795804470767 } from './1795804470767-FullTextSearch.js';
 import { ApiKeysAndAudit1795804194419 } from './1795804194419-ApiKeysAndAudit.js';
 import { Init1795803545940 } from './1795803545940-Init.js';
@@ -8,7 +9,7 @@ import { EntityArticle1795808000000 } from './1795808000000-EntityArticle.js';
 import { SpeakerStat1795808100000 } from './1795808100000-SpeakerStat.js';
 import { RateLimit1795808900000 } from './1795808900000-RateLimit.js';
 import { IngestJobs1795809000000 } from './1795809000000-IngestJobs.js';
-import { SearchSynonyms1795809600000 } from './1795809600000-SearchSynonyms.js';
+import { SearchSynonyms1796120700000 } from './1796120700000-SearchSynonyms.js';
 export const migrations: Function[] = [
   Init1795803545940,
   ApiKeysAndAudit1795804194419,
@@ -19,5 +20,6 @@ export const migrations: Function[] = [
   SpeakerStat1795808100000,
   RateLimit1795808900000,
   IngestJobs1795809000000,
-  SearchSynonyms1795809600000,
+  ArticleByline1796120636305,
+  SearchSynonyms1796120700000,
 ];

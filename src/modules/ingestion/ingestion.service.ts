@@ -88,6 +88,7 @@ export async function storeExtractedArticles(manager: EntityManager, inputs: Ext
       url: inputs[i].url,
       source: inputs[i].source,
       dateline: inputs[i].dateline,
+      byline: inputs[i].byline ?? null,
       publishedAt: inputs[i].publishedAt ? new Date(inputs[i].publishedAt!) : null,
       language: inputs[i].language || 'en',
       wordCount: wordCount(inputs[i].body),

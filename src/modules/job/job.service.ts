@@ -4,7 +4,9 @@ import { badInput } from '../../errors.js';
 import { extractArticle } from '../../ingest/extract/extract.js';
 import type { ExtractedArticle } from '../../ingest/types.js';
 import { auditMany } from '../audit/audit.service.js';
-import { prepareIngest, type PreparedArticle, type RawIngestInput } from '../ingestion/ingest-input.js';
+import { parseDate, parseUrl, prepareIngest, preparedFromPage, type PreparedArticle, type RawIngestInput } from '../ingestion/ingest-input.js';
+import { articleFromHtml } from '../../ingest/html.js';
+import { fetchPage, FetchError, type FetchSettings } from './fetch-page.js';
 import { lockIngestion, storeExtractedArticles, type ExtractionCounts, type IngestStatus } from '../ingestion/ingestion.service.js';
 import { publish, publishIngest } from '../live/live.queries.js';
 import { statementIdsOfArticles } from '../statement/statement.queries.js';
@@ -19,6 +21,7 @@ import {
   lockChunk,
   markRunning,
   readChunk,
+  reserveFetchSlot,
   type JobRow,
   type JobStatus,
 } from './job.queries.js';
@@ -35,8 +38,16 @@ const notifyJob = (manager: EntityManager, id: number) => publish(manager, JOB_C
 export const CHUNK_SIZE = 25;
 export const MAX_ARTICLES_PER_JOB = 10_000;
 
-/** One item of a job, as stored in its chunk: an article ready for extraction. */
-export type JobItem = { kind: 'article'; index: number; article: PreparedArticle };
+/** Pages per chunk of a job's `urls`: fetching is slow and spaced per host. */
+export const URL_CHUNK_SIZE = 5;
+export const MAX_URLS_PER_JOB = 1_000;
+/** Tries of a URL that failed for a reason that may pass (timeout, HTTP 5xx), 1 s then 2 s apart. */
+const FETCH_TRIES = 3;
+
+/** One item of a job, as stored in its chunk: an article ready for extraction, or a page to fetch. */
+export type JobItem =
+  | { kind: 'article'; index: number; article: PreparedArticle }
+  | { kind: 'url'; index: number; position: number; url: string; source: string | null; publishedAt: string | null };
 
 /** The outcome of one stored item, as `IngestResult` shows it. */
 export interface JobResult {
@@ -46,7 +57,13 @@ export interface JobResult {
   extracted: ExtractionCounts;
 }
 
-export type RawJobInput = RawIngestInput;
+export interface RawJobInput extends RawIngestInput {
+  urls?: string[] | null;
+}
+
+export interface ChunkOptions {
+  fetch: Omit<FetchSettings, 'waitForHost'> & { hostIntervalMs: number };
+}
 
 export interface JobView extends JobRow {
   results: JobResult[];
@@ -59,12 +76,39 @@ export interface JobView extends JobRow {
  * task per chunk in one transaction. Workers (`npm run worker`) do the rest.
  */
 export async function createIngestJob(dataSource: DataSource, input: RawJobInput, who: string): Promise<JobRow> {
-  const prepared = prepareIngest(input, MAX_ARTICLES_PER_JOB);
-  const items: JobItem[] = prepared.map((article, index) => ({ kind: 'article', index, article }));
-  if (items.length === 0) throw badInput('Nothing to ingest.');
-  const kind = [input.articles?.length ? 'articles' : null, input.text?.trim() ? 'text' : null].filter(Boolean).join('+');
+  const urls = (input.urls ?? []).map((u) => u.trim()).filter(Boolean);
+  if (urls.length > MAX_URLS_PER_JOB) {
+    throw badInput(`Too many URLs in one job: ${urls.length}; send at most ${MAX_URLS_PER_JOB} per job.`, { argument: 'input.urls' });
+  }
+  const hasOther = Boolean(input.articles?.length || input.text?.trim() || input.html?.trim());
+  if (!hasOther && !input.urls?.length) {
+    throw badInput('Nothing to ingest: give `articles` (title and body each), a raw `text` dump, an `html` page, or `urls` to fetch.');
+  }
+  if (input.urls && input.urls.length > 0 && urls.length === 0 && !hasOther) throw badInput('input.urls holds only empty strings; give http(s) URLs.', { argument: 'input.urls' });
+  const prepared = hasOther || urls.length === 0 ? prepareIngest(input, MAX_ARTICLES_PER_JOB) : [];
+  const source = input.source?.trim() || null;
+  const publishedAt = parseDate(input.publishedAt, 'input');
+  const articles: JobItem[] = prepared.map((article, index) => ({ kind: 'article', index, article }));
+  const pages: JobItem[] = urls.map((url, i) => ({
+    kind: 'url',
+    index: articles.length + i,
+    position: i,
+    url: parseUrl(url, `input.urls[${i}]`)!,
+    source,
+    publishedAt,
+  }));
+  const items = [...articles, ...pages];
+  const kind = [
+    input.articles?.length ? 'articles' : null,
+    input.text?.trim() ? 'text' : null,
+    input.html?.trim() ? 'html' : null,
+    urls.length ? 'urls' : null,
+  ]
+    .filter(Boolean)
+    .join('+');
   const chunks: { firstIndex: number; items: JobItem[] }[] = [];
-  for (let i = 0; i < items.length; i += CHUNK_SIZE) chunks.push({ firstIndex: i, items: items.slice(i, i + CHUNK_SIZE) });
+  for (let i = 0; i < articles.length; i += CHUNK_SIZE) chunks.push({ firstIndex: i, items: articles.slice(i, i + CHUNK_SIZE) });
+  for (let i = 0; i < pages.length; i += URL_CHUNK_SIZE) chunks.push({ firstIndex: articles.length + i, items: pages.slice(i, i + URL_CHUNK_SIZE) });
   const id = await dataSource.transaction(async (manager) => {
     const jobId = await insertJob(manager, { kind, total: items.length, createdBy: who });
     await insertChunks(manager, jobId, chunks);
@@ -102,6 +146,7 @@ export async function processChunk(
   dataSource: DataSource,
   task: ChunkTask,
   attempt: { retryCount: number; retryLimit: number },
+  options: ChunkOptions,
   log: Logger,
 ): Promise<void> {
   const chunk = await readChunk<JobItem>(dataSource.manager, task.jobId, task.seq);
@@ -111,14 +156,22 @@ export async function processChunk(
   });
   try {
     const known = await loadKnownEntities(dataSource.manager);
-    const extracted: { index: number; article: ExtractedArticle }[] = chunk.items.map((item) => ({
-      index: item.index,
-      article: extractArticle(item.article.split, {
-        known,
-        url: item.article.url,
-        source: item.article.source,
-        publishedAt: item.article.publishedAt,
-      }),
+    const errors: string[] = [];
+    const ready: { index: number; article: PreparedArticle }[] = [];
+    for (const item of chunk.items) {
+      if (item.kind === 'article') ready.push({ index: item.index, article: item.article });
+      else {
+        const page = await pageOf(dataSource, item, options);
+        if (typeof page === 'string') errors.push(`input.urls[${item.position}] ${item.url}: ${page}`);
+        else ready.push({ index: item.index, article: page });
+      }
+    }
+    const extracted: { index: number; article: ExtractedArticle }[] = ready.map(({ index, article }) => ({
+      index,
+      article: {
+        ...extractArticle(article.split, { known, url: article.url, source: article.source, publishedAt: article.publishedAt }),
+        byline: article.byline ?? null,
+      },
     }));
     await dataSource.transaction(async (manager) => {
       const locked = await lockChunk<JobItem>(manager, task.jobId, task.seq);
@@ -142,7 +195,7 @@ export async function processChunk(
         status: r.status,
         extracted: { ...r.extracted },
       }));
-      await finishChunk(manager, task.jobId, task.seq, { status: 'DONE', results, errors: [], items: chunk.items.length, failedItems: 0 });
+      await finishChunk(manager, task.jobId, task.seq, { status: 'DONE', results, errors, items: chunk.items.length, failedItems: errors.length });
       await notifyJob(manager, task.jobId);
       const created = stored.filter((r) => r.status === 'CREATED').map((r) => r.article.id);
       if (created.length > 0) await publishIngest(manager, created, await statementIdsOfArticles(manager, created));
@@ -166,5 +219,33 @@ export async function processChunk(
       });
     }
     throw error;
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Fetches and reads one page; a string says why it could not be ingested. A failure
+ * that may pass (timeout, HTTP 5xx) is tried again, 1 s then 2 s later.
+ */
+async function pageOf(dataSource: DataSource, item: Extract<JobItem, { kind: 'url' }>, options: ChunkOptions): Promise<PreparedArticle | string> {
+  const settings: FetchSettings = {
+    ...options.fetch,
+    waitForHost: async (host) => {
+      const wait = await reserveFetchSlot(dataSource.manager, host, options.fetch.hostIntervalMs);
+      if (wait > 0) await sleep(wait);
+    },
+  };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const fetched = await fetchPage(item.url, settings);
+      const page = articleFromHtml(fetched.html);
+      if (!page) return 'the page holds no article (no headline with paragraphs of text)';
+      return preparedFromPage(page, { url: fetched.url, source: item.source, publishedAt: item.publishedAt });
+    } catch (error) {
+      if (!(error instanceof FetchError)) throw error;
+      if (!error.transient || attempt >= FETCH_TRIES) return error.message;
+      await sleep(1000 * attempt);
+    }
   }
 }

@@ -18,13 +18,26 @@ registerEnumType(IngestJobStatusEnum, {
 export const JOB_ID_TYPE = 'IngestJob';
 export const encodeJobId = (id: number) => toGlobalId(JOB_ID_TYPE, String(id));
 
-@InputType({ description: 'What an ingestion job ingests: `articles` one by one and/or a raw `text` dump, as for `ingestArticles`.' })
+@InputType({
+  description:
+    'What an ingestion job ingests: `articles` one by one, a raw `text` dump, an `html` page (as for `ingestArticles`), and/or `urls` of news pages for the workers to fetch.',
+})
 export class IngestJobInput {
   @Field(() => [ArticleInput], { nullable: true, description: 'At most 10,000 per job.' })
   articles?: ArticleInput[] | null;
 
   @Field(() => String, { nullable: true, description: 'A raw dump like a scraped page, with page chrome; at most 10 MB.' })
   text?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'One news page as HTML: title, byline, date and body are read from it. At most 10 MB.' })
+  html?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'http(s) URLs of news pages, at most 1,000; workers fetch them (timeouts, size cap, a rate per host, 5 redirects at most; private and loopback addresses refused). A page that cannot be fetched or read is listed in `errors`.',
+  })
+  urls?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'Default source for articles that name none.' })
   source?: string | null;

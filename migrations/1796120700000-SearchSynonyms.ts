@@ -12,8 +12,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * `accord_refresh_search_synonyms()` rebuilds the rules from the country table; the seed
  * runs it at every start, after the countries.
  */
-export class SearchSynonyms1795809600000 implements MigrationInterface {
-  name = 'SearchSynonyms1795809600000';
+export class SearchSynonyms1796120700000 implements MigrationInterface {
+  name = 'SearchSynonyms1796120700000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "search_synonym" (
