@@ -10,6 +10,7 @@ import { EntityArticle1795808000000 } from './1795808000000-EntityArticle.js';
 import { SpeakerStat1795808100000 } from './1795808100000-SpeakerStat.js';
 import { RateLimit1795808900000 } from './1795808900000-RateLimit.js';
 import { IngestJobs1795809000000 } from './1795809000000-IngestJobs.js';
+import { SearchSynonyms1796120700000 } from './1796120700000-SearchSynonyms.js';
 export const migrations: Function[] = [
   Init1795803545940,
   ApiKeysAndAudit1795804194419,
@@ -22,4 +23,5 @@ export const migrations: Function[] = [
   IngestJobs1795809000000,
   OrganizationNameSeat1795809700000,
   ArticleByline1796120636305,
+  SearchSynonyms1796120700000,
 ];

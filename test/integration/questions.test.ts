@@ -106,3 +106,37 @@ describe('SearchConnection.totalCount', () => {
     expect(result.all.totalCount).toBeGreaterThanOrEqual(result.statements.totalCount);
   });
 });
+
+describe('search treats a country\'s name, demonyms and adjectives as one term, and stems words', () => {
+  const ids = async (query: string) => {
+    const result = await data('query($q: String!) { search(query: $q, types: [ARTICLE, STATEMENT], first: 100) { totalCount edges { highlight node { ... on Statement { id text } ... on Article { id } } } } }', { q: query });
+    return result.search;
+  };
+
+  it('"Afghan" and "Afghanistan" find the same articles and statements', async () => {
+    const [afghan, afghanistan] = await Promise.all([ids('Afghan'), ids('Afghanistan')]);
+    expect(afghanistan.totalCount).toBeGreaterThan(3);
+    expect(afghan.edges.map((e: any) => e.node.id).sort()).toEqual(afghanistan.edges.map((e: any) => e.node.id).sort());
+    // The adjective alone finds statements that only name the country, highlighted.
+    const countryOnly = afghan.edges.find((e: any) => e.node.text && !/Afghan(?!istan)/.test(e.node.text));
+    expect(countryOnly?.highlight).toMatch(/<b>Afghanistan<\/b>/);
+  });
+
+  it('works for multi-word names, inside phrases and in the statements filter', async () => {
+    const [chinese, china] = await Promise.all([ids('Chinese'), ids('China')]);
+    expect(chinese.edges.map((e: any) => e.node.id).sort()).toEqual(china.edges.map((e: any) => e.node.id).sort());
+    const filtered = await data('{ a: statements(filter: { search: "Afghan" }) { totalCount } b: statements(filter: { search: "Afghanistan" }) { totalCount } }');
+    expect(filtered.a.totalCount).toBe(filtered.b.totalCount);
+    expect(filtered.a.totalCount).toBeGreaterThan(0);
+    const phrase = await ids('"situation in Afghanistan"');
+    const adjectivePhrase = await ids('"situation in Afghan"');
+    expect(phrase.totalCount).toBeGreaterThan(0);
+    expect(adjectivePhrase.totalCount).toBe(phrase.totalCount);
+  });
+
+  it('stems ordinary words: "meeting" finds what "meetings" finds', async () => {
+    const result = await data('{ a: search(query: "meeting", types: [STATEMENT, ARTICLE]) { totalCount } b: search(query: "meetings", types: [STATEMENT, ARTICLE]) { totalCount } }');
+    expect(result.a.totalCount).toBeGreaterThan(0);
+    expect(result.a.totalCount).toBe(result.b.totalCount);
+  });
+});

@@ -52,7 +52,7 @@ export function pageArticles(
   const sql: string[] = [];
   const params: Record<string, unknown> = {};
   if (where.search) {
-    sql.push(`t.search_vector @@ websearch_to_tsquery('english', :search)`);
+    sql.push(`t.search_vector @@ (SELECT accord_tsquery(:search))`);
     params.search = where.search;
   }
   if (where.countries) {

@@ -73,3 +73,12 @@ export async function countryByIso2WithMemberships(
       .map((row) => ({ membership: entityFrom(dataSource, Membership, row, 'm')!, organization: entityFrom(dataSource, Organization, row, 'o')! })),
   };
 }
+
+/**
+ * Rebuilds the search rules that make a country's names, demonyms and adjectives one
+ * term (see the SearchSynonyms migration); run after the countries are seeded.
+ */
+export async function refreshSearchSynonyms(db: Pick<DataSource, 'query'>): Promise<number> {
+  const [{ n }]: { n: number }[] = await db.query('SELECT accord_refresh_search_synonyms() AS n');
+  return n;
+}

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { Article } from '../article/article.entity.js';
+import { refreshSearchSynonyms } from '../country/country.queries.js';
 import { seedCountries } from '../country/country.seed.js';
 import { seedReferenceOrganizations } from '../membership/reference.seed.js';
 import { seedSco } from '../membership/sco.seed.js';
@@ -20,6 +21,7 @@ export async function migrateAndSeed(dataSource: DataSource, log: Logger, queue:
   await ensureQueue(dataSource, queue);
   await dataSource.transaction(async (manager) => {
     const countries = await seedCountries(manager);
+    await refreshSearchSynonyms(manager);
     await seedSco(manager);
     await seedReferenceOrganizations(manager);
     log.debug({ countries }, 'reference data seeded');

@@ -73,8 +73,8 @@ function entitySql(kind: Exclude<SearchKind, 'ARTICLE' | 'STATEMENT'>, oneWord: 
 export const CANDIDATES = 50;
 
 const rankedText = (type: NodeType, table: 'article' | 'statement') =>
-  `SELECT '${type}'::text, t.id, ts_rank_cd(t.search_vector, websearch_to_tsquery('english', $1), 32)::float8
-   FROM (SELECT id FROM ${table} WHERE search_vector @@ websearch_to_tsquery('english', $1) ORDER BY id DESC LIMIT ${CANDIDATES}) c
+  `SELECT '${type}'::text, t.id, ts_rank_cd(t.search_vector, (SELECT accord_tsquery($1)), 32)::float8
+   FROM (SELECT id FROM ${table} WHERE search_vector @@ (SELECT accord_tsquery($1)) ORDER BY id DESC LIMIT ${CANDIDATES}) c
    JOIN ${table} t USING (id)`;
 
 export const ORDER: OrderSpec = {
@@ -139,7 +139,7 @@ export function rankedHits(
   const direction = window.backward ? 'ASC' : 'DESC';
   return query(
     dataSource,
-    `WITH q AS (SELECT websearch_to_tsquery('english', $1) AS tsq),
+    `WITH q AS (SELECT accord_tsquery($1) AS tsq),
     ranked AS (
       SELECT r.type, r.id, r.rank FROM (${branches.join("\nUNION ALL\n")}) AS r(type, id, rank)
       ${seek.length ? `WHERE ${seek.join(' AND ')}` : ''}

@@ -32,7 +32,7 @@ export function statementConditions(where: StatementWhere): { sql: string[]; par
   const sql: string[] = [];
   const params: Record<string, unknown> = {};
   if (where.search) {
-    sql.push(`t.search_vector @@ websearch_to_tsquery('english', :search)`);
+    sql.push(`t.search_vector @@ (SELECT accord_tsquery(:search))`);
     params.search = where.search;
   }
   if (where.kinds) {
