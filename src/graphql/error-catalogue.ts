@@ -82,8 +82,8 @@ export const ERROR_CATALOGUE: ErrorCodeDoc[] = [
   {
     code: 'PERSISTED_QUERY_NOT_SUPPORTED',
     status: '400',
-    when: 'An automatic persisted query was sent to a server in trusted-documents mode, where APQ is off, without a listed hash.',
-    fix: 'Send the `documentId` of a listed document.',
+    when: 'A hash-only automatic persisted query reached a server with APQ turned off. Accord keeps APQ on, and trusted-documents mode answers PERSISTED_QUERY_NOT_FOUND or UNTRUSTED_DOCUMENT instead, so this is listed for completeness (Apollo Server defines it).',
+    fix: 'Send the full `query` (or, in trusted-documents mode, a listed `documentId`).',
   },
   {
     code: 'UNTRUSTED_DOCUMENT',

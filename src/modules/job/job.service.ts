@@ -38,8 +38,8 @@ const notifyJob = (manager: EntityManager, id: number) => publish(manager, JOB_C
 export const CHUNK_SIZE = 25;
 export const MAX_ARTICLES_PER_JOB = 10_000;
 
-/** Pages per chunk of a job's `urls`: fetching is slow and spaced per host. */
-export const URL_CHUNK_SIZE = 5;
+/** Pages per chunk of a job's `urls`: one, so a slow host (3 tries of ACCORD_FETCH_TIMEOUT) stays within ACCORD_JOB_TIMEOUT and pages spread over workers. */
+export const URL_CHUNK_SIZE = 1;
 export const MAX_URLS_PER_JOB = 1_000;
 /** Tries of a URL that failed for a reason that may pass (timeout, HTTP 5xx), 1 s then 2 s apart. */
 const FETCH_TRIES = 3;
