@@ -2,7 +2,13 @@ import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import express from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
@@ -60,6 +66,8 @@ export async function startServer(
 ): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  // A weak ETag is a SHA-1 of every response body; GraphQL POST responses are never revalidated.
+  app.set('etag', false);
   // Behind a proxy (docker-compose.yml's nginx), req.ip is the client from X-Forwarded-For.
   app.set('trust proxy', config.ACCORD_TRUST_PROXY);
   const httpServer = http.createServer(app);
@@ -100,6 +108,11 @@ export async function startServer(
       },
       // Apollo's landing page loads from a CDN; GraphiQL is served locally instead.
       ApolloServerPluginLandingPageDisabled(),
+      // Nothing reads cache hints or traces; the cache-control plugin alone wraps every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
       queryLimitsPlugin(schema, limits),
       ...(config.ACCORD_QUERY_STATS ? [queryStatsPlugin] : []),
       ...(replicas.count ? [readRoutingPlugin(replicas)] : []),

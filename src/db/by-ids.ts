@@ -1,3 +1,4 @@
+import { query } from './sql.js';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { asEntities, columnsOf } from './rows.js';
 
@@ -8,6 +9,6 @@ export async function rowsByIds<T extends ObjectLiteral>(
   table: string,
   ids: readonly number[],
 ): Promise<T[]> {
-  const rows: object[] = await dataSource.query(`SELECT ${columnsOf(dataSource, entity)} FROM ${table} t WHERE t.id = ANY($1)`, [ids]);
+  const rows: object[] = await query(dataSource, `SELECT ${columnsOf(dataSource, entity)} FROM ${table} t WHERE t.id = ANY($1)`, [ids]);
   return asEntities(entity, rows);
 }

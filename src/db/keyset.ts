@@ -1,3 +1,4 @@
+import { query } from './sql.js';
 import type { DataSource } from 'typeorm';
 import { positional } from './rows.js';
 import { decodeCursor, encodeCursor, pageWindow, type PageArgs } from './pagination.js';
@@ -76,6 +77,13 @@ export interface SqlList {
   from: string;
   where: string[];
   params: Record<string, unknown>;
+  /**
+   * Child rows fetched in the same statement: `sql` is a subquery joined LATERAL to each
+   * row of the page (alias `p`, e.g. `WHERE s.article_id = p."id"`), `order` orders
+   * the children of one row. `children` receives the page's rows and, aligned with them,
+   * their children (empty lists for rows without any).
+   */
+  lateral?: { sql: string; order: string; children: (parents: Record<string, unknown>[], groups: Record<string, unknown>[][]) => void };
 }
 
 const whereClause = (conditions: string[]) => (conditions.length ? `WHERE ${conditions.map((c) => `(${c})`).join(' AND ')}` : '');
@@ -102,18 +110,35 @@ export async function paginateSql<T>(
   const direction = window.backward ? flip(order.direction) : order.direction;
   const orderBy = order.keys.map((k) => `${k.sql} ${direction}`).join(', ');
   let raw: Record<string, unknown>[] = [];
-  if (window.limit > 0) {
+  const page = `SELECT ${list.select}, ${keyColumns(order)} FROM ${list.from} ${whereClause(conditions)} ORDER BY ${orderBy} LIMIT ${window.limit + 1}`;
+  if (window.limit > 0 && !list.lateral) {
+    const { text, values } = positional(page, params);
+    raw = await query(dataSource, text, values);
+  } else if (window.limit > 0 && list.lateral) {
+    // The page keeps its order through a row number; each row is repeated per child.
+    const numbered = page.replace(/^SELECT /, `SELECT row_number() OVER (ORDER BY ${orderBy}) AS "__rn", `);
     const { text, values } = positional(
-      `SELECT ${list.select}, ${keyColumns(order)} FROM ${list.from} ${whereClause(conditions)} ORDER BY ${orderBy} LIMIT ${window.limit + 1}`,
+      `SELECT p.*, x.* FROM (${numbered}) p LEFT JOIN LATERAL (${list.lateral.sql}) x ON true ORDER BY p."__rn", ${list.lateral.order}`,
       params,
     );
-    raw = await dataSource.query(text, values);
+    const joined: Record<string, unknown>[] = await query(dataSource, text, values);
+    const groups: Record<string, unknown>[][] = [];
+    let last: unknown;
+    for (const row of joined) {
+      if (row.__rn !== last) {
+        last = row.__rn;
+        raw.push(row);
+        groups.push([]);
+      }
+      if (row.__child != null) groups[groups.length - 1].push(row);
+    }
+    list.lateral.children(raw.slice(0, window.limit), groups.slice(0, window.limit));
   }
   const nodes = map(raw);
   const rows = nodes.map((node, i) => ({ node, cursor: cursorOf(raw[i], order) }));
   return assemble(rows, window.limit, window.backward, { after: !!window.after, before: !!window.before }, async () => {
     const { text, values } = positional(`SELECT count(*)::int AS n FROM ${list.from} ${whereClause(list.where)}`, list.params);
-    const [{ n }] = (await dataSource.query(text, values)) as { n: number }[];
+    const [{ n }] = (await query(dataSource, text, values)) as { n: number }[];
     return n;
   });
 }
@@ -180,7 +205,8 @@ export async function pageNested(
     ]),
   );
   if (window.limit === 0) return result;
-  const rows: Record<string, unknown>[] = await dataSource.query(
+  const rows: Record<string, unknown>[] = await query(
+    dataSource,
     `SELECT p.parent_id, c.* FROM unnest($1::int[]) AS p(parent_id)
      CROSS JOIN LATERAL (
        SELECT t.id, ${keyColumns(relation.order)} FROM ${relation.from}
@@ -214,7 +240,8 @@ export async function countNested(
 ): Promise<Map<number, number>> {
   const params: unknown[] = [parentIds];
   const where = bindNamed(relation.where, relation.params, params);
-  const rows: { parent_id: number; n: string }[] = await dataSource.query(
+  const rows: { parent_id: number; n: string }[] = await query(
+    dataSource,
     `SELECT p.parent_id, (SELECT count(*) FROM ${relation.from} WHERE ${where}) AS n
      FROM unnest($1::int[]) AS p(parent_id)`,
     params,

@@ -1,3 +1,4 @@
+import { query } from './sql.js';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { ConnectionData } from './pagination.js';
@@ -43,7 +44,7 @@ export function linkedLoader<T extends { id: number }>(
   byId: DataLoader<number, T | null>,
 ): DataLoader<number, T[]> {
   const ids = groupedLoader<number>(async (keys) => {
-    const rows: { key: number; id: number }[] = await dataSource.query(sql, [keys]);
+    const rows: { key: number; id: number }[] = await query(dataSource, sql, [keys]);
     return rows.map((r) => [r.key, r.id]);
   });
   return new DataLoader(async (keys) => {

@@ -8,24 +8,71 @@ import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
  * schema (the column list comes from its metadata) and every write.
  */
 
-const selects = new WeakMap<DataSource, Map<unknown, Map<string, string>>>();
+interface ColumnNames {
+  database: string;
+  property: string;
+}
 
-/** `t.published_at AS "publishedAt", ...`: the entity's selectable columns under alias `alias`. */
-export function columnsOf(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, alias = 't'): string {
-  let byEntity = selects.get(dataSource);
-  if (!byEntity) selects.set(dataSource, (byEntity = new Map()));
-  let byAlias = byEntity.get(entity);
-  if (!byAlias) byEntity.set(entity, (byAlias = new Map()));
-  let list = byAlias.get(alias);
+const columnCache = new WeakMap<DataSource, Map<unknown, ColumnNames[]>>();
+const selectCache = new WeakMap<DataSource, Map<string, string>>();
+
+function columnNames(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>): ColumnNames[] {
+  let byEntity = columnCache.get(dataSource);
+  if (!byEntity) columnCache.set(dataSource, (byEntity = new Map()));
+  let list = byEntity.get(entity);
   if (!list) {
     list = dataSource
       .getMetadata(entity)
       .columns.filter((c) => c.isSelect)
-      .map((c) => `${alias}."${c.databaseName}" AS "${c.propertyName}"`)
-      .join(', ');
-    byAlias.set(alias, list);
+      .map((c) => ({ database: c.databaseName, property: c.propertyName }));
+    byEntity.set(entity, list);
   }
   return list;
+}
+
+function cachedSelect(dataSource: DataSource, key: string, build: () => string): string {
+  let cache = selectCache.get(dataSource);
+  if (!cache) selectCache.set(dataSource, (cache = new Map()));
+  let text = cache.get(key);
+  if (text === undefined) cache.set(key, (text = build()));
+  return text;
+}
+
+/**
+ * `t.published_at AS "publishedAt", ...`: the entity's selectable columns under alias
+ * `alias`, without the properties in `omit` (heavy columns a query did not ask for).
+ */
+export function columnsOf(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, alias = 't', omit: readonly string[] = []): string {
+  const name = dataSource.getMetadata(entity).name;
+  return cachedSelect(dataSource, `${name}|${alias}|${omit.join(',')}`, () =>
+    columnNames(dataSource, entity)
+      .filter((c) => !omit.includes(c.property))
+      .map((c) => `${alias}."${c.database}" AS "${c.property}"`)
+      .join(', '),
+  );
+}
+
+/** The entity's columns as `alias."col" AS "alias.prop"`, for a joined row read by `entityFrom`. */
+export function prefixedColumnsOf(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string): string {
+  const name = dataSource.getMetadata(entity).name;
+  return cachedSelect(dataSource, `${name}|${alias}|prefixed`, () =>
+    columnNames(dataSource, entity)
+      .map((c) => `${alias}."${c.database}" AS "${alias}.${c.property}"`)
+      .join(', '),
+  );
+}
+
+/** The entity joined under `alias` in `row` (see `prefixedColumnsOf`); null when the join found none. */
+export function entityFrom<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<T> & (abstract new () => T),
+  row: Record<string, unknown>,
+  alias: string,
+): T | null {
+  if (row[`${alias}.id`] == null) return null;
+  const out = Object.create(entity.prototype as object) as Record<string, unknown>;
+  for (const c of columnNames(dataSource, entity)) out[c.property] = row[`${alias}.${c.property}`];
+  return out as T;
 }
 
 /** Gives plain rows the entity's prototype (no copy). */

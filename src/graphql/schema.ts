@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLSchema, GraphQLTypeResolver } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { AnalyticsResolver } from '../modules/analytics/analytics.resolver.js';
 import { StatsResolver } from '../modules/analytics/stats.resolver.js';
@@ -54,6 +54,25 @@ const noTopics: PubSub = {
 };
 
 /** The schema from the code; `schema.graphql` is this, printed (see scripts/emit-schema.ts). */
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false, emitSchemaFile: false, pubSub: noTopics });
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers, validate: false, emitSchemaFile: false, pubSub: noTopics });
+  resolveNodeTypesSynchronously(schema);
+  return schema;
+}
+
+/**
+ * type-graphql makes every union's and interface's resolveType async (a promise per
+ * value). Our abstract types resolve nodes by their
+ * `nodeType`: answered synchronously, type-graphql's function kept for anything else.
+ */
+function resolveNodeTypesSynchronously(schema: GraphQLSchema): void {
+  // Duck-typed (unions and interfaces carry resolveType): the test setup loads graphql twice.
+  for (const type of Object.values(schema.getTypeMap()) as { resolveType?: GraphQLTypeResolver<unknown, unknown> | null }[]) {
+    if (typeof type.resolveType !== 'function') continue;
+    const fallback = type.resolveType;
+    type.resolveType = (value, context, info, abstractType) => {
+      const name = (value as { nodeType?: unknown } | null)?.nodeType;
+      return typeof name === 'string' ? name : fallback(value, context, info, abstractType);
+    };
+  }
 }

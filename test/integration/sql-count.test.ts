@@ -78,4 +78,23 @@ describe('no N+1: SQL statements per request do not grow with rows', () => {
     // countries, their articles page, its count, its nodes by id; statements page, nodes by id
     expect(result.count).toBeLessThanOrEqual(8);
   });
+
+  it('an article page with statements, speakers and their organizations is one statement, and agrees with the loaders', async () => {
+    const speaker = `speaker { __typename ... on Person { name organization { name } } ... on Organization { name } ... on Country { name } }`;
+    const joined = await statementsFor(`{ articles(first: 10) { nodes { title statements { text ${speaker} } } } }`);
+    expect(joined.count).toBe(1);
+    // The same data through the per-field loaders (the articles reached by id, not from a page).
+    const viaLoaders = await statementsFor(`{ articles(first: 10) { nodes { id } } }`);
+    const list = viaLoaders.data.articles.nodes.map((n: any) => n.id);
+    const result = await gql(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Article { title statements { text ${speaker} } } } }`, { ids: list }, { url: server.url });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.nodes).toEqual(joined.data.articles.nodes);
+    expect(joined.data.articles.nodes.some((a: any) => a.statements.some((st: any) => st.speaker?.organization))).toBe(true);
+  });
+
+  it('country(iso2) with memberships and organizations is one statement', async () => {
+    const result = await statementsFor(`{ country(iso2: "TJ") { name memberships { role organization { acronym } } } }`);
+    expect(result.count).toBe(1);
+    expect(result.data.country.memberships.map((m: any) => m.organization.acronym)).toContain('SCO');
+  });
 });

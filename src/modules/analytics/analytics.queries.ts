@@ -1,3 +1,4 @@
+import { query } from '../../db/sql.js';
 import type { DataSource } from 'typeorm';
 import type { NodeType } from '../common/node.js';
 
@@ -16,7 +17,8 @@ export function timelineRows(
   limit: number,
 ): Promise<{ start: Date; articles: number; mentions: number }[]> {
   if (!/^(day|week|month|year)$/.test(unit)) throw new Error(`unknown interval ${unit}`);
-  return dataSource.query(
+  return query(
+    dataSource,
     `WITH hits AS (
        SELECT date_trunc('${unit}', e.at, 'UTC') AS bucket, e.mentions FROM entity_article e
        WHERE e.entity_type = $4 AND e.entity_id = $1
@@ -43,7 +45,8 @@ export function coMentionRows(
   kinds: string[],
   limit: number,
 ): Promise<{ type: NodeType; id: number; articles: number }[]> {
-  return dataSource.query(
+  return query(
+    dataSource,
     `SELECT ${TYPE_OF_CODE} AS type, e.entity_id AS id, count(*)::int AS articles
      FROM entity_article s JOIN entity_article e ON e.article_id = s.article_id
      WHERE s.entity_type = $2 AND s.entity_id = $1 AND e.entity_type = ANY($3)
@@ -54,8 +57,11 @@ export function coMentionRows(
 }
 
 /** Totals of the graph. */
-export async function statsRow(dataSource: DataSource): Promise<Record<'articles' | 'statements' | 'people' | 'organizations' | 'countries' | 'initiatives', number>> {
-  const [row] = await dataSource.query(
+type Totals = Record<'articles' | 'statements' | 'people' | 'organizations' | 'countries' | 'initiatives', number>;
+
+export async function statsRow(dataSource: DataSource): Promise<Totals> {
+  const [row] = await query<Totals>(
+    dataSource,
     `SELECT (SELECT count(*) FROM article)::int AS articles, (SELECT count(*) FROM statement)::int AS statements,
             (SELECT count(*) FROM person)::int AS people, (SELECT count(*) FROM organization)::int AS organizations,
             (SELECT count(*) FROM country)::int AS countries, (SELECT count(*) FROM initiative)::int AS initiatives`,

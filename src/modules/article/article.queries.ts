@@ -3,6 +3,7 @@ import { rowsByIds } from '../../db/by-ids.js';
 import { paginateSql, type OrderSpec } from '../../db/keyset.js';
 import type { PageArgs } from '../../db/pagination.js';
 import { asEntities, columnsOf } from '../../db/rows.js';
+import { statementsWithSpeakersSql, statementWithSpeakerFrom, type StatementWithSpeaker } from '../statement/statement.queries.js';
 import { Article } from './article.entity.js';
 
 /** The SQL of articles: lists, lookups and the entities an article mentions. */
@@ -38,7 +39,16 @@ export function articleOrder(orderBy: ArticleOrderBy | null | undefined): OrderS
 const mentioned = (column: string, param: string) =>
   `EXISTS (SELECT 1 FROM mention m WHERE m.article_id = t.id AND m.${column} = ANY(:${param}))`;
 
-export function pageArticles(dataSource: DataSource, where: ArticleWhere, orderBy: ArticleOrderBy | null | undefined, page: PageArgs) {
+export function pageArticles(
+  dataSource: DataSource,
+  where: ArticleWhere,
+  orderBy: ArticleOrderBy | null | undefined,
+  page: PageArgs,
+  /** Properties left out of the rows (heavy columns the query does not select). */
+  omit: readonly string[] = [],
+  /** When given: each article's statements (with speakers) come in the same statement, handed over here. */
+  withStatements?: (byArticle: Map<number, StatementWithSpeaker[]>) => void,
+) {
   const sql: string[] = [];
   const params: Record<string, unknown> = {};
   if (where.search) {
@@ -77,7 +87,21 @@ export function pageArticles(dataSource: DataSource, where: ArticleWhere, orderB
   }
   return paginateSql(
     dataSource,
-    { select: columnsOf(dataSource, Article), from: 'article t', where: sql, params },
+    {
+      select: columnsOf(dataSource, Article, 't', omit),
+      from: 'article t',
+      where: sql,
+      params,
+      lateral: withStatements && {
+        sql: statementsWithSpeakersSql(dataSource, 't.article_id = p."id"'),
+        order: 'x."t.startOffset", x."t.id"',
+        children: (parents, groups) => {
+          const byArticle = new Map<number, StatementWithSpeaker[]>();
+          parents.forEach((parent, i) => byArticle.set(parent.id as number, groups[i].map((row) => statementWithSpeakerFrom(dataSource, row))));
+          withStatements(byArticle);
+        },
+      },
+    },
     articleOrder(orderBy),
     page,
     (rows) => asEntities(Article, rows),

@@ -2,9 +2,13 @@ import type { DataSource } from 'typeorm';
 import type { PageArgs } from '../../db/pagination.js';
 import { badInput } from '../../errors.js';
 import { idsOf, iso2Codes } from '../common/ids.js';
+import type { StatementWithSpeaker } from '../statement/statement.queries.js';
 import { pageArticles, type ArticleOrderBy, type ArticleWhere } from './article.queries.js';
 
 export type { ArticleOrderBy } from './article.queries.js';
+
+/** Columns worth leaving out of a list that does not show them (TOASTed text, parsed JSON). */
+const HEAVY = ['body', 'sections'];
 
 export interface ArticleQuery {
   search?: string | null;
@@ -40,6 +44,9 @@ export function listArticles(
   filter: ArticleQuery | null | undefined,
   orderBy: ArticleOrderBy | null | undefined,
   page: PageArgs,
+  /** Node fields the query selects: the body and sections are read only when asked for. */
+  fields?: ReadonlySet<string>,
+  withStatements?: (byArticle: Map<number, StatementWithSpeaker[]>) => void,
 ) {
-  return pageArticles(dataSource, articleWhere(filter), orderBy, page);
+  return pageArticles(dataSource, articleWhere(filter), orderBy, page, HEAVY.filter((f) => fields && !fields.has(f)), withStatements);
 }

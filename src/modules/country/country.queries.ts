@@ -1,8 +1,11 @@
+import { query } from '../../db/sql.js';
 import type { DataSource } from 'typeorm';
 import { rowsByIds } from '../../db/by-ids.js';
 import { paginateSql } from '../../db/keyset.js';
 import type { PageArgs } from '../../db/pagination.js';
-import { asEntities, columnsOf } from '../../db/rows.js';
+import { asEntities, columnsOf, entityFrom, prefixedColumnsOf } from '../../db/rows.js';
+import { Membership } from '../membership/membership.entity.js';
+import { Organization } from '../organization/organization.entity.js';
 import type { MembershipRole } from '../common/enums.js';
 import { nameMatches } from '../common/name.queries.js';
 import { ORDERS } from '../common/orders.js';
@@ -37,10 +40,36 @@ export function pageCountries(dataSource: DataSource, where: CountryWhere, page:
 }
 
 export async function countryByIso2(dataSource: DataSource, iso2: string): Promise<Country | null> {
-  const rows: object[] = await dataSource.query(`SELECT ${columnsOf(dataSource, Country)} FROM country t WHERE t.iso2 = $1`, [iso2]);
+  const rows: object[] = await query(dataSource, `SELECT ${columnsOf(dataSource, Country)} FROM country t WHERE t.iso2 = $1`, [iso2]);
   return asEntities(Country, rows)[0] ?? null;
 }
 
 export function countriesByIds(dataSource: DataSource, ids: readonly number[]): Promise<Country[]> {
   return rowsByIds(dataSource, Country, 'country', ids);
+}
+
+/**
+ * A country by code together with its memberships and their organizations, in one
+ * statement (for `country(iso2:) { memberships { organization } }`).
+ */
+export async function countryByIso2WithMemberships(
+  dataSource: DataSource,
+  iso2: string,
+): Promise<{ country: Country; memberships: { membership: Membership; organization: Organization }[] } | null> {
+  const rows: Record<string, unknown>[] = await query(
+    dataSource,
+    `SELECT ${prefixedColumnsOf(dataSource, Country, 'c')}, ${prefixedColumnsOf(dataSource, Membership, 'm')}, ${prefixedColumnsOf(dataSource, Organization, 'o')}
+     FROM country c
+     LEFT JOIN membership m ON m.country_id = c.id
+     LEFT JOIN organization o ON o.id = m.organization_id
+     WHERE c.iso2 = $1 ORDER BY m.role, m.id`,
+    [iso2],
+  );
+  if (rows.length === 0) return null;
+  return {
+    country: entityFrom(dataSource, Country, rows[0], 'c')!,
+    memberships: rows
+      .filter((row) => row['m.id'] != null)
+      .map((row) => ({ membership: entityFrom(dataSource, Membership, row, 'm')!, organization: entityFrom(dataSource, Organization, row, 'o')! })),
+  };
 }

@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { selectedFields } from '../../graphql/selection.js';
 import type { Context } from '../../graphql/context.js';
 import { StatementFilter } from '../statement/statement.inputs.js';
 import { statementWhere } from '../statement/statement.service.js';
@@ -10,7 +12,7 @@ import { Membership } from '../membership/membership.entity.js';
 import { StatementConnection } from '../statement/statement.connection.js';
 import { Country } from './country.entity.js';
 import { CountryFilter } from './country.inputs.js';
-import { findCountryByIso2, listCountries } from './country.service.js';
+import { findCountryByIso2, findCountryWithMemberships, listCountries } from './country.service.js';
 
 @Resolver(() => Country)
 export class CountryResolver {
@@ -24,8 +26,18 @@ export class CountryResolver {
   }
 
   @Query(() => Country, { nullable: true, description: 'A country by ISO 3166-1 alpha-2 code, e.g. "TJ".' })
-  country(@Ctx() ctx: Context, @Arg('iso2') iso2: string) {
-    return findCountryByIso2(ctx.dataSource, iso2);
+  async country(@Ctx() ctx: Context, @Arg('iso2') iso2: string, @Info() info: GraphQLResolveInfo) {
+    if (!selectedFields(info).has('memberships')) return findCountryByIso2(ctx.dataSource, iso2);
+    const found = await findCountryWithMemberships(ctx.dataSource, iso2);
+    if (!found) return null;
+    ctx.loaders.byId.Country.prime(found.country.id, found.country);
+    for (const { organization } of found.memberships) ctx.loaders.byId.Organization.prime(organization.id, organization);
+    ctx.loaders.preloaded.membershipsOfCountry.set(
+      found.country.id,
+      found.memberships.map((m) => m.membership),
+    );
+    for (const { membership, organization } of found.memberships) ctx.loaders.preloaded.organizationOfMembership.set(membership.id, organization);
+    return found.country;
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles that mention the country, newest first.' })
@@ -50,6 +62,8 @@ export class CountryResolver {
 
   @FieldResolver(() => [Membership], { description: 'Its roles in organizations.' })
   memberships(@Root() country: Country, @Ctx() ctx: Context) {
+    const preloaded = ctx.loaders.preloaded.membershipsOfCountry.get(country.id);
+    if (preloaded) return preloaded;
     return ctx.loaders.country.memberships.load(country.id);
   }
 }

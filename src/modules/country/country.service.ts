@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { PageArgs } from '../../db/pagination.js';
 import { badInput } from '../../errors.js';
 import type { MembershipRole } from '../common/enums.js';
-import { countryByIso2, pageCountries, type CountryWhere } from './country.queries.js';
+import { countryByIso2, countryByIso2WithMemberships, pageCountries, type CountryWhere } from './country.queries.js';
 
 export interface CountryQuery {
   search?: string | null;
@@ -21,4 +21,9 @@ export function listCountries(dataSource: DataSource, filter: CountryQuery | nul
 
 export function findCountryByIso2(dataSource: DataSource, iso2: string) {
   return countryByIso2(dataSource, iso2.trim().toUpperCase());
+}
+
+/** The country and its memberships with their organizations, in one statement. */
+export function findCountryWithMemberships(dataSource: DataSource, iso2: string) {
+  return countryByIso2WithMemberships(dataSource, iso2.trim().toUpperCase());
 }

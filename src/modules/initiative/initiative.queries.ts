@@ -1,3 +1,4 @@
+import { query } from '../../db/sql.js';
 import type { DataSource } from 'typeorm';
 import { rowsByIds } from '../../db/by-ids.js';
 import { paginateSql } from '../../db/keyset.js';
@@ -65,7 +66,8 @@ export function initiativesByIds(dataSource: DataSource, ids: readonly number[])
 
 /** The parties of each initiative, in the order they were recorded. */
 export async function partiesOfInitiatives(dataSource: DataSource, initiativeIds: readonly number[]): Promise<InitiativeParty[]> {
-  const rows: object[] = await dataSource.query(
+  const rows: object[] = await query(
+    dataSource,
     `SELECT ${columnsOf(dataSource, InitiativeParty)} FROM initiative_party t WHERE t.initiative_id = ANY($1) ORDER BY t.id`,
     [initiativeIds],
   );

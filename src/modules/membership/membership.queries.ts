@@ -1,6 +1,9 @@
+import { query } from '../../db/sql.js';
 import type { DataSource } from 'typeorm';
 import { rowsByIds } from '../../db/by-ids.js';
-import { asEntities, columnsOf } from '../../db/rows.js';
+import { asEntities, columnsOf, entityFrom, prefixedColumnsOf } from '../../db/rows.js';
+import { Country } from '../country/country.entity.js';
+import { Organization } from '../organization/organization.entity.js';
 import { Membership } from './membership.entity.js';
 
 /** The SQL of memberships (country, organization, role). */
@@ -9,15 +12,22 @@ export function membershipsByIds(dataSource: DataSource, ids: readonly number[])
   return rowsByIds(dataSource, Membership, 'membership', ids);
 }
 
-/** Memberships of each country (or organization), by role then id. */
-export async function membershipsOf(
+/** Memberships of each country (or organization) with the other side joined in, to prime the by-id loaders. */
+export async function membershipsWithPartiesOf(
   dataSource: DataSource,
   column: 'country_id' | 'organization_id',
   ids: readonly number[],
-): Promise<Membership[]> {
-  const rows: object[] = await dataSource.query(
-    `SELECT ${columnsOf(dataSource, Membership)} FROM membership t WHERE t.${column} = ANY($1) ORDER BY t.role, t.id`,
+): Promise<{ membership: Membership; country: Country; organization: Organization }[]> {
+  const rows: Record<string, unknown>[] = await query(
+    dataSource,
+    `SELECT ${prefixedColumnsOf(dataSource, Membership, 't')}, ${prefixedColumnsOf(dataSource, Country, 'c')}, ${prefixedColumnsOf(dataSource, Organization, 'o')}
+     FROM membership t JOIN country c ON c.id = t.country_id JOIN organization o ON o.id = t.organization_id
+     WHERE t.${column} = ANY($1) ORDER BY t.role, t.id`,
     [ids],
   );
-  return asEntities(Membership, rows);
+  return rows.map((row) => ({
+    membership: entityFrom(dataSource, Membership, row, 't')!,
+    country: entityFrom(dataSource, Country, row, 'c')!,
+    organization: entityFrom(dataSource, Organization, row, 'o')!,
+  }));
 }

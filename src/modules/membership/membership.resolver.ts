@@ -13,6 +13,8 @@ export class MembershipResolver {
 
   @FieldResolver(() => Organization)
   organization(@Root() m: Membership, @Ctx() ctx: Context) {
+    const preloaded = ctx.loaders.preloaded.organizationOfMembership.get(m.id);
+    if (preloaded) return preloaded;
     return ctx.loaders.byId.Organization.load(m.organizationId);
   }
 }

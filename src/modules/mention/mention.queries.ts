@@ -1,3 +1,4 @@
+import { query } from '../../db/sql.js';
 import type { DataSource } from 'typeorm';
 import { rowsByIds } from '../../db/by-ids.js';
 import { asEntities, columnsOf } from '../../db/rows.js';
@@ -11,7 +12,8 @@ export function mentionsByIds(dataSource: DataSource, ids: readonly number[]): P
 
 /** The mentions of each article, by position. */
 export async function mentionsOfArticles(dataSource: DataSource, articleIds: readonly number[]): Promise<Mention[]> {
-  const rows: object[] = await dataSource.query(
+  const rows: object[] = await query(
+    dataSource,
     `SELECT ${columnsOf(dataSource, Mention)} FROM mention t WHERE t.article_id = ANY($1) ORDER BY t.article_id, t.start, t.id`,
     [articleIds],
   );

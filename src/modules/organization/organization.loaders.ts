@@ -3,7 +3,7 @@ import { groupedLoader, nestedConnectionLoader } from '../../db/loaders.js';
 import type { ByIdLoaders } from '../../graphql/by-id.loaders.js';
 import { articlesMentioning } from '../article/article.queries.js';
 import { ORDERS } from '../common/orders.js';
-import { membershipsOf } from '../membership/membership.queries.js';
+import { membershipsWithPartiesOf } from '../membership/membership.queries.js';
 import { PEOPLE_OF } from '../person/person.queries.js';
 import { statementsOfParents } from '../statement/statement.loaders.js';
 import { STATEMENTS_OF } from '../statement/statement.queries.js';
@@ -17,6 +17,13 @@ export function organizationLoaders(dataSource: DataSource, byId: ByIdLoaders) {
     ),
     statements: statementsOfParents(dataSource, STATEMENTS_OF.byOrganization, byId.Statement),
     people: nestedConnectionLoader(dataSource, { from: 'person t', where: PEOPLE_OF.organization, order: ORDERS.byName }, byId.Person),
-    memberships: groupedLoader(async (ids) => (await membershipsOf(dataSource, 'organization_id', ids)).map((m) => [m.organizationId, m])),
+    /** With both sides primed into the by-id loaders: `memberships { organization }` costs one statement. */
+    memberships: groupedLoader(async (ids) =>
+      (await membershipsWithPartiesOf(dataSource, 'organization_id', ids)).map((r) => {
+        byId.Country.prime(r.country.id, r.country);
+        byId.Organization.prime(r.organization.id, r.organization);
+        return [r.membership.organizationId, r.membership];
+      }),
+    ),
   };
 }

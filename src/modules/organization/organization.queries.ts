@@ -1,3 +1,4 @@
+import { query } from '../../db/sql.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { rowsByIds } from '../../db/by-ids.js';
 import { paginateSql } from '../../db/keyset.js';
@@ -47,7 +48,7 @@ export async function findOrganizationRow(dataSource: DataSource, acronym: strin
      ORDER BY (SELECT count(*) FROM mention m WHERE m.organization_id = t.id) DESC, t.id ASC LIMIT 1`,
     { ...(acronym ? { acronym } : {}), ...(name ? { name } : {}) },
   );
-  const rows: object[] = await dataSource.query(text, values);
+  const rows: object[] = await query(dataSource, text, values);
   return asEntities(Organization, rows)[0] ?? null;
 }
 

@@ -25,6 +25,8 @@ export class PersonResolver {
 
   @FieldResolver(() => Organization, { nullable: true })
   organization(@Root() p: Person, @Ctx() ctx: Context) {
+    const preloaded = ctx.loaders.preloaded.organizationOfPerson.get(p.id);
+    if (preloaded !== undefined) return preloaded;
     return p.organizationId ? ctx.loaders.byId.Organization.load(p.organizationId) : null;
   }
 

@@ -1,3 +1,4 @@
+import { query } from '../../db/sql.js';
 import type { DataSource } from 'typeorm';
 import { seekCondition, type OrderSpec } from '../../db/keyset.js';
 import type { NodeType } from '../common/node.js';
@@ -136,7 +137,8 @@ export function rankedHits(
   if (window.after) seek.push(seekCondition(ORDER, window.after, 'after', param));
   if (window.before) seek.push(seekCondition(ORDER, window.before, 'before', param));
   const direction = window.backward ? 'ASC' : 'DESC';
-  return dataSource.query(
+  return query(
+    dataSource,
     `WITH q AS (SELECT websearch_to_tsquery('english', $1) AS tsq),
     ranked AS (
       SELECT r.type, r.id, r.rank FROM (${branches.join("\nUNION ALL\n")}) AS r(type, id, rank)

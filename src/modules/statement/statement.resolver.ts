@@ -54,6 +54,8 @@ export class StatementResolver {
 
   @FieldResolver(() => Speaker, { nullable: true, description: 'null when the attribution could not be resolved.' })
   speaker(@Root() s: Statement, @Ctx() ctx: Context) {
+    const preloaded = ctx.loaders.preloaded.speakerOfStatement.get(s.id);
+    if (preloaded !== undefined) return preloaded;
     if (s.speakerPersonId) return ctx.loaders.byId.Person.load(s.speakerPersonId);
     if (s.speakerOrganizationId) return ctx.loaders.byId.Organization.load(s.speakerOrganizationId);
     if (s.speakerCountryId) return ctx.loaders.byId.Country.load(s.speakerCountryId);
