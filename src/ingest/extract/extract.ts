@@ -29,6 +29,11 @@ export interface ExtractOptions {
   source?: string | null;
   publishedAt?: string | null;
   language?: string;
+  /**
+   * Attribute quotes the lexicon cannot by sentence structure (part-of-speech tags).
+   * Default true; false only to measure what that step costs (`npm run bench:ingest`).
+   */
+  structural?: boolean;
 }
 
 /** Extracts entities, mentions and statements from one split article. */
@@ -168,6 +173,7 @@ export function extractArticle(split: SplitArticle, opts: ExtractOptions = {}): 
     doc,
     mentions,
     people: people.map((p) => ({ key: p.key, title: p.title })),
+    structural: opts.structural !== false,
   });
 
   return {
