@@ -1,4 +1,5 @@
 // The migrations, in order. `npm run migration:generate -- <Name>` appends to this list.
+import { OrganizationNameSeat1795809700000 } from './1795809700000-OrganizationNameSeat.js';
 import { ArticleByline1796120636305 } from './1796120636305-ArticleByline.js';
 import { FullTextSearch1795804470767 } from './1795804470767-FullTextSearch.js';
 import { ApiKeysAndAudit1795804194419 } from './1795804194419-ApiKeysAndAudit.js';
@@ -19,5 +20,6 @@ export const migrations: Function[] = [
   SpeakerStat1795808100000,
   RateLimit1795808900000,
   IngestJobs1795809000000,
+  OrganizationNameSeat1795809700000,
   ArticleByline1796120636305,
 ];

@@ -10,7 +10,9 @@ import path from 'node:path';
 import { createDataSource } from '../src/db/data-source.js';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
 import { extractArticle } from '../src/ingest/extract/extract.js';
+import { nlpStats } from '../src/ingest/extract/nlp.js';
 import { splitArticles } from '../src/ingest/split.js';
+import { loadPolnear, polnearDir } from '../src/ingest/eval/polnear.js';
 import { createLogger } from '../src/logger.js';
 import { ingestArticles } from '../src/modules/ingestion/ingest.service.js';
 import { migrateAndSeed } from '../src/modules/ingestion/bootstrap.js';
@@ -28,12 +30,14 @@ const corpus = await readFile('data/corpus/sco-2021.txt', 'utf8');
 const articles = splitArticles(corpus);
 const bytesPerRound = articles.reduce((n, a) => n + a.body.length, 0);
 
-function extractRun(count: number) {
+function extractRun(count: number, structural = true, input = articles) {
+  const nlpBefore = nlpStats.nanoseconds;
   const started = process.hrtime.bigint();
   let statements = 0;
-  for (let i = 0; i < count; i += 1) statements += extractArticle(articles[i % articles.length]).statements.length;
+  for (let i = 0; i < count; i += 1) statements += extractArticle(input[i % input.length], { structural }).statements.length;
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { count, seconds, perSecond: count / seconds, statements, rss: process.memoryUsage().rss };
+  const nlpSeconds = Number(nlpStats.nanoseconds - nlpBefore) / 1e9;
+  return { count, seconds, perSecond: count / seconds, statements, nlpSeconds, rss: process.memoryUsage().rss };
 }
 
 console.error(`extraction: warming up, then ${small} and ${large} articles (the corpus repeated)…`);
@@ -42,6 +46,32 @@ const a = extractRun(small);
 const b = extractRun(large);
 const linearity = b.seconds / b.count / (a.seconds / a.count);
 const extractionPeak = process.resourceUsage().maxRSS * 1024;
+
+// The NLP step's share, measured in this run: the same articles with and without it
+// (interleaved, so that a busy shared machine slows both alike), and on real news
+// (PolNeAR train, when it lies beside the repository) where far more quotes need it.
+console.error('extraction with and without the NLP step…');
+const withNlp = { seconds: 0, nlp: 0, n: 0 };
+const withoutNlp = { seconds: 0, n: 0 };
+for (let round = 0; round < 4; round += 1) {
+  const w = extractRun(small / 2, true);
+  const o = extractRun(small / 2, false);
+  withNlp.seconds += w.seconds;
+  withNlp.nlp += w.nlpSeconds;
+  withNlp.n += w.count;
+  withoutNlp.seconds += o.seconds;
+  withoutNlp.n += o.count;
+}
+const polnearArticles = loadPolnear(polnearDir(process.cwd()), 'train', 300).map((x) => x.split);
+const news = polnearArticles.length
+  ? (() => {
+      extractRun(50, true, polnearArticles);
+      const w = extractRun(polnearArticles.length, true, polnearArticles);
+      const o = extractRun(polnearArticles.length, false, polnearArticles);
+      const kib = polnearArticles.reduce((n, x) => n + x.body.length, 0) / polnearArticles.length / 1024;
+      return { w, o, kib };
+    })()
+  : null;
 
 console.error(`storage: ${stored} articles through ingestArticles into a scratch embedded PostgreSQL…`);
 const log = createLogger('warn', false);
@@ -87,7 +117,32 @@ ${table(
 )}
 
 Linearity: time per article at ${large} articles is ${linearity.toFixed(2)}× the time per article at ${small}
-(1.00 = perfectly linear in the amount of text).`;
+(1.00 = perfectly linear in the amount of text).
+
+The NLP step (part-of-speech tags for quotes the lexicon cannot attribute, \`wink-nlp\`),
+measured in this run, the same articles with and without it:
+
+${table(
+  ['input', 'articles/s with', 'articles/s without', 'with / without time', 'tagger share of the time'],
+  [
+    [
+      'bundled corpus',
+      (withNlp.n / withNlp.seconds).toFixed(0),
+      (withoutNlp.n / withoutNlp.seconds).toFixed(0),
+      ((withNlp.seconds / withNlp.n) / (withoutNlp.seconds / withoutNlp.n)).toFixed(2),
+      `${((100 * withNlp.nlp) / withNlp.seconds).toFixed(1)} %`,
+    ],
+    ...(news
+      ? [[
+          `PolNeAR train, first ${news.w.count} (${news.kib.toFixed(1)} KiB each)`,
+          news.w.perSecond.toFixed(0),
+          news.o.perSecond.toFixed(0),
+          (news.w.seconds / news.o.seconds).toFixed(2),
+          `${((100 * news.w.nlpSeconds) / news.w.seconds).toFixed(1)} %`,
+        ]]
+      : []),
+  ],
+)}`;
 console.log(report);
 await writeSection('bench:ingest', report);
 console.error('wrote the ingestion section of BENCHMARKS.md');

@@ -164,11 +164,13 @@ function buildArticle(src: GoldSource, a: SourceArticle, split: ReturnType<typeo
     })
     .sort((x, y) => x.startOffset - y.startOffset);
 
+  // the byline is not part of an extracted article; a date the text states is its publishedAt (GUIDELINES §0)
+  const { byline: _byline, publishedAt: stated, ...fields } = split;
   const art: ExtractedArticle = {
-    ...split,
+    ...fields,
     url: null,
     source: null,
-    publishedAt: null,
+    publishedAt: stated ?? null,
     language: 'en',
     countries,
     organizations,

@@ -26,6 +26,7 @@
  * - Articles with a headline but no body (trailing "related" links, a chrome-only tail)
  *   are dropped.
  */
+import * as chrono from 'chrono-node';
 import type { ExtractedSection, SplitArticle } from './types.js';
 
 /** A paragraph or sentence of a body: `body.slice(start, end) === text`. */
@@ -49,6 +50,70 @@ const CHROME_LINE =
 const CLOSING_CHROME = /^(?:continue reading|read more|read full (?:article|story))$/i;
 /** Closing chrome glued after a sentence end on the same line: "...the world. Continue Reading". */
 const GLUED_CLOSING_CHROME = /([.!?…]["”’)\]]*)\s*(?:continue reading|read more)\s*$/i;
+
+/** A link to another story inside the page: "READ MORE: AU suspends Niger after coup", "Also read | ...". */
+const INLINE_LINK = /^(?:read more|read also|also read|see also|related(?: story| article)?|recommended|more on this(?: story)?|more from \S+|watch|listen)\s*[:：|–—]\s*\S/i;
+const SHARE_WORDS = new Set(['share', 'shares', 'tweet', 'email', 'e-mail', 'print', 'whatsapp', 'facebook', 'twitter', 'x', 'linkedin', 'telegram', 'pinterest', 'reddit', 'copy', 'link', 'on', 'via', 'this', 'article', 'story', 'messenger', 'flipboard', 'sms', 'comments', 'comment', 'save']);
+const SHARE_STRONG = /\b(?:share|tweet|facebook|twitter|whatsapp|linkedin|telegram|pinterest|reddit|email|print)\b/i;
+
+/** "Share on Facebook Share on X", "Facebook | Twitter | WhatsApp | Email": share buttons as text. */
+function isShareLine(line: string): boolean {
+  if (line.length > 120 || !SHARE_STRONG.test(line)) return false;
+  const words = line.toLowerCase().split(/[\s:|,•·/]+/).filter(Boolean);
+  return words.length > 0 && words.length <= 16 && words.every((w) => SHARE_WORDS.has(w));
+}
+
+/** "By Ana Ribeiro", "By Tesfaye Alemu in Addis Ababa", "By Staff Reporter | Reuters". */
+const BYLINE_BY = /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|al|bin|el))*(?:\s+(?:in|from)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s*(?:[,|–—-]\s*[^.!?]{0,60})?\.?$/iu;
+/** "Tesfaye Alemu in Addis Ababa": two or three capitalised names, then "in <Place>". */
+const BYLINE_IN = /^\p{Lu}[\p{Ll}.'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]+){1,2}\s+in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u;
+
+export function isByline(text: string): boolean {
+  if (text.split(' ').length > 14) return false;
+  return BYLINE_BY.test(text) || BYLINE_IN.test(text);
+}
+
+/** A fixed reference instant: relative dates ("on Sunday") never resolve, so the output never depends on the clock. */
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
+/**
+ * The publication date stated in a short text ("Feb. 16, 2025", "Published on 14 February
+ * 2025, 10:31 GMT"): day, month and year all written. ISO 8601; midnight UTC without a time.
+ */
+export function statedDate(text: string): string | null {
+  for (const r of chrono.en.parse(text, { instant: REFERENCE, timezone: 0 })) {
+    const s = r.start;
+    if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) continue;
+    const y = s.get('year')!;
+    const m = s.get('month')!;
+    const d = s.get('day')!;
+    if (s.isCertain('hour')) return s.date().toISOString();
+    return new Date(Date.UTC(y, m - 1, d)).toISOString();
+  }
+  return null;
+}
+
+/** A block that is only a date ("March 3, 2025", "Published: 3 March 2025 10:31 GMT", "Updated 2025-03-03"). */
+function dateOnly(text: string): string | null {
+  if (text.length > 80) return null;
+  const date = statedDate(text);
+  if (!date) return null;
+  const rest = text
+    .replace(/\b(?:published|updated|posted|last updated|first published|on|at|date|gmt|utc|am|pm|[a-z]{3}t)\b/gi, '')
+    .replace(/[\d\s:.,/|–—()-]+/g, ' ')
+    .replace(/\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b/gi, '')
+    .trim();
+  return rest ? null : date;
+}
+
+/** "ADDIS ABABA, Feb. 16, 2025" → place "ADDIS ABABA" and the date; "RIYADH, March 3, 2025 (SPA)" keeps "(SPA)". */
+export function splitDatelineDate(dateline: string): { dateline: string; publishedAt: string | null } {
+  const m = /^([^,]+),\s*([^()]+?)\s*(\([^)]*\))?$/.exec(dateline);
+  if (!m) return { dateline, publishedAt: null };
+  const date = dateOnly(m[2]);
+  if (!date) return { dateline, publishedAt: null };
+  return { dateline: m[3] ? `${m[1].trim()} ${m[3]}` : m[1].trim(), publishedAt: date };
+}
 
 const HEADING_MAX_WORDS = 30;
 const HEADING_MAX_CHARS = 250;
@@ -74,6 +139,7 @@ function cleanInline(text: string): string {
 function stripChrome(line: string): { text: string; closing: boolean } {
   const trimmed = cleanInline(line);
   if (CHROME_LINE.test(trimmed)) return { text: '', closing: CLOSING_CHROME.test(trimmed) };
+  if (INLINE_LINK.test(trimmed) || isShareLine(trimmed)) return { text: '', closing: false };
   const glued = GLUED_CLOSING_CHROME.exec(trimmed);
   if (glued) return { text: trimmed.slice(0, glued.index) + glued[1], closing: true };
   return { text: trimmed, closing: false };
@@ -181,19 +247,39 @@ function buildArticle(blocks: Block[]): SplitArticle | null {
   const [headline, ...rest] = blocks;
   let first = rest.findIndex((b) => !isHeadingLike(b.text) || parseDateline(b.text) !== null);
   if (first < 0) first = rest.length;
-  const deck = rest.slice(0, first).map((b) => b.text);
+  // the blocks between headline and body: a byline and a date line are metadata, the rest the deck
+  let byline: string | null = null;
+  let publishedAt: string | null = null;
+  const deck: string[] = [];
+  for (const b of rest.slice(0, first)) {
+    const date = dateOnly(b.text);
+    if (!byline && isByline(b.text)) byline = b.text;
+    else if (!publishedAt && date) publishedAt = date;
+    else deck.push(b.text);
+  }
   const bodyBlocks = rest.slice(first).map((b) => b.text);
+  // "By Ana Ribeiro." ends like a sentence, so it may open the body: it is still the byline
+  while (bodyBlocks.length > 1 && !byline && isByline(bodyBlocks[0]) && parseDateline(bodyBlocks[0]) === null) byline = bodyBlocks.shift()!;
   if (!bodyBlocks.length) return null;
   const dated = parseDateline(bodyBlocks[0]);
-  if (dated) bodyBlocks[0] = dated.rest;
+  let dateline: string | null = null;
+  if (dated) {
+    bodyBlocks[0] = dated.rest;
+    const d = splitDatelineDate(dated.dateline);
+    dateline = d.dateline;
+    publishedAt = publishedAt ?? d.publishedAt;
+  }
   const paras = bodyBlocks.map((text, i) => ({ text, heading: i > 0 && isHeadingLike(text) }));
-  return {
+  const article: SplitArticle = {
     title: headline.text,
     subtitle: deck.length ? deck.join('\n') : null,
-    dateline: dated?.dateline ?? null,
+    dateline,
     body: bodyBlocks.join(PARAGRAPH_SEPARATOR),
     sections: buildSections(paras),
   };
+  if (byline) article.byline = byline;
+  if (publishedAt) article.publishedAt = publishedAt;
+  return article;
 }
 
 /** Splits a raw dump into clean articles, in the order they appear. */

@@ -136,9 +136,13 @@ export interface SplitArticle {
   /** Clean text: paragraphs (subheadings included, each as its own paragraph) joined by "\n\n". */
   body: string;
   sections: ExtractedSection[];
+  /** "By Ana Ribeiro", "Tesfaye Alemu in Addis Ababa": the byline under the headline, when any (set only when found). */
+  byline?: string;
+  /** ISO 8601 publication date stated in the dateline or the first lines (set only when found). */
+  publishedAt?: string;
 }
 
-export interface ExtractedArticle extends SplitArticle {
+export interface ExtractedArticle extends Omit<SplitArticle, 'publishedAt' | 'byline'> {
   url: string | null;
   source: string | null;
   publishedAt: string | null;

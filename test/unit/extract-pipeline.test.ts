@@ -81,7 +81,7 @@ describe('extractArticle / extractDump', () => {
       ['POSITION', 'urged', 'Peace and Security Council', 'PSC', 'Sudan’s warring parties to observe a ceasefire'],
       ['REPORTED_SPEECH', 'said', 'Moussa Faki Mahamat', 'Moussa Faki Mahamat', 'the Commission stands ready to deploy the African Standby Force'],
       ['DIRECT_QUOTE', 'told', 'Faki', 'Moussa Faki Mahamat', 'There is no military solution'],
-      ['DIRECT_QUOTE', null, null, 'Moussa Faki Mahamat', 'We call on all parties to return to the Jeddah talks.'],
+      ['DIRECT_QUOTE', 'told', 'Faki', 'Moussa Faki Mahamat', 'We call on all parties to return to the Jeddah talks.'], // continues the quote before it: its verb and speaker as written
       ['REPORTED_SPEECH', 'according to', 'diplomats', undefined, 'Kenya and Ethiopia proposed the Nairobi Peace Roadmap'],
       ['POSITION', 'proposed', 'Kenya', 'KE', 'the Nairobi Peace Roadmap'],
       ['POSITION', 'proposed', 'Ethiopia', 'ET', 'the Nairobi Peace Roadmap'],

@@ -123,3 +123,121 @@ describe('reported speech and positions', () => {
     });
   });
 });
+
+/** Direct quotes only, as [verb, speakerName, speaker, text]. */
+const quotes = (a: ExtractedArticle) =>
+  a.statements.filter((s) => s.kind === 'DIRECT_QUOTE').map((s) => [s.verb, s.speakerName, s.speaker ? `${s.speaker.type}:${s.speaker.key}` : null, s.text]);
+
+describe('attribution by structure (texts written for these tests)', () => {
+  it('takes any verb in the slot after a quote, and keeps a speaker it cannot resolve as written', () => {
+    const a = extract(
+      '“We will not back down on the budget,” the senator tweeted on Sunday.',
+      '“Nothing is decided yet,” a passer-by exclaimed.',
+      '“The border will stay open,” Marta Kowalska, a spokeswoman for the agency, announced.',
+    );
+    expect(quotes(a)).toEqual([
+      ['tweeted', 'the senator', null, 'We will not back down on the budget'],
+      ['exclaimed', 'a passer-by', null, 'Nothing is decided yet'],
+      // a name inside the attribution is the speaker as written (GUIDELINES §7)
+      ['announced', 'Marta Kowalska', 'person:Marta Kowalska', 'The border will stay open'],
+    ]);
+  });
+
+  it('takes introducing verbs before a quote: "told X,", any verb before a colon, "X:" alone', () => {
+    const a = extract(
+      'Ahmed Zubair told reporters in the capital, “The talks will resume next week.”',
+      'The governor then addressed the crowd again: “Go home and vote.”',
+      'More from the mayor’s office: “Streets will be cleared by noon.”',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1], q[3]])).toEqual([
+      ['told', 'Ahmed Zubair', 'The talks will resume next week.'],
+      ['addressed', 'The governor', 'Go home and vote.'],
+      [null, 'the mayor’s office', 'Streets will be cleared by noon.'],
+    ]);
+  });
+
+  it('keeps partial quotes inside reported speech as direct quotes of the speaker', () => {
+    const a = extract(
+      'The premier urged his counterparts to “act before the window closes on all of us.”',
+      'The ministry said in a statement that “all options remain on the table for now.”',
+      'Later the opposition leader called the plan “reckless,” and left the chamber.',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1], q[3]])).toEqual([
+      ['urged', 'The premier', 'act before the window closes on all of us.'],
+      ['said', 'The ministry', 'all options remain on the table for now.'],
+      ['called', 'the opposition leader', 'reckless'],
+    ]);
+    // the reported clause itself is still a statement of its own
+    expect(brief(a)[0]).toEqual(['POSITION', 'urged', 'The premier', null, 'his counterparts to “act before the window closes on all of us.”']);
+  });
+
+  it('reads mismatched and single (British) quotation marks', () => {
+    const a = extract(
+      '“We are ready to sign the deal," Jones said.',
+      '"The vote is lost,” Patel admitted.',
+      '‘We will fight this in the courts,’ said the union’s lawyer.',
+    );
+    expect(quotes(a).map((q) => [q[1], q[3]])).toEqual([
+      ['Jones', 'We are ready to sign the deal'],
+      ['Patel', 'The vote is lost'],
+      ['the union’s lawyer', 'We will fight this in the courts'],
+    ]);
+  });
+
+  it('follows quotes split around the attribution and attributions in the previous paragraph', () => {
+    const a = extract(
+      '“The first round went well,” Rivera said. “The second will be harder.”',
+      'Rivera then continued her remarks.',
+      '“Nobody expected the turnout we saw today.”',
+      'The envoy put it bluntly:',
+      '“There is no deal without the north.”',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1], q[3]])).toEqual([
+      ['said', 'Rivera', 'The first round went well'],
+      ['said', 'Rivera', 'The second will be harder.'],
+      ['continued', 'Rivera', 'Nobody expected the turnout we saw today.'],
+      ['put', 'The envoy', 'There is no deal without the north.'],
+    ]);
+  });
+
+  it('takes documents, institutions and news agencies as speakers', () => {
+    const a = extract(
+      '“All parties must respect the ceasefire,” the joint statement said.',
+      '“The talks were fruitful and frank,” the state-run Xinhua news agency reported.',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1], q[3]])).toEqual([
+      ['said', 'the joint statement', 'All parties must respect the ceasefire'],
+      ['reported', 'the state-run Xinhua news agency', 'The talks were fruitful and frank'],
+    ]);
+  });
+
+  it('resolves a pronoun in a new paragraph to the nearest named speaker', () => {
+    const a = extract(
+      'President Maria Lindqvist opened the summit on Monday.',
+      '“We meet at a difficult time,” Lindqvist said.',
+      'Prime Minister Tomas Berg spoke after her. “Our economies depend on each other,” Berg said.',
+      '“Trade must not become a weapon,” he warned.',
+    );
+    const last = a.statements.filter((s) => s.kind === 'DIRECT_QUOTE').at(-1)!;
+    expect([last.verb, last.speakerName, last.speaker?.key]).toEqual(['warned', 'he', 'Tomas Berg']);
+  });
+
+  it('keeps quoted speech whose speaker the text does not give, with no speaker; a verb the tagger misreads still attributes', () => {
+    const a = extract(
+      'The hall fell silent after the vote.',
+      '“We have waited forty years for a day like this one.”',
+      '“It is a strange result for all of us,” Okafor notes.',
+      '“The count was fair,” Lindgren fumed on Tuesday.',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1], q[3]])).toEqual([
+      [null, null, 'We have waited forty years for a day like this one.'],
+      ['notes', 'Okafor', 'It is a strange result for all of us'],
+      ['fumed', 'Lindgren', 'The count was fair'],
+    ]);
+  });
+
+  it('is deterministic: the same text gives the same statements', () => {
+    const text = ['“We will not back down,” the senator tweeted.', 'The premier urged his counterparts to “act now before the window closes.”'];
+    expect(extract(...text).statements).toEqual(extract(...text).statements);
+  });
+});

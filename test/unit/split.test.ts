@@ -258,8 +258,12 @@ describe('sentence splitting stays linear', () => {
       }
       return least;
     };
-    cpu(small); // warm up
+    // warm up both sizes (the first timed call after loading can still be JIT-compiling), and
+    // keep the best of three ratios: one preempted sample on a loaded machine is not a scan
+    cpu(small);
+    cpu(large);
+    const ratios = [0, 1, 2].map(() => cpu(large) / cpu(small));
     // 8× the text; a quadratic scan would take ~64×. Ratios within one run, not a timing target.
-    expect(cpu(large) / cpu(small)).toBeLessThan(32);
+    expect(Math.min(...ratios)).toBeLessThan(32);
   });
 });

@@ -232,3 +232,43 @@ export function countriesFromMatches(body: string, tokens: Token[], matches: Tri
   }
   return [...by].map(([iso2, mentions]) => ({ iso2, mentions }));
 }
+
+/**
+ * Country matches that name no country: the given name of a person ("Jordan Bardella",
+ * "Israel Katz") and a place inside an organization's proper name, after another word of
+ * it ("Lifeline Express Hong Kong Foundation", "South China Morning Post"). A demonym, a
+ * name opening the body's name, "of/in <Country>", a possessive and hyphenated parties
+ * ("China-Tajikistan ...") still count (GUIDELINES §2-3).
+ */
+export function dropNonCountryMatches(
+  tokens: Token[],
+  matches: TrieMatch<CountryHit>[],
+  people: { start: number; end: number }[],
+  orgNames: { start: number; end: number }[],
+): TrieMatch<CountryHit>[] {
+  const inside = (spans: { start: number; end: number }[], s: number, e: number) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].start <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && k >= lo - 3; k -= 1) if (spans[k].start <= s && e <= spans[k].end) return spans[k];
+    return null;
+  };
+  const ps = [...people].sort((a, b) => a.start - b.start);
+  const os = [...orgNames].sort((a, b) => a.start - b.start);
+  return matches.filter((m) => {
+    const s = tokens[m.from].start;
+    const e = tokens[m.to - 1].end;
+    if (inside(ps, s, e)) return false;
+    const o = inside(os, s, e);
+    if (!o || m.value.demonym || o.start === s) return true;
+    const prev = tokens[m.from - 1];
+    const next = tokens[m.to];
+    const glued = (t: Token | undefined, after: boolean) => !!t && !t.word && (after ? !t.spaceBefore : !tokens[t.i + 1].spaceBefore);
+    if (!prev || !prev.word || !/^\p{Lu}/u.test(prev.text) || glued(tokens[m.from - 1], false) || glued(next, true)) return true;
+    return false;
+  });
+}

@@ -10,7 +10,7 @@
 import { splitArticles } from '../split.js';
 import type { EntityRef, ExtractedArticle, ExtractedCountry, ExtractedPerson, Span, SplitArticle } from '../types.js';
 import { consolidate } from './consolidate.js';
-import { countriesFromMatches } from './countries.js';
+import { countriesFromMatches, dropNonCountryMatches } from './countries.js';
 import { makeDoc } from './doc.js';
 import type { KnownEntities } from './gazetteer.js';
 import { groupInitiatives, initiativeRecords } from './initiatives.js';
@@ -29,6 +29,11 @@ export interface ExtractOptions {
   source?: string | null;
   publishedAt?: string | null;
   language?: string;
+  /**
+   * Attribute quotes the lexicon cannot by sentence structure (part-of-speech tags).
+   * Default true; false only to measure what that step costs (`npm run bench:ingest`).
+   */
+  structural?: boolean;
 }
 
 /** Extracts entities, mentions and statements from one split article. */
@@ -39,6 +44,13 @@ export function extractArticle(split: SplitArticle, opts: ExtractOptions = {}): 
   const found = findPeople(doc, names);
   const inits = groupInitiatives(names);
 
+  // a person's given name or a place inside a body's name is not a country mention
+  doc.countries = dropNonCountryMatches(
+    doc.tokens,
+    doc.countries,
+    found.flatMap((p) => p.mentions),
+    orgs.groups.flatMap((g) => (g.known ? [] : g.cands.filter((c) => !c.shortForm))),
+  );
   const countries: ExtractedCountry[] = countriesFromMatches(doc.body, doc.tokens, doc.countries);
 
   const people: ExtractedPerson[] = found.map((p) => ({
@@ -161,6 +173,7 @@ export function extractArticle(split: SplitArticle, opts: ExtractOptions = {}): 
     doc,
     mentions,
     people: people.map((p) => ({ key: p.key, title: p.title })),
+    structural: opts.structural !== false,
   });
 
   return {
@@ -171,7 +184,7 @@ export function extractArticle(split: SplitArticle, opts: ExtractOptions = {}): 
     sections: split.sections,
     url: opts.url ?? null,
     source: opts.source ?? null,
-    publishedAt: opts.publishedAt ?? null,
+    publishedAt: opts.publishedAt ?? split.publishedAt ?? null,
     language: opts.language ?? 'en',
     countries,
     organizations: orgs.organizations,

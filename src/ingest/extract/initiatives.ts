@@ -22,6 +22,8 @@ export interface InitGroup {
   known: KnownInitiative | null;
   kind: InitiativeKind;
   first: number;
+  /** Defined in the text: "Pan-African Payment and Settlement System (PAPSS)". */
+  acronym: string | null;
 }
 
 export function groupInitiatives(cands: NameCandidate[]): { groups: InitGroup[]; groupOf: Map<NameCandidate, InitGroup> } {
@@ -36,7 +38,7 @@ export function groupInitiatives(cands: NameCandidate[]): { groups: InitGroup[];
       // the name as the article writes it (the longest form), not a form it never uses
       g = {
         key: '', name: c.name, cands: [], shortMentions: [], known: c.knownInit,
-        kind: c.knownInit?.kind ?? c.initKind ?? 'OTHER', first: c.start,
+        kind: c.knownInit?.kind ?? c.initKind ?? 'OTHER', first: c.start, acronym: null,
       };
       byName.set(id, g);
       groups.push(g);
@@ -44,6 +46,10 @@ export function groupInitiatives(cands: NameCandidate[]): { groups: InitGroup[];
     g.cands.push(c);
     if (c.name.length > g.name.length) g.name = c.name;
     groupOf.set(c, g);
+    if (c.acronym) {
+      g.acronym = g.acronym ?? c.acronym;
+      for (const m of c.acronymSpans) g.shortMentions.push(m);
+    }
   }
   // an abbreviation alone ("AfCFTA", "BRI") says less than the known full name
   for (const g of groups) if (g.known && !/\s/.test(g.name)) g.name = g.known.name;
@@ -200,7 +206,7 @@ export function initiativeRecords(groups: InitGroup[], ctx: InitiativeContext): 
     return {
       key: g.key,
       name: g.name,
-      aliases: [...new Set(g.cands.map((c) => c.name).filter((n) => normName(n) !== normName(g.name)))],
+      aliases: [...new Set([...g.cands.map((c) => c.name), ...(g.acronym ? [g.acronym] : [])].filter((n) => normName(n) !== normName(g.name)))],
       kind: g.kind,
       status,
       year,

@@ -27,6 +27,10 @@ export const ORG_HEADS: Record<string, OrganizationKind> = table({
   bank: 'COMPANY', company: 'COMPANY', corporation: 'COMPANY', group: 'COMPANY', inc: 'COMPANY', ltd: 'COMPANY',
   times: 'MEDIA', daily: 'MEDIA', post: 'MEDIA', tribune: 'MEDIA', herald: 'MEDIA', gazette: 'MEDIA',
   journal: 'MEDIA', television: 'MEDIA', radio: 'MEDIA', news: 'MEDIA',
+  // political parties, movements and armed groups have no kind of their own in the SPEC: OTHER
+  party: 'OTHER', movement: 'OTHER', front: 'OTHER', militia: 'OTHER', brigade: 'OTHER', brigades: 'OTHER',
+  directorate: 'GOVERNMENT', reserve: 'GOVERNMENT', community: 'INTERGOVERNMENTAL',
+  broadcasting: 'MEDIA', press: 'MEDIA',
 });
 
 /** Head words that make a capitalised phrase an initiative, with its kind. */
@@ -44,7 +48,9 @@ export const INITIATIVE_HEADS: Record<string, InitiativeKind> = table({
   forum: 'EVENT', session: 'EVENT', day: 'EVENT', summit: 'EVENT', conference: 'EVENT', expo: 'EVENT',
   exhibition: 'EVENT', festival: 'EVENT', games: 'EVENT', week: 'EVENT', meeting: 'EVENT', symposium: 'EVENT',
   dialogue: 'EVENT', fair: 'EVENT', retreat: 'EVENT',
-  operation: 'OPERATION', exercise: 'OPERATION', exercises: 'OPERATION', drill: 'OPERATION',
+  operation: 'OPERATION', exercise: 'EVENT', exercises: 'EVENT', drill: 'EVENT', drills: 'EVENT',
+  system: 'FACILITY', mechanism: 'PROGRAM', pillar: 'PROGRAM', market: 'PROGRAM', architecture: 'PROGRAM',
+  process: 'PROGRAM', act: 'AGREEMENT',
   strategy: 'STRATEGY', vision: 'STRATEGY', agenda: 'STRATEGY', concept: 'STRATEGY', doctrine: 'STRATEGY',
   outlook: 'STRATEGY', framework: 'STRATEGY', masterplan: 'STRATEGY', blueprint: 'STRATEGY',
 });
@@ -59,10 +65,39 @@ export const AMBIGUOUS_HEADS = new Set(['forum', 'alliance']);
 export const HEADS_NEEDING_OF = new Set(['house']);
 
 /** Heads that only make a name after a premodifier ("SCO Day", not "Day"). */
-export const HEADS_NEEDING_MODIFIER = new Set(['force', 'day', 'week', 'area', 'park', 'zone', 'port', 'session', 'meeting', 'plan', 'service', 'post', 'news', 'office', 'group', 'platform', 'fund', 'trust', 'union', 'league', 'times', 'daily', 'court', 'concept', 'vision', 'agenda', 'dialogue']);
+export const HEADS_NEEDING_MODIFIER = new Set(['force', 'day', 'week', 'area', 'park', 'zone', 'port', 'session', 'meeting', 'plan', 'service', 'post', 'news', 'office', 'group', 'platform', 'fund', 'trust', 'union', 'league', 'times', 'daily', 'court', 'concept', 'vision', 'agenda', 'dialogue', 'system', 'mechanism', 'market', 'pillar', 'process', 'architecture', 'reserve', 'front', 'movement', 'party', 'community', 'press', 'brigade', 'brigades', 'exercise', 'exercises', 'drill', 'drills', 'act']);
 
 /** Heads whose name is a document title (kept whole, with "in the Region" and all). */
 export const DOCUMENT_HEADS = new Set(['code', 'compact', 'outlook', 'framework', 'masterplan', 'blueprint', 'plan', 'programme', 'program', 'roadmap', 'convention', 'treaty', 'agreement', 'declaration', 'charter', 'statement', 'accord', 'pact', 'protocol', 'memorandum', 'communique', 'communiqué', 'resolution', 'strategy', 'agenda', 'concept', 'doctrine', 'vision']);
+
+/** Event heads: an ordinal or a year in front makes the whole title one event ("the 24th Meeting of the Council of ..."). */
+export const EVENT_TITLE_HEADS = new Set(['meeting', 'session', 'summit', 'conference', 'forum', 'congress', 'assembly', 'round', 'ministerial', 'dialogue', 'symposium', 'expo', 'games', 'festival', 'exhibition', 'week']);
+
+/**
+ * Lower-case class nouns around a capitalised name that say what the name is: "militant
+ * group al-Shabaab", "broadcaster BFMTV", "the Nation newspaper", "Agência Brasil news agency".
+ * `before`: the noun precedes the name (some need one of `needs` in front of them).
+ */
+export const CLASS_NOUNS: { words: string[]; kind: OrganizationKind; before: boolean; needs?: Set<string> }[] = [
+  { words: ['broadcaster'], kind: 'MEDIA', before: true },
+  { words: ['newspaper'], kind: 'MEDIA', before: true },
+  { words: ['news', 'agency'], kind: 'MEDIA', before: true },
+  { words: ['news', 'website'], kind: 'MEDIA', before: true },
+  { words: ['channel'], kind: 'MEDIA', before: true, needs: new Set(['television', 'tv', 'news', 'satellite']) },
+  { words: ['daily'], kind: 'MEDIA', before: true, needs: new Set(['the', 'business', 'financial', 'newspaper', 'english-language', 'state-run', 'official', 'independent']) },
+  { words: ['group'], kind: 'OTHER', before: true, needs: new Set(['militant', 'armed', 'rebel', 'jihadist', 'islamist', 'extremist', 'separatist', 'insurgent', 'terrorist', 'paramilitary', 'mercenary', 'rights', 'advocacy', 'lobby', 'hacker', 'hacking', 'opposition', 'activist', 'campaign']) },
+  { words: ['militia'], kind: 'OTHER', before: true },
+  { words: ['movement'], kind: 'OTHER', before: true, needs: new Set(['rebel', 'armed', 'militant', 'islamist', 'opposition', 'separatist', 'political', 'protest']) },
+  { words: ['party'], kind: 'OTHER', before: true, needs: new Set(['opposition', 'ruling', 'governing', 'political', 'far-right', 'far-left', 'nationalist', 'centrist', 'conservative', 'liberal']) },
+  { words: ['newspaper'], kind: 'MEDIA', before: false },
+  { words: ['news', 'agency'], kind: 'MEDIA', before: false },
+  { words: ['broadcaster'], kind: 'MEDIA', before: false },
+  { words: ['news', 'website'], kind: 'MEDIA', before: false },
+  { words: ['militia'], kind: 'OTHER', before: false },
+];
+
+/** Lower-case heads after a name that make it an event ("the Gulf Shield 2025 joint exercise"). */
+export const EXERCISE_NOUNS = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'wargames']);
 
 /** Lower-case heads that make a name right after an organization name ("SCO hotline network"). */
 export const LOWER_HEADS: Record<string, { type: 'organization'; kind: OrganizationKind } | { type: 'initiative'; kind: InitiativeKind }> = table({

@@ -21,7 +21,11 @@ import { countryExact, isHeadWord, type Doc } from './doc.js';
 import type { KnownInitiative, KnownOrganization, OrgEntry } from './gazetteer.js';
 import {
   AMBIGUOUS_HEADS,
+  CLASS_NOUNS,
   COMPLEMENT_CONNECTORS,
+  EVENT_TITLE_HEADS,
+  EXERCISE_NOUNS,
+  MONTHS,
   HEADS_NEEDING_MODIFIER,
   HEADS_NEEDING_OF,
   INITIATIVE_HEADS,
@@ -31,8 +35,11 @@ import {
   DOCUMENT_HEADS,
   PERSON_TITLE_HEADS,
   STOP_CAPS,
+  TITLE_MODIFIERS,
 } from './lexicon.js';
 import type { Unit } from './runs.js';
+import type { Span } from '../types.js';
+import { acronymFits } from './acronyms.js';
 
 export type NameType = 'organization' | 'initiative' | 'ambiguous';
 
@@ -71,7 +78,56 @@ export interface NameCandidate {
   prefixOrg: KnownOrganization | null;
   /** Found by a lower-case head after an organization ("SCO hotline network"). */
   lowerHead: boolean;
+  /** Found by a class noun next to it ("militant group al-Shabaab", "the Nation newspaper"). */
+  classNoun: boolean;
+  /** Unit range of an organization owning the name by a possessive ("Mercosur’s Fund ..."), else -1. */
+  ownerUa: number;
+  ownerUb: number;
+  /** Acronym defined for an initiative ("Pan-African Payment and Settlement System (PAPSS)") and its uses. */
+  acronym: string | null;
+  acronymSpans: Span[];
 }
+
+/** "38th", "121st", "Twenty-Fourth", "Seventy-seventh": an ordinal in front of an event title. */
+const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth))$/i;
+/** "al-Shabaab", "el-Sisi": an Arabic article glued to a capitalised name. */
+const ARTICLE_PARTS = new Set(['al', 'el', 'ad', 'ash', 'as', 'an', 'ar', 'at', 'az', 'ul']);
+const isArticleName = (u: Unit | undefined) => !!u && u.word && !u.cap && u.parts.length >= 2 && ARTICLE_PARTS.has(u.parts[0].toLowerCase()) && /^\p{Lu}/u.test(u.parts[1]);
+/**
+ * Does an acronym spell a name with its place ("AUSSOM" for "... Mission in Somalia",
+ * "UNMISS" for "... Mission in South Sudan"): the place's initials or first letters close it?
+ */
+function spellsPlace(acr: string, full: string, place: string): boolean {
+  if (acronymFits(acr, full)) return true;
+  const a = acr.toUpperCase();
+  const words = place.split(/\s+/).filter(Boolean);
+  const ini = words.map((w) => w[0]?.toUpperCase() ?? '').join('');
+  if (ini.length >= 2 && a.endsWith(ini)) return true;
+  const first = words[0]?.toUpperCase() ?? '';
+  return words.length === 1 && first.length >= 3 && a.length > 3 && (a.endsWith(first.slice(0, 3)) || a.endsWith(first.slice(0, 2)));
+}
+
+/** Lower-case heads that make a structure of an unknown acronym ("the AFAQ system"). */
+const ACRONYM_STRUCTURES = new Map<string, InitiativeKind>([
+  ['system', 'FACILITY'], ['platform', 'NETWORK'], ['mechanism', 'PROGRAM'], ['network', 'NETWORK'], ['initiative', 'PROGRAM'],
+  ['programme', 'PROGRAM'], ['program', 'PROGRAM'], ['scheme', 'PROGRAM'], ['corridor', 'PROGRAM'], ['project', 'PROGRAM'],
+]);
+
+const COMMUNITY_OWNER = /\b(?:European|African|Arab|Asian|Eurasian|Andean|Caribbean|Pacific|Economic|Political-Security|Socio-Cultural|Security|Energy|Defence|Defense)\b/;
+/** Title words that are also ordinary name words ("Conference of Presidents of Major ..."). */
+const AMBIGUOUS_TITLES = new Set(['major', 'general', 'chief', 'head', 'deputy', 'captain', 'marshal', 'king', 'queen', 'prince', 'princess', 'judge', 'speaker', 'founder', 'leader']);
+const LEADING_CLASS_NOUNS = new Set(['broadcaster', 'newspaper', 'militia', 'rebels', 'militants', 'insurgents', 'lawmakers', 'officials', 'state-run', 'state-owned']);
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'della', 'del', 'di', 'la', 'le', 'les', 'des', 'du', 'el', 'al', 'van', 'von']);
+/** Capitalised function words and auxiliaries: inside a run they mark a Title-Case headline, not a name. */
+/** (Prepositions are not here: Title-Case document titles have them, "... Efforts Against the ...".) */
+const TITLE_CASE_WORDS = new Set(['a', 'an', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'are', 'is', 'was', 'were', 'be', 'been', 'will', 'could', 'would', 'should', 'can', 'may', 'might', 'has', 'have', 'had', 'says', 'said', 'who', 'what', 'why', 'how', 'not', 'than', 'if', 'when', 'we', 'they', 'it', 'he', 'she', 'you', 'i', 'once', 'before']);
+/** A fund or a system is a financing instrument or an infrastructure when its name says what it pays for or carries. */
+const FACILITY_TOPIC = /\b(?:Peace|Trade|Development|Convergence|Investment|Infrastructure|Climate|Recovery|Stabili[sz]ation|Solidarity|Response|Pandemic|Green|Damage|Adaptation|Resilience|Emergency|Humanitarian|Cooperation|Structural|Guarantee|Financing|Support|Special|Vaccine|Food|Energy|Agriculture|Agricultural|Digital|Innovation|Payments?|Settlement|Clearing|Messaging|Transfer|Warning|Monitoring|Information|Surveillance|Interconnection|Preferences|Currency|Exchange|Transit|Customs|Integration|Reconstruction|Security|Health|Water|Education|Youth|Women)\b/;
+
+/** Heads after which a capitalised "General" belongs to the name ("GCC Secretariat General"). */
+const GENERAL_AFTER = new Set(['secretariat', 'directorate', 'consulate', 'inspectorate']);
+/** Lower-case modifiers between a name and an exercise noun ("Gulf Shield 2025 joint naval exercise"). */
+const EXERCISE_MODIFIERS = /^(?:joint|military|naval|air|land|annual|multinational|combined|large-scale|live-fire|counter-terrorism|counterterrorism|anti-terror|anti-terrorism|tactical|command-staff|command|staff|strategic|maritime|bilateral|trilateral|trilateral|international|regional|war|peacekeeping|drill|training)$/;
 
 const cleanName = (s: string) => s.replace(/[“”"‘]/g, '').replace(/\s+/g, ' ').trim();
 
@@ -148,6 +204,11 @@ export class NameParser {
       nextWord: next && next.word && !next.cap ? next.lower : null,
       prefixOrg: null,
       lowerHead: false,
+      classNoun: false,
+      ownerUa: -1,
+      ownerUb: -1,
+      acronym: null,
+      acronymSpans: [],
     };
     Object.assign(c, fields);
     if (!('prefixOrg' in fields)) c.prefixOrg = this.prefixOrg(a, b);
@@ -165,6 +226,9 @@ export class NameParser {
   /** Runs every stage; returns the candidates in text order. */
   parse(): NameCandidate[] {
     this.lowerHeads();
+    this.classNouns();
+    this.exercises();
+    this.acronymHeads();
     for (const run of this.doc.runs) {
       let a = run.a;
       let b = run.b;
@@ -216,13 +280,67 @@ export class NameParser {
     }
   }
 
+  /**
+   * "the AFAQ system", "the CIPS platform": an acronym that names no known body, then a
+   * lower-case head of a structure. Its later bare uses ("the AFAQ link") are mentions.
+   */
+  private acronymHeads(): void {
+    const u = this.units;
+    for (let k = 1; k < u.length; k += 1) {
+      const head = u[k];
+      if (!head.word || head.cap || !ACRONYM_STRUCTURES.has(head.lower) || this.claimed[k] || this.claimed[k - 1]) continue;
+      const p = u[k - 1];
+      if (!p.word || !/^\p{Lu}[\p{Lu}\p{N}]{2,7}$/u.test(p.text) || p.poss) continue;
+      if (this.doc.countryAt.get(p.from) || this.doc.gaz.orgs.longestAt(this.doc.tokens, p.from, p.to)) continue;
+      if (u[k - 2]?.word && u[k - 2].cap) continue; // part of a longer capitalised name
+      const c = this.make(k - 1, k + 1, { type: 'initiative', initKind: ACRONYM_STRUCTURES.get(head.lower)!, head: head.lower, acronym: p.text });
+      this.out.push(c);
+      this.claimed[k - 1] = 1;
+      this.claimed[k] = 1;
+    }
+  }
+
   /** Parses one stretch of a run. */
   private segment(a0: number, b: number): void {
     const u = this.units;
     let a = a0;
-    while (a < b && ((u[a].word && u[a].cap && STOP_CAPS.has(u[a].lower)) || (u[a].word && !u[a].cap))) a += 1;
+    // sentence-initial function words and class nouns ("Broadcaster Channels Television showed ...") open no name
+    while (a < b && ((u[a].word && u[a].cap && (STOP_CAPS.has(u[a].lower) || LEADING_CLASS_NOUNS.has(u[a].lower))) || (u[a].word && !u[a].cap))) a += 1;
     while (b > a && u[b - 1].word && !u[b - 1].cap && !u[b - 1].num) b -= 1;
     if (a >= b) return;
+
+    // "the 38th Ordinary Session of the Assembly of the African Union": one event title
+    if (a === a0 && this.eventTitle(a, b)) return;
+    // "... Communique Details The leaders", "Democratic Elite Betrayed Their Party": a capitalised
+    // function word inside a run is a Title-Case headline or a new sentence, not part of a name
+    for (let k = a + 1; k < b; k += 1) {
+      if (!u[k].word || !u[k].cap || (u[k - 1].word && !u[k - 1].cap)) continue;
+      if (TITLE_CASE_WORDS.has(u[k].lower)) {
+        this.gazetteerScan(a, b);
+        return;
+      }
+      // "The" cannot continue a name: a new phrase starts ("... Communique Details The leaders")
+      if (u[k].lower === 'the') {
+        this.segment(a, k);
+        this.segment(k + 1, b);
+        return;
+      }
+    }
+    // "POLICE SHOOTINGS ARE CHANGING": shouted headline words are no name (the gazetteer still reads them)
+    let shouted = 0;
+    for (let k = a; k < b; k += 1) if (u[k].word && u[k].text.length >= 4 && /^[\p{Lu}\p{N}-]+$/u.test(u[k].text)) shouted += 1;
+    if (shouted >= 2) {
+      this.gazetteerScan(a, b);
+      return;
+    }
+    // "... Agreement on Friday at ...": a date is no complement
+    for (let k = a + 1; k < b - 1; k += 1) {
+      if (this.isLowerConnector(u[k]) && u[k + 1].cap && MONTHS.has(u[k + 1].lower)) {
+        this.segment(a, k);
+        this.segment(k + 2, b);
+        return;
+      }
+    }
 
     // Whole stretch is a gazetteer name.
     const whole = this.gazOrgExact(a, b);
@@ -236,11 +354,21 @@ export class NameParser {
       return;
     }
 
-    // "and the" coordinates two phrases: parse them apart.
+    // "and the" coordinates two phrases: parse them apart (not inside a name that an acronym
+    // after it spells whole: "Development Bank of Latin America and the Caribbean (CAF)")
+    const spelled = this.parenAt(b) !== null;
     for (let k = a + 1; k < b - 1; k += 1) {
-      if (u[k].lower === 'and' && !u[k].cap && ['the', 'a', 'an'].includes(u[k + 1].lower)) {
+      if (u[k].lower === 'and' && !u[k].cap && ['the', 'a', 'an'].includes(u[k + 1].lower) && !(spelled && !this.hasHead(k + 2, b))) {
         this.segment(a, k);
         this.segment(k + 2, b);
+        return;
+      }
+    }
+    // "the Gulf Railway Project and on the GCC ... Vision": "and" before a preposition coordinates phrases
+    for (let k = a + 1; k < b - 1; k += 1) {
+      if (u[k].lower === 'and' && !u[k].cap && this.isLowerConnector(u[k + 1])) {
+        this.segment(a, k);
+        this.segment(k + 1, b);
         return;
       }
     }
@@ -277,7 +405,13 @@ export class NameParser {
 
     const name = this.core(a, b);
     if (name) {
-      this.out.push(name);
+      this.push(name);
+      return;
+    }
+    // "the far-right National Rally (RN)": a capitalised phrase that defines an acronym is a name
+    const headless = this.headlessWithAcronym(a, b);
+    if (headless) {
+      this.push(headless);
       return;
     }
     // No head: gazetteer names in the core, then the complement as a new stretch.
@@ -324,12 +458,20 @@ export class NameParser {
     let a = a0;
     let b = b0;
     let seat: string | null = null;
-    // "Kazakhstan’s Children’s Fund": possessive country prefix → seat, outside the name
+    let owner: KnownOrganization | null = null;
+    let ownerUa = -1;
+    // "Kazakhstan’s Children’s Fund": possessive country prefix → seat, outside the name;
+    // "Mercosur’s Fund for ...": a possessive organization owns the name, outside it too
     for (let k = a; k < Math.min(b - 1, a + 3); k += 1) {
       if (!u[k].poss) continue;
       const iso = countryExact(this.doc, u[a].from, u[k].to);
+      const org = iso ? null : this.gazOrgExact(a, k + 1);
       if (iso) {
         seat = iso;
+        a = k + 1;
+      } else if (org) {
+        owner = org.org;
+        ownerUa = a;
         a = k + 1;
       }
       break;
@@ -355,14 +497,48 @@ export class NameParser {
     for (let k = a; k < c; k += 1) {
       if (this.isHead(u[k])) h = k;
       // personal titles after a head end the name: "African Union Commission Chairperson ..."
-      if (h >= 0 && k > h && u[k].cap && PERSON_TITLE_HEADS.has(u[k].lower)) {
+      if (h >= 0 && k > h && u[k].cap && PERSON_TITLE_HEADS.has(u[k].lower) && !(k === h + 1 && u[k].lower === 'general' && GENERAL_AFTER.has(u[h].lower))) {
         c = k;
         b = k;
         break;
       }
     }
     if (h < 0) return null;
+    // "President Barack Obama’s Affordable Care Act": a person's possessive is no part of the name
+    for (let k = a; k < h; k += 1) {
+      if (!u[k].poss) continue;
+      let titled = false;
+      for (let j = a; j < k; j += 1) if (u[j].cap && PERSON_TITLE_HEADS.has(u[j].lower)) titled = true;
+      if (titled) a = k + 1;
+    }
+    if (a > h) return null;
     const head = u[h].lower;
+    const coreText = this.doc.body.slice(u[a].start, u[b - 1].end);
+    // a community is a body or a pillar only as a region's or an organization's ("Andean Community", "ASEAN Economic Community")
+    if (head === 'community' && (h !== c - 1 || !(COMMUNITY_OWNER.test(coreText) || this.prefixOrg(a, b)))) return null;
+    // a system is a name only as an infrastructure ("Pan-African Payment and Settlement System")
+    if (head === 'system' && !FACILITY_TOPIC.test(coreText)) return null;
+    // "Council on American-Islamic Relations National Executive Director Nihad Awad": a title in
+    // the complement ends the name
+    for (let k = c + 1; k + 1 < b; k += 1) {
+      if (!u[k].cap || !PERSON_TITLE_HEADS.has(u[k].lower) || k <= h || AMBIGUOUS_TITLES.has(u[k].lower)) continue;
+      const n = u[k + 1];
+      if (!n.word || !n.cap || isHeadWord(n.lower) || PERSON_TITLE_HEADS.has(n.lower) || TITLE_MODIFIERS.has(n.lower)) continue;
+      let t = k;
+      while (t - 1 > c && u[t - 1].cap && TITLE_MODIFIERS.has(u[t - 1].lower)) t -= 1;
+      while (t > c && u[t - 1].word && !u[t - 1].cap) t -= 1;
+      b = t;
+      break;
+    }
+    // "Joint Communique Details": plain words after a document head are not part of its title
+    if (DOCUMENT_HEADS.has(head) && h < c - 1) {
+      let plain = true;
+      for (let k = h + 1; k < c; k += 1) if (!u[k].word || !u[k].cap || u[k].num || /\d/.test(u[k].text) || isHeadWord(u[k].lower)) plain = false;
+      if (plain) {
+        c = h + 1;
+        b = h + 1;
+      }
+    }
     if (HEADS_NEEDING_OF.has(head) && !(h === c - 1 && u[c]?.lower === 'of')) return null;
     const bare = h === a && c === a + 1 && b === a + 1;
     if (bare) {
@@ -384,15 +560,202 @@ export class NameParser {
         break;
       }
       if (titleLike) break;
+      // "... Mission in Somalia (AUSSOM)": the acronym spells the place too, so it is part of the name
+      const acr = this.parenAt(b);
+      if (acr && !acronymFits(acr, this.doc.body.slice(u[a].start, u[k - 1].end)) && spellsPlace(acr, this.doc.body.slice(u[a].start, u[b - 1].end), this.doc.body.slice(u[k + 1].start, u[b - 1].end))) break;
       location = this.doc.body.slice(u[k + 1].start, u[placeTo - 1].end);
       b = k;
       break;
     }
+    // "Central Bank of Somalia", "General Assembly of Uruguay": "of <Country>" at the end ties the body to it
+    if (!seat && hk.type === 'organization') {
+      for (let k = c; k + 1 < b; k += 1) {
+        if (u[k].word && !u[k].cap && u[k].lower === 'of') {
+          let y = k + 1;
+          if (u[y].lower === 'the' && y + 1 < b) y += 1;
+          const iso = countryExact(this.doc, u[y].from, u[b - 1].to);
+          if (iso) seat = iso;
+          break;
+        }
+      }
+    }
+    const own: Partial<NameCandidate> = owner ? { prefixOrg: owner, ownerUa, ownerUb: a } : {};
     const known = this.gazOrgExact(a, b);
-    if (known) return this.make(a, b, { type: 'organization', knownOrg: known.org, form: known.form, orgKind: known.org.kind ?? null, head, seat, location });
+    // a known body of another country is a namesake, not this one ("Belarus’s Association ..." ≠ Tajikistan’s)
+    if (known && !(seat && known.org.country && known.org.country !== seat)) {
+      return this.make(a, b, { type: 'organization', knownOrg: known.org, form: known.form, orgKind: known.org.kind ?? null, head, seat, location, ...own });
+    }
     const knownInit = this.gazInitExact(a, b);
-    if (knownInit) return this.make(a, b, { type: 'initiative', knownInit, initKind: knownInit.kind ?? hk.initKind, head, seat, location });
-    return this.make(a, b, { type: hk.type, orgKind: hk.orgKind, initKind: hk.initKind, head, seat, location });
+    if (knownInit) return this.make(a, b, { type: 'initiative', knownInit, initKind: knownInit.kind ?? hk.initKind, head, seat, location, ...own });
+    const c0 = this.make(a, b, { type: hk.type, orgKind: hk.orgKind, initKind: hk.initKind, head, seat, location, ...own });
+    // "ASEAN Economic Community": a community named after an intergovernmental body is one of its pillars
+    if (head === 'community' && c0.prefixOrg?.kind === 'INTERGOVERNMENTAL') {
+      c0.type = 'initiative';
+      c0.orgKind = null;
+      c0.initKind = 'PROGRAM';
+    }
+    return c0;
+  }
+
+  /** Pushes a name, and the organization owning it by a possessive as a name of its own. */
+  private push(c: NameCandidate): void {
+    this.out.push(c);
+    if (c.ownerUa >= 0) this.gazetteerScan(c.ownerUa, c.ownerUb);
+  }
+
+  /** The acronym-like word of "( WORD )" starting at unit `i`, else null. */
+  private parenAt(i: number): string | null {
+    const u = this.units;
+    if (u[i]?.text !== '(' || u[i + 2]?.text !== ')' || !u[i + 1].word || !u[i + 1].cap) return null;
+    return u[i + 1].text;
+  }
+
+  /**
+   * A capitalised phrase with no head word, followed by an acronym in parentheses and
+   * introduced as a noun phrase ("the", a possessive, a lower-case modifier before it):
+   * "the far-right National Rally (RN)". Not a country, not a gazetteer name.
+   */
+  private headlessWithAcronym(a: number, b: number): NameCandidate | null {
+    const u = this.units;
+    const acr = this.parenAt(b);
+    if (!acr || !/^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u.test(acr) || b - a < 2) return null;
+    for (let k = a; k < b; k += 1) if (!u[k].word || !u[k].cap || u[k].num || MONTHS.has(u[k].lower)) return null;
+    if (countryExact(this.doc, u[a].from, u[b - 1].to)) return null;
+    if (this.doc.gaz.orgs.scan(this.doc.tokens, u[a].from, u[b - 1].to).length) return null;
+    const prev = u[a - 1];
+    if (!prev || !(prev.word && (!prev.cap || prev.poss))) return null;
+    if (PERSON_TITLE_HEADS.has(prev.lower)) return null; // "president Jordan Bardella (RN)": a person
+    return this.make(a, b, { type: 'organization', orgKind: 'OTHER', head: null });
+  }
+
+  /** An ordinal or a year, then an event head as the first head: the whole stretch is one event. */
+  private eventTitle(a: number, b0: number): boolean {
+    const u = this.units;
+    const o = u[a - 1];
+    const ordinalInside = u[a].cap && ORDINAL.test(u[a].text);
+    const ordinalBefore = !!o && o.word && !this.claimed[a - 1] && (ORDINAL.test(o.text) || (o.num && /^(?:19|20)\d\d$/.test(o.text)));
+    if (!ordinalInside && !ordinalBefore) return false;
+    let h = -1;
+    for (let k = ordinalInside ? a + 1 : a; k < b0; k += 1) {
+      if (!u[k].word || !u[k].cap) return false;
+      if (this.isHead(u[k]) || EVENT_TITLE_HEADS.has(u[k].lower)) {
+        h = k;
+        break;
+      }
+    }
+    if (h < 0 || !EVENT_TITLE_HEADS.has(u[h].lower)) return false;
+    // the year before must not be a date adverbial ("in 2025 Summit ..." never happens; "2025 NATO Summit" does)
+    let b = b0;
+    let location: string | null = null;
+    for (let k = h + 1; k < b; k += 1) {
+      if (u[k].word && !u[k].cap && (u[k].lower === 'in' || u[k].lower === 'at') && k + 1 < b) {
+        let e = k + 1;
+        while (e < b && u[e].word && u[e].cap && !MONTHS.has(u[e].lower)) e += 1;
+        if (e > k + 1) location = this.doc.body.slice(u[k + 1].start, u[e - 1].end);
+        b = k;
+        break;
+      }
+    }
+    const start = ordinalInside ? a : a - 1;
+    const c = this.make(start, b, { type: 'initiative', initKind: 'EVENT', head: u[h].lower, location });
+    this.out.push(c);
+    return true;
+  }
+
+  /**
+   * Organizations named next to a lower-case class noun: "the militant group al-Shabaab",
+   * "broadcaster BFMTV", "the Nation newspaper", "the official Agência Brasil news agency".
+   */
+  private classNouns(): void {
+    const u = this.units;
+    // "English-language", "New York-based": hyphenated adjectives are not names
+    const nameUnit = (x: Unit | undefined) =>
+      !!x && x.word && ((x.cap && !STOP_CAPS.has(x.lower) && !MONTHS.has(x.lower) && !PERSON_TITLE_HEADS.has(x.lower) && !x.parts.slice(1).some((p) => /^\p{Ll}/u.test(p))) || isArticleName(x));
+    for (let k = 0; k < u.length; k += 1) {
+      if (!u[k].word || u[k].cap) continue;
+      for (const cn of CLASS_NOUNS) {
+        const n = cn.words.length;
+        let ok = true;
+        for (let w = 0; w < n && ok; w += 1) ok = !!u[k + w] && u[k + w].word && !u[k + w].cap && u[k + w].lower === cn.words[w];
+        if (!ok) continue;
+        let a: number;
+        let b: number;
+        if (cn.before) {
+          if (cn.needs && !(k > 0 && cn.needs.has(u[k - 1].lower))) continue;
+          a = k + n;
+          b = a;
+          while (b < u.length && b - a < 5 && !this.claimed[b]) {
+            // "newspaper Correio de Manha": a particle inside the name
+            if (b > a && u[b].word && !u[b].cap && NAME_PARTICLES.has(u[b].lower) && nameUnit(u[b + 1])) {
+              b += 1;
+              continue;
+            }
+            if (!nameUnit(u[b])) break;
+            b += 1;
+            if (u[b - 1].poss) break;
+          }
+        } else {
+          b = k;
+          a = b;
+          while (a > 0 && b - a < 4 && nameUnit(u[a - 1]) && !this.claimed[a - 1] && !u[a - 1].poss) a -= 1;
+          // "the Nation newspaper", "the official Agência Brasil news agency"; not "a Washington newspaper"
+          let d = a - 1;
+          while (d >= 0 && a - d <= 3 && u[d].word && !u[d].cap && u[d].lower !== 'the' && u[d].lower !== 'a' && u[d].lower !== 'an') d -= 1;
+          if (d < 0 || u[d].lower !== 'the' || u[d].cap) continue;
+        }
+        if (b <= a) continue;
+        // all country names or demonyms ("the Kenyan newspaper") say where, not who
+        let allCountry = true;
+        for (let x = a; x < b; x += 1) if (!countryExact(this.doc, u[x].from, u[x].to)) allCountry = false;
+        if (allCountry) continue;
+        if (this.doc.gaz.orgs.longestAt(this.doc.tokens, u[a].from, u[b - 1].to + 1)) continue; // known: the gazetteer names it
+        if (b - a === 1 && isHeadWord(u[a].lower)) continue;
+        const c = this.make(a, b, { type: 'organization', orgKind: cn.kind, head: null, classNoun: true });
+        this.out.push(c);
+        for (let x = a; x < b; x += 1) this.claimed[x] = 1;
+        break;
+      }
+    }
+  }
+
+  /**
+   * Exercises named by a lower-case noun after or before them: "the Gulf Shield 2025 joint
+   * exercise", "exercise Sahand-Counterterrorism-2025", "drills code-named Zapad-2021".
+   */
+  private exercises(): void {
+    const u = this.units;
+    const part = (x: Unit | undefined) => !!x && x.word && !this.claimed[x.i] && ((x.cap && !STOP_CAPS.has(x.lower) && !MONTHS.has(x.lower)) || (x.num && x.text.length === 4));
+    for (let k = 1; k < u.length; k += 1) {
+      if (!u[k].word || u[k].cap || !EXERCISE_NOUNS.has(u[k].lower)) continue;
+      // before the noun, across lower-case modifiers
+      let e = k;
+      while (e > 0 && k - e < 3 && u[e - 1].word && !u[e - 1].cap && EXERCISE_MODIFIERS.test(u[e - 1].lower)) e -= 1;
+      let a = e;
+      while (a > 0 && e - a < 5 && part(u[a - 1])) a -= 1;
+      if (a < e && this.exerciseName(a, e)) continue;
+      // after the noun: "exercise Sahand-Counterterrorism-2025", "drills, code-named X"
+      let s = k + 1;
+      if (u[s]?.text === ',') s += 1;
+      if (u[s] && /^(?:code-named|codenamed|dubbed|called|named)$/.test(u[s].lower)) s += 1;
+      let b = s;
+      while (b < u.length && b - s < 5 && part(u[b])) b += 1;
+      if (b > s) this.exerciseName(s, b);
+    }
+  }
+
+  private exerciseName(a: number, b: number): boolean {
+    const u = this.units;
+    if (!u[a].cap) return false;
+    let allCountry = true;
+    for (let x = a; x < b; x += 1) if (u[x].cap && !countryExact(this.doc, u[x].from, u[x].to)) allCountry = false;
+    if (allCountry) return false;
+    const m = this.doc.gaz.orgs.longestAt(this.doc.tokens, u[a].from, u[b - 1].to);
+    if (m && m.to === u[b - 1].to) return false; // "NATO exercises": the body, not a name
+    for (let x = a; x < b; x += 1) if (isHeadWord(u[x].lower) && !EXERCISE_NOUNS.has(u[x].lower)) return false;
+    const c = this.make(a, b, { type: 'initiative', initKind: 'EVENT', head: null });
+    this.out.push(c);
+    for (let x = a; x < b; x += 1) this.claimed[x] = 1;
+    return true;
   }
 
   private gazetteerScan(a: number, b: number): void {

@@ -8,12 +8,13 @@
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import type { ExtractedOrganization, OrganizationKind, Span } from '../types.js';
-import { isHeadWord, type Doc } from './doc.js';
+import { countryExact, isHeadWord, type Doc } from './doc.js';
 import type { CompiledGazetteer, KnownOrganization } from './gazetteer.js';
-import { CONNECTORS, ORG_HEADS } from './lexicon.js';
+import { CONNECTORS, MONTHS, ORG_HEADS } from './lexicon.js';
 import type { NameCandidate } from './names.js';
 import { normChar, normName, sortSpans, tokenize } from './text.js';
 import { attributionAfter } from './verbs.js';
+import { ACRONYM, SHORT_NAME, acronymBase, acronymFits } from './acronyms.js';
 
 export interface OrgGroup {
   key: string;
@@ -34,30 +35,7 @@ export interface OrgGroup {
   first: number;
 }
 
-const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]*\p{Lu}s?$|^\p{Lu}{2,}$/u;
-
-/** Upper-case initials of a name's significant words (capitalised hyphen parts count). */
-export function initials(name: string): string {
-  let out = '';
-  for (const word of name.replace(/[’']s\b/g, '').split(/[\s,]+/)) {
-    if (!word || CONNECTORS.has(word.toLowerCase())) continue;
-    const parts = word.split('-');
-    parts.forEach((p, i) => {
-      if (i === 0 || /^\p{Lu}/u.test(p)) out += p[0]?.toUpperCase() ?? '';
-    });
-  }
-  return out;
-}
-
-/** "CDCs" → "CDC"; "SCO" → "SCO". */
-export function acronymBase(acr: string): string {
-  return /\p{Lu}s$/u.test(acr) ? acr.slice(0, -1) : acr;
-}
-
-export function acronymFits(acr: string, name: string): boolean {
-  const letters = acronymBase(acr).replace(/[^\p{Lu}\p{N}]/gu, '');
-  return letters.length >= 2 && initials(name) === letters;
-}
+export { acronymBase, acronymFits, initials } from './acronyms.js';
 
 const SYNONYMS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   centre: 'center', centres: 'center', centers: 'center', organisation: 'organization', programme: 'program',
@@ -134,7 +112,19 @@ function placesOf(doc: Doc): Map<string, string> {
 const ACADEMIC_WORDS = /\b(?:Studies|Study|Research|Strategic|Affairs|Policy|Sciences?|Academic|Think)\b/;
 const HEALTH_GOV = /\b(?:Disease Control|Public Health|Health Committee|Health Commission)\b/;
 const NGO_WORDS = /\b(?:Friendship|Peace|Children|Women|Charity|Education|Diplomacy|Youth)\b/;
-const IGO_ORGAN_HEADS = new Set(['forum', 'commission', 'committee', 'council', 'secretariat', 'group', 'assembly']);
+const IGO_ORGAN_HEADS = new Set(['forum', 'commission', 'committee', 'council', 'secretariat', 'group', 'assembly', 'parliament', 'court', 'tribunal', 'directorate', 'bank', 'agency', 'office']);
+/** News bodies whatever their head ("Saudi Press Agency", "Kenya Broadcasting Corporation"). */
+const MEDIA_WORDS = /\b(?:News|Press|Broadcasting|Television|TV|Radio|Newspapers?)\b/;
+const MEDIA_BODY_HEADS = new Set(['agency', 'corporation', 'company', 'service', 'network', 'news', 'press', 'broadcasting', 'broadcaster', 'group', 'television', 'radio', 'office']);
+/** Central banks are state bodies; development banks without a country in their name are multilateral. */
+const CENTRAL_BANK = /\b(?:Central|Reserve|People[’']s)\s+Bank\b|^Bank\s+of\s+the\s+Republic\b/;
+const DEVELOPMENT_BANK = /\b(?:Development|Investment|Export-Import|Reconstruction|Infrastructure)\b/;
+/** Bodies of a region, not of one country ("European Parliament", "Pan-African Parliament"). */
+const REGION_WORDS = /(?<![-\p{L}])(?:European|African|Pan-African|Arab|Asian|Eurasian|Latin\s+America(?:n)?|Andean|Caribbean|Nordic|Baltic|Islamic|Inter-American|Pacific|Gulf|Mercosur|Southeast\s+Asian|Central\s+American)\b/u;
+const REGION_BODY_HEADS = new Set(['parliament', 'assembly', 'court', 'commission', 'council', 'bank', 'tribunal', 'community', 'secretariat']);
+/** Funds that are bodies, not financing instruments ("Children’s Fund", "International Monetary Fund"). */
+const FUND_TOPIC = /\b(?:Peace|Trade|Development|Convergence|Investment|Infrastructure|Climate|Recovery|Stabili[sz]ation|Solidarity|Response|Pandemic|Green|Damage|Adaptation|Resilience|Emergency|Humanitarian|Cooperation|Structural|Guarantee|Financing|Special|Vaccine|Food|Energy|Agriculture|Agricultural|Digital|Innovation|Reconstruction|Security|Health|Water|Education)\b/;
+const FUND_BODY = /\b(?:Children|Charity|Friendship|Women|Youth|Wildlife|Monetary|Population|Relief|Foundation)\b/;
 
 export interface OrganizationsResult {
   groups: OrgGroup[];
@@ -146,6 +136,16 @@ export interface OrganizationsResult {
 export function buildOrganizations(doc: Doc, cands: NameCandidate[]): OrganizationsResult {
   const tokens = doc.tokens;
   const u = doc.units;
+  const speaks = (c: NameCandidate) => !!attributionAfter(tokens, u[c.ub - 1].to);
+  // "AU Peace Fund", "Intra-African Trade Fund": a fund that neither speaks nor is a known body is a financing facility
+  for (const c of cands) {
+    if (c.type !== 'organization' || c.head !== 'fund' || c.shortForm || c.knownOrg || c.seat || FUND_BODY.test(c.name) || speaks(c)) continue;
+    // "Rockefeller Brothers Fund": a fund named after its founders is a body; "AU Peace Fund" pays for something
+    if (!FUND_TOPIC.test(c.name) && !c.prefixOrg) continue;
+    c.type = 'initiative';
+    c.orgKind = null;
+    c.initKind = 'FACILITY';
+  }
   const orgCands = cands.filter((c) => c.type === 'organization' && !c.shortForm);
 
   // Acronym definitions: NAME ( ACR ), possibly after "X of the Y".
@@ -157,9 +157,13 @@ export function buildOrganizations(doc: Doc, cands: NameCandidate[]): Organizati
     if (!c.shortForm) endAt.set(c.ub, c);
     if (c.ofParent) xOf.set(c.ofParent, c);
   }
+  const initiativeAcronyms = new Map<string, NameCandidate>();
+  for (const c of cands) if (c.type === 'initiative' && c.acronym) initiativeAcronyms.set(c.acronym, c);
   for (let k = 1; k + 2 < u.length; k += 1) {
-    if (u[k].text !== '(' || u[k + 2].text !== ')' || !u[k + 1].word || !ACRONYM.test(u[k + 1].text)) continue;
+    if (u[k].text !== '(' || u[k + 2].text !== ')' || !u[k + 1].word) continue;
     const acr = u[k + 1].text;
+    const short = !ACRONYM.test(acr);
+    if (short && !SHORT_NAME.test(acr)) continue;
     const y = endAt.get(k);
     const tries: NameCandidate[] = [];
     if (y) {
@@ -167,8 +171,18 @@ export function buildOrganizations(doc: Doc, cands: NameCandidate[]): Organizati
       const x = xOf.get(y);
       if (x) tries.push(x);
     }
-    const fit = tries.find((c) => c.type !== 'initiative' && (acronymFits(acr, c.name) || c.knownOrg?.acronym === acronymBase(acr)));
+    let fit = short ? undefined : tries.find((c) => c.type !== 'initiative' && (acronymFits(acr, c.name) || c.knownOrg?.acronym === acronymBase(acr)));
     const span = { start: u[k + 1].start, end: u[k + 1].end, text: u[k + 1].text };
+    // "(SAMA)", "(RN)", "(Afreximbank)": an acronym or short name right after a name is defined
+    // for it even when it spells another language's words; not a country, not another known body
+    const foreign = (t: string) => !!doc.countryAt.get(u[k + 1].from) || (doc.gaz.orgByForm.get(t.toLowerCase()) ?? null);
+    if (!fit && y && !y.knownOrg && y.type !== 'initiative' && (y.head || y.classNoun || y.type === 'organization') && !foreign(acr) && !MONTHS.has(acr.toLowerCase())) fit = y;
+    if (!fit && y && y.type === 'initiative' && !y.knownInit && !foreign(acr) && !MONTHS.has(acr.toLowerCase())) {
+      y.acronym = acronymBase(acr);
+      y.acronymSpans.push(span);
+      initiativeAcronyms.set(y.acronym, y);
+      continue;
+    }
     if (fit) {
       if (fit.type === 'ambiguous') fit.type = 'organization';
       acronymOf.set(fit, acronymBase(acr));
@@ -177,7 +191,6 @@ export function buildOrganizations(doc: Doc, cands: NameCandidate[]): Organizati
   }
 
   // Ambiguous heads (Forum, Alliance): a body when it speaks, owns something, or is known.
-  const speaks = (c: NameCandidate) => !!attributionAfter(tokens, u[c.ub - 1].to);
   const ambiguous = cands.filter((c) => c.type === 'ambiguous' && !c.shortForm);
   const byNorm = new Map<string, NameCandidate[]>();
   for (const c of ambiguous) {
@@ -247,14 +260,33 @@ export function buildOrganizations(doc: Doc, cands: NameCandidate[]): Organizati
     if (g && !claimed[doc.unitOfToken[tokenAt(doc, d.span.start)]]) g.acronymMentions.push(d.span);
   }
   const defined = new Set(acronymDefs.map((d) => d.acr));
-  for (let k = 0; k < u.length && defined.size; k += 1) {
-    if (claimed[k] || !u[k].word || !ACRONYM.test(u[k].text)) continue;
+  for (let k = 0; k < u.length && (defined.size || initiativeAcronyms.size); k += 1) {
+    if (claimed[k] || !u[k].word || !u[k].cap) continue;
     const base = acronymBase(u[k].text);
-    if (!defined.has(base)) continue;
-    const g = byAcronym.get(base);
-    if (!g) continue;
     const span = { start: u[k].start, end: u[k].end, text: u[k].text };
+    const ini = initiativeAcronyms.get(base) ?? initiativeAcronyms.get(u[k].text);
+    if (ini) {
+      if (!ini.acronymSpans.some((m) => m.start === span.start)) ini.acronymSpans.push(span);
+      continue;
+    }
+    if (!defined.has(base) && !defined.has(u[k].text)) continue;
+    const g = byAcronym.get(base) ?? byAcronym.get(u[k].text);
+    if (!g) continue;
     if (!g.acronymMentions.some((m) => m.start === span.start)) g.acronymMentions.push(span);
+  }
+  // A name found by a class noun ("militant group al-Shabaab") is the same name wherever it recurs.
+  for (const g of groups) {
+    const c = g.cands.find((x) => x.classNoun);
+    if (!c) continue;
+    const n = c.ub - c.ua;
+    for (let k = 0; k + n <= u.length; k += 1) {
+      if (k === c.ua || claimed[k] || u[k].text !== u[c.ua].text) continue;
+      let same = true;
+      for (let j = 1; j < n && same; j += 1) same = u[k + j].text === u[c.ua + j].text && !claimed[k + j];
+      if (!same || (u[k + n]?.word && u[k + n].cap)) continue;
+      const span = { start: u[k].start, end: u[k + n - 1].end, text: doc.body.slice(u[k].start, u[k + n - 1].end) };
+      if (!g.acronymMentions.some((m) => m.start === span.start) && !g.cands.some((x) => x.start === span.start)) g.acronymMentions.push(span);
+    }
   }
 
   // Short forms: "the Forum" → the first body of the article with that head.
@@ -311,7 +343,7 @@ export function buildOrganizations(doc: Doc, cands: NameCandidate[]): Organizati
       seen.add(k);
       g.aliases.push(n);
     }
-    g.kind = kindOf(g);
+    g.kind = kindOf(g, doc);
     const seat = seatOf(g, doc, places, caps);
     g.country = seat.iso;
     strong.set(g, seat.strong);
@@ -369,12 +401,24 @@ function tokenAt(doc: Doc, offset: number): number {
   return lo;
 }
 
-function kindOf(g: OrgGroup): OrganizationKind {
+function kindOf(g: OrgGroup, doc: Doc): OrganizationKind {
   if (g.known?.kind) return g.known.kind;
   const lowerHeadKind = g.cands.find((c) => c.lowerHead)?.orgKind;
+  const classKind = g.cands.find((c) => c.classNoun)?.orgKind;
+  if (classKind) return classKind;
   const name = [g.name, ...g.aliases].join(' ');
   const head = g.head ?? '';
   const national = !!g.seat;
+  if (MEDIA_WORDS.test(g.name) && MEDIA_BODY_HEADS.has(head)) return 'MEDIA';
+  const c0 = g.cands[0];
+  // a country or demonym as a word of its own ("China Development Bank"), not inside "Inter-American"
+  let countryInName = false;
+  if (c0) for (let k = c0.ua; k < c0.ub; k += 1) if (doc.units[k].parts.length === 1 && countryExact(doc, doc.units[k].from, doc.units[k].to)) countryInName = true;
+  if (head === 'bank') {
+    if (CENTRAL_BANK.test(g.name)) return 'GOVERNMENT';
+    if (DEVELOPMENT_BANK.test(g.name)) return national || countryInName ? 'GOVERNMENT' : 'INTERGOVERNMENTAL';
+  }
+  if (REGION_BODY_HEADS.has(head) && !national && !countryInName && REGION_WORDS.test(g.name)) return 'INTERGOVERNMENTAL';
   if (g.parent?.kind === 'INTERGOVERNMENTAL' && IGO_ORGAN_HEADS.has(head)) return 'INTERGOVERNMENTAL';
   if (!national && g.prefixOrg?.kind === 'INTERGOVERNMENTAL' && IGO_ORGAN_HEADS.has(head)) return 'INTERGOVERNMENTAL';
   if (lowerHeadKind) return lowerHeadKind;
@@ -393,6 +437,16 @@ function seatOf(g: OrgGroup, doc: Doc, places: Map<string, string>, caps: Map<st
   if (g.known) return { iso: g.known.country ?? null, strong: true };
   if (g.seat) return { iso: g.seat, strong: true };
   const c = g.cands.find((x) => !x.shortForm) ?? g.cands[0];
+  // "Kenya’s opposition Orange Democratic Movement": a possessive country before lower-case modifiers
+  for (let k = c.ua - 1, n = 0; k >= 0 && n <= 2; k -= 1, n += 1) {
+    const w = doc.units[k];
+    if (w.poss) {
+      const m = doc.countryEndingAt.get(w.to);
+      if (m && !m.value.demonym) return { iso: m.value.iso2, strong: true };
+      break;
+    }
+    if (!w.word || w.cap || CONNECTORS.has(w.lower)) break;
+  }
   // a province the text places in a country, or a capital, in the name
   for (let k = c.ua; k < c.ub; k += 1) {
     const w = doc.units[k].text;

@@ -46,6 +46,9 @@ export interface FoundPerson {
   known: KnownPerson | null;
 }
 
+/** Words that end an appositive's "of ..." (never modifiers of a body). */
+const CONNECTORS_AFTER_TITLE = new Set(['and', 'or', 'of', 'for', 'to', 'in', 'at', 'on', 'who', 'which', 'that', 'said', 'says']);
+
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'le', 'la', 'du', 'dos', 'di']);
 
 const capitalize = (w: string) => (w ? w[0].toUpperCase() + w.slice(1) : w);
@@ -98,6 +101,21 @@ export class PeopleFinder {
     if (PERSON_TITLE_HEADS.has(l) || PERSON_TITLE_HEADS.has(l.replace(/-/g, ' '))) return 'head';
     if (TITLE_MODIFIERS.has(l)) return 'mod';
     return null;
+  }
+
+  /**
+   * "Jordan Bardella", "Israel Katz": a country's name opening a personal name. Only where the
+   * context already says person (a title before, an appositive title after): then the first
+   * word is a given name, not a mention of the country.
+   */
+  private countryFirstName(k: number): number {
+    const u = this.units;
+    const w = u[k];
+    if (!w || !w.word || !w.cap || w.poss || w.parts.length > 1 || this.nameAt[k]) return -1;
+    const m = this.doc.countryAt.get(w.from);
+    if (!m || m.value.demonym || m.to !== w.to) return -1;
+    const e = this.nameFrom(k + 1, 1);
+    return e > 0 && e - k <= 3 ? e : -1;
   }
 
   /** Name units from k: 1..4 units (particles allowed inside), returns end index or -1. */
@@ -193,7 +211,8 @@ export class PeopleFinder {
         }
         if (u[e]?.text === '(' && u[e + 2]?.text === ')') e += 3;
       }
-      const end = this.nameFrom(e);
+      let end = this.nameFrom(e);
+      if (end < 0) end = this.countryFirstName(e);
       if (end < 0) continue;
       const words = u.slice(a, titleEnd).map((x) => (lowerTitle ? capitalize(x.text) : x.text)).filter((w, i) => !(i === 0 && w.toLowerCase() === 'the'));
       const honorificOnly = words.length === 1 && HONORIFICS.has(words[0].toLowerCase());
@@ -207,7 +226,16 @@ export class PeopleFinder {
 
     // 2. "Name, (the) ... Title (of ORG) ," and "Name said" / "said Name"
     for (let k = 0; k < u.length; k += 1) {
-      if (taken[k] || !this.nameUnit(u[k]) || (k > 0 && this.nameUnit(u[k - 1]))) continue;
+      if (taken[k] || (k > 0 && this.nameUnit(u[k - 1]))) continue;
+      if (!this.nameUnit(u[k])) {
+        // "Jordan Bardella, president of ...": a country's name as a given name, with an appositive title
+        const e2 = this.countryFirstName(k);
+        if (e2 > 0 && !taken[k] && u[e2]?.text === ',') {
+          const app = this.appositive(e2 + 1);
+          if (app) push(k, e2, app.title, app.org, app.country);
+        }
+        continue;
+      }
       const end = this.nameFrom(k, 2);
       if (end < 0) continue;
       if (u[end]?.text === ',') {
@@ -223,7 +251,9 @@ export class PeopleFinder {
         while (a - 1 >= 0 && this.titleWord(u[a - 1])) a -= 1;
         const org = this.nameAt[a - 1]?.type === 'organization' && this.nameAt[a - 1]!.ub === a ? this.nameAt[a - 1]! : null;
         const iso = a > 0 && u[a - 1].cap ? this.isCountryUnit(u[a - 1]) : null;
-        push(k, end, canonicalTitle(u.slice(a, k - 1).map((x) => capitalize(x.text))), org, iso);
+        // "The ODM’s secretary-general, Edwin Sifuna": an acronym the article defines
+        const acr = !org && a > 0 && u[a - 1].poss && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(u[a - 1].text) && !iso ? u[a - 1].text : null;
+        push(k, end, canonicalTitle(u.slice(a, k - 1).map((x) => capitalize(x.text))), org, iso, null, acr);
         continue;
       }
       const after = skipFillers(this.doc.tokens, u[end - 1].to);
@@ -258,10 +288,12 @@ export class PeopleFinder {
       const iso = w.cap ? this.isCountryUnit(w) : null;
       if (iso) { country = iso; continue; }
       const tw = this.titleWord(w);
-      if (tw) { words.push(w.text); if (tw === 'head') head = true; continue; }
+      if (tw) { words.push(capitalize(w.text)); if (tw === 'head') head = true; continue; }
       if ((w.lower === 'of' || w.lower === 'for' || w.lower === 'to') && head) {
         let j = k + 1;
         if (u[j]?.lower === 'the') j += 1;
+        // "president of the far-right National Rally": lower-case modifiers before the body
+        for (let n = 0; n < 2 && u[j] && u[j].word && !u[j].cap && !this.nameStart.get(j) && !CONNECTORS_AFTER_TITLE.has(u[j].lower); n += 1) j += 1;
         const o = this.nameStart.get(j);
         if (o && o.type === 'organization') { org = o; k = o.ub - 1; continue; }
         const iso2 = u[j] ? this.isCountryUnit(u[j]) : null;

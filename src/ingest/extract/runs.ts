@@ -191,6 +191,7 @@ function mergeLists(units: Unit[], runs: Run[], isListItem: (u: Unit) => boolean
       const u = units[k];
       if (isHead(u)) return false;
       if (!u.cap && u.lower !== 'and') return false;
+      if (u.cap && !isListItem(u)) return false; // "..., Kenya and Uganda": a list of countries, not of the name
     }
     return true;
   };
@@ -200,7 +201,7 @@ function mergeLists(units: Unit[], runs: Run[], isListItem: (u: Unit) => boolean
     for (let k = r.a; k < r.b; k += 1) {
       const u = units[k];
       if (isHead(u)) sawHead = true;
-      else if (sawHead && !u.cap && (u.lower === 'on' || u.lower === 'for' || u.lower === 'against')) sawConnectorAfterHead = true;
+      else if (sawHead && !u.cap && (u.lower === 'on' || u.lower === 'for' || u.lower === 'against' || u.lower === 'of')) sawConnectorAfterHead = true;
     }
     return sawHead && sawConnectorAfterHead;
   };

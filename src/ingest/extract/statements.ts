@@ -47,12 +47,27 @@ import {
 
 /** Words after which a new clause (and its subject) begins: "... as the bloc welcomed ...". */
 const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'as', 'while', 'when', 'after', 'because', 'since', 'although', 'though', 'if', 'where', 'so', 'whereas']);
+const MODALS = new Set(['will', 'shall', 'can', 'could', 'should', 'may', 'might', 'must']);
+/** Words that cannot open the speaker phrase after a quote. */
+const NOT_SUBJECT_START = new Set(['and', 'but', 'or', 'nor', 'that', 'which', 'who', 'whom', 'as', 'while', 'when', 'where', 'because', 'if', 'though', 'although', 'since', 'so', 'then', 'there', 'here', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'of', 'into', 'about', 'after', 'before', 'than', 'not']);
 /** Words that open an adverbial between a verb and its "that" ("said in a statement that"). */
 const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'over', 'last', 'earlier', 'later', 'late', 'early', 'shortly', 'separately', 'publicly', 'repeatedly', 'by', 'from', 'with']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
 import { roleMatches } from './people.js';
 import type { Token } from './text.js';
 import { skipFillers, verbAt, type VerbHit } from './verbs.js';
+import { attributionAfter as attributionAfterTags, attributionBefore as attributionBeforeTags, NAMING_LEMMAS, speakerOfSentence, type StructuralAttribution } from './attribution.js';
+import { tagWindow } from './nlp.js';
+
+/** A naming verb at most four words before a quote ("calling it", "described Trump as a"). */
+const NAMING_BEFORE = /\b(?:call|label|dub|brand|term|name|describ|deem|refer|decr|denounc|sa[yi]|chant|shout|yell|tweet|wr[io]t)\w*(?:\s+\S+){0,4}\s*$/i;
+
+/** Is the period at `i` the end of a short capitalised abbreviation ("Sen.", "Gov.", "D-Conn.")? */
+function abbreviationBefore(body: string, i: number): boolean {
+  if (body[i] !== '.') return false;
+  const m = /(?:^|[\s(])([\p{Lu}][\p{L}-]{0,5})$/u.exec(body.slice(Math.max(0, i - 8), i));
+  return !!m && /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Rev|Hon|Capt|Maj|Cmdr|Adm|Pres|Sens|Reps|Govs|[A-Z]|[A-Z]-[A-Z][a-z]+|[A-Z][a-z]?-[A-Z][a-z]*)$/.test(m[1]);
+}
 
 /** An entity mention, as the statement step sees it. */
 export interface EntityMention {
@@ -73,6 +88,8 @@ export interface StatementContext {
   doc: Doc;
   mentions: EntityMention[];
   people: SpeakerPerson[];
+  /** Attribution by sentence structure when the lexicon finds none (default true). */
+  structural?: boolean;
 }
 
 interface Quote {
@@ -85,38 +102,74 @@ interface Quote {
 const OPEN = '“';
 const CLOSE = '”';
 
-/** Outermost quotes of the body, multi-paragraph quotes joined. */
+/**
+ * Outermost quotes of the body, multi-paragraph quotes joined. Curly double marks nest;
+ * a curly opening mark may be closed by a straight one and the reverse (and a curly
+ * opening mark typed where the closing one belongs, before a space, closes); single
+ * curly marks (British style) are outer marks when no double quote is open, an
+ * apostrophe (letters on both sides, or a plural possessive) never closes them.
+ */
 export function findQuotes(body: string): Quote[] {
   const out: Quote[] = [];
   let depth = 0;
   let open = -1;
   let straightOpen = -1;
+  let singleOpen = -1;
+  const closingContext = (i: number) => /\S/.test(body[i - 1] ?? ' ') && (i + 1 >= body.length || /[\s,.;:!?)\]—–-]/.test(body[i + 1]));
   for (let i = 0; i < body.length; i += 1) {
     const ch = body[i];
     if (ch === '\n' && body[i + 1] === '\n') {
       const next = body[i + 2];
-      if ((depth > 0 && next === OPEN) || (straightOpen >= 0 && next === '"')) {
+      if ((depth > 0 && (next === OPEN || next === '"')) || (straightOpen >= 0 && (next === '"' || next === OPEN)) || (singleOpen >= 0 && next === '‘')) {
         i += 2; // continuation mark of a multi-paragraph quote: skip it
         continue;
       }
       depth = 0;
       open = -1;
       straightOpen = -1;
+      singleOpen = -1;
       continue;
     }
     if (ch === OPEN) {
+      if (depth === 1 && straightOpen < 0 && closingContext(i) && i - open > 1) {
+        // “... world“ — an opening mark typed for the closing one
+        depth = 0;
+        out.push({ open, close: i });
+        continue;
+      }
+      if (straightOpen >= 0 || singleOpen >= 0) continue;
       if (depth === 0) open = i;
       depth += 1;
-    } else if (ch === CLOSE && depth > 0) {
-      depth -= 1;
-      if (depth === 0) out.push({ open, close: i });
+    } else if (ch === CLOSE) {
+      if (depth > 0) {
+        depth -= 1;
+        if (depth === 0) out.push({ open, close: i });
+      } else if (straightOpen >= 0) {
+        out.push({ open: straightOpen, close: i }); // "...” mismatched marks
+        straightOpen = -1;
+      }
     } else if (ch === '"') {
       const prev = body[i - 1];
       const opening = i === 0 || /[\s(\[—–-]/.test(prev ?? ' ');
-      if (opening && straightOpen < 0 && depth === 0) straightOpen = i;
+      if (depth === 1 && !opening) {
+        depth = 0; // “..." mismatched marks
+        out.push({ open, close: i });
+      } else if (opening && straightOpen < 0 && depth === 0 && singleOpen < 0) straightOpen = i;
       else if (!opening && straightOpen >= 0) {
         out.push({ open: straightOpen, close: i });
         straightOpen = -1;
+      }
+    } else if (ch === '‘' && depth === 0 && straightOpen < 0 && singleOpen < 0) {
+      if ((i === 0 || /[\s(\[—–-]/.test(body[i - 1])) && /[\p{L}\p{N}]/u.test(body[i + 1] ?? '')) singleOpen = i;
+    } else if (ch === '’' && singleOpen >= 0 && depth === 0 && straightOpen < 0) {
+      const prev = body[i - 1] ?? ' ';
+      const next = body[i + 1] ?? ' ';
+      if (/\p{L}/u.test(prev) && /\p{L}/u.test(next)) continue; // don’t
+      const punctNext = i + 1 >= body.length || /[,.;:!?)\]—–\n]/.test(next);
+      const spaceNext = /\s/.test(next);
+      if (punctNext || /[.,!?]/.test(prev) || (spaceNext && !/s/i.test(prev))) {
+        out.push({ open: singleOpen, close: i });
+        singleOpen = -1;
       }
     }
   }
@@ -242,34 +295,134 @@ export class StatementFinder {
     let attribution = this.attributionAfterQuote(q.close + 1, sentEnd);
     if (!attribution) attribution = this.attributionBeforeQuote(q.open);
     const words = this.body.slice(content.start, content.end).split(/\s+/).length;
+    // a quote that opens its sentence (or follows a colon or an introducing comma) is
+    // speech however short; a short quote inside a clause is a scare quote
+    const standalone = this.standaloneQuote(q);
+    if (attribution && words < 3 && !standalone) return; // scare quotes with a speech verb nearby are still not statements
+    // (the structural path makes that call itself: "calling it “absurd.”" is speech)
+    if (!attribution && this.ctx.structural !== false) attribution = this.structuralAttribution(q, content, words, standalone);
     if (!attribution) {
-      this.continuedQuote(q, content, words);
+      if (!this.continuedQuote(q, content, words)) this.unattributedQuote(q, content, words);
       return;
     }
-    if (words < 3) return; // scare quotes with a speech verb nearby are still not statements
     this.emit('DIRECT_QUOTE', content.start, content.end, attribution.verb, attribution.np);
     this.lastQuote = this.out[this.out.length - 1];
     this.lastNP = { sentence: this.sentenceOf(q.close).start, np: attribution.np };
+  }
+
+  /** Does the quote open a sentence, a paragraph, or follow a colon or a comma? */
+  private standaloneQuote(q: Quote): boolean {
+    let k = q.open - 1;
+    while (k >= 0 && (this.body[k] === ' ' || this.body[k] === '\t')) k -= 1;
+    if (k < 0 || this.body[k] === '\n') return true;
+    const c = this.body[k];
+    return c === ':' || c === ',' || c === '.' || c === '!' || c === '?' || c === '—' || c === '–';
+  }
+
+  /**
+   * The attribution of a quote by sentence structure (POS tags of the windows around
+   * it; see ./attribution.ts), when the lexicon path found none: any verb in the slot
+   * after the quote, an introducing verb before it, a reporting verb whose clause holds
+   * a partial quote. The speaker noun phrase is kept as written, resolved or not.
+   */
+  private structuralAttribution(q: Quote, content: { start: number; end: number }, words: number, standalone: boolean): { verb: VerbHit; np: [number, number] } | null {
+    const body = this.body;
+    const para = paragraphOf(this.doc, q.open);
+    const paraEnd = this.doc.paragraphStarts[para + 1] ?? body.length;
+    const inner = body.slice(content.start, content.end);
+    if (!/\p{L}/u.test(inner)) return null;
+    // a short quote inside a sentence (a scare quote, most often) is speech only when a
+    // naming verb frames it or it ends the sentence: test that cheaply before tagging
+    if (words < 3 && !standalone && !/[.!?]$/.test(inner) && !NAMING_BEFORE.test(body.slice(Math.max(0, q.open - 60), q.open))) return null;
+    // after: to the end of the sentence, the next quote or the paragraph end
+    const lastCh = body.slice(q.open + 1, q.close).replace(/[\s’'"”]+$/, '').slice(-1);
+    const closed = /[,.!?…—–-]/.test(lastCh);
+    let to = q.close + 1;
+    const limit = Math.min(paraEnd, q.close + 140);
+    while (to < limit) {
+      const c = body[to];
+      if (c === '“' || c === '\n' || (c === '"' && /\s/.test(body[to - 1]))) break;
+      if ((c === '.' || c === '!' || c === '?') && (to + 1 >= body.length || /\s/.test(body[to + 1])) && !abbreviationBefore(body, to)) break;
+      to += 1;
+    }
+    const afterText = body.slice(q.close + 1, to);
+    const newSentence = /[.!?]/.test(lastCh) && /^\s+\p{Lu}/u.test(afterText);
+    let hit: StructuralAttribution | null = null;
+    /** A partial quote's verb also heads a reported clause: leave it to the unquoted pass. */
+    let partial = false;
+    // a short quote inside a sentence is a scare quote unless a naming verb frames it (below)
+    const tryAfter = () => {
+      if (!hit && /\S/.test(afterText) && (words >= 3 || standalone)) hit = attributionAfterTags(tagWindow(body, q.close + 1, to), closed, newSentence);
+    };
+    // a quote opening its sentence looks after itself first ("“...,” X said"); a quote
+    // inside a clause belongs to that clause's verb first ("said he would “...,” the crowd cheered")
+    // ... unless a colon introduces it ("X interjected: “...” He said ...")
+    const colonBefore = /:\s*$/.test(body.slice(Math.max(0, q.open - 4), q.open));
+    if (standalone && !colonBefore) tryAfter();
+    if (!hit) {
+      let from = Math.max(this.sentenceOf(q.open).start, this.doc.paragraphStarts[para] ?? 0, q.open - 240);
+      if (!/\S/.test(body.slice(from, q.open)) && para > 0) {
+        // "X continued:" at the end of the previous paragraph
+        const prevEnd = this.doc.paragraphStarts[para] ?? 0;
+        let prevLen = prevEnd; // the previous paragraph's end, trailing space dropped (no copy of the body)
+        while (prevLen > 0 && /\s/.test(body[prevLen - 1])) prevLen -= 1;
+        const lastPrev = body[prevLen - 1] ?? '';
+        from = Math.max(this.sentenceOf(prevLen - 1).start, this.doc.paragraphStarts[para - 1] ?? 0);
+        if (lastPrev === ':') {
+          hit = attributionBeforeTags(tagWindow(body, from, prevLen));
+        } else if (words >= 4 && /[.!?]$/.test(inner) && !(this.lastQuote && para - this.lastQuote.paragraph <= 1) && !this.inQuote(prevLen - 1) && !/["”’]/.test(lastPrev)) {
+          // "Howard continued his scathing remarks." then the quote: the previous sentence's speaker
+          hit = speakerOfSentence(tagWindow(body, from, prevLen));
+        }
+      } else if (/\S/.test(body.slice(from, q.open))) {
+        const ts = tagWindow(body, from, q.open);
+        hit = attributionBeforeTags(ts);
+        // a partial quote inside the clause must be more than a scare quote
+        const lastTok = ts[ts.length - 1];
+        partial = !!lastTok && lastTok.text !== ',' && lastTok.text !== ':';
+        // ... unless a naming verb sits right before it ("called it “disqualifying”")
+        // ... or the quoted words end the reported clause and the sentence ("a loss is “increasingly likely.”")
+        const endsSentence = /[.!?]$/.test(inner) && !/\S/.test(afterText);
+        if (hit && partial && words < 3 && !standalone && !endsSentence && !(hit.verb && NAMING_LEMMAS.has(hit.verb.lemma) && (hit.gap ?? 99) <= 4)) hit = null;
+      }
+    }
+    if (!standalone || colonBefore) tryAfter();
+    if (!hit) return null;
+    let np: [number, number] | null = hit.np ? [this.tokenAt(hit.np.start), this.tokenAt(hit.np.end - 1) + 1] : null;
+    // ", adding, “...”" after a quote of the same paragraph: that quote's speaker
+    if (!np && hit.participle && this.lastNP && this.lastQuote && this.lastQuote.paragraph === para) np = this.lastNP.np;
+    if (!np || np[1] <= np[0]) return null;
+    const v = hit.verb;
+    const vFrom = v ? this.tokenAt(v.start) : np[0];
+    const verb: VerbHit = {
+      info: { lemma: v?.lemma ?? '', type: 'speech', ...(hit.participle ? { participle: true } : {}) },
+      from: vFrom,
+      to: v ? this.tokenAt(v.end - 1) + 1 : vFrom,
+      text: v?.text ?? '',
+    };
+    if (!partial && v) this.usedVerbs.add(vFrom);
+    return { verb, np };
   }
 
   /**
    * A whole quoted sentence with no attribution, right after a quote of the same or the
    * previous paragraph, continues that speaker (“...,” Faki said. “We call on ...”).
    */
-  private continuedQuote(q: Quote, content: { start: number; end: number }, words: number): void {
+  private continuedQuote(q: Quote, content: { start: number; end: number }, words: number): boolean {
     const prev = this.lastQuote;
-    if (!prev || words < 4 || !/[.!?]$/.test(this.body.slice(content.start, content.end))) return;
+    if (!prev || words < 4 || !/[.!?]$/.test(this.body.slice(content.start, content.end))) return false;
     const before = this.body.slice(Math.max(0, q.open - 3), q.open);
-    if (q.open > 0 && !/(?:[.!?]["”’]?\s+|\n\n)$/.test(before)) return;
+    if (q.open > 0 && !/(?:[.!?]["”’]?\s+|\n\n)$/.test(before)) return false;
     const paragraph = paragraphOf(this.doc, content.start);
-    if (paragraph - prev.paragraph > 1) return;
+    if (paragraph - prev.paragraph > 1) return false;
     const inside = this.mentionsIn(content.start, content.end);
     const uniq = (xs: string[]) => [...new Set(xs)];
     this.out.push({
       text: this.body.slice(content.start, content.end),
       kind: 'DIRECT_QUOTE',
-      verb: null,
-      speakerName: null,
+      // the attribution this quote continues, as written there
+      verb: prev.verb,
+      speakerName: prev.speakerName,
       speaker: prev.speaker,
       paragraph,
       startOffset: content.start,
@@ -279,6 +432,34 @@ export class StatementFinder {
       initiatives: uniq(inside.filter((m) => m.ref.type === 'initiative').map((m) => m.ref.key)),
     });
     this.lastQuote = this.out[this.out.length - 1];
+    return true;
+  }
+
+  /**
+   * Quoted speech whose speaker the text does not give (a quoted sentence of five words
+   * or more that opens its sentence or paragraph): kept as a direct quote with no
+   * speaker, not dropped. It does not start a run of continued quotes.
+   */
+  private unattributedQuote(q: Quote, content: { start: number; end: number }, words: number): void {
+    const text = this.body.slice(content.start, content.end);
+    if (words < 5 || !/[.!?]$/.test(text)) return;
+    const before = this.body.slice(Math.max(0, q.open - 3), q.open);
+    if (q.open > 0 && !/(?:[.!?:]["”’]?\s+|\n\n|\n)$/.test(before)) return;
+    const inside = this.mentionsIn(content.start, content.end);
+    const uniq = (xs: string[]) => [...new Set(xs)];
+    this.out.push({
+      text,
+      kind: 'DIRECT_QUOTE',
+      verb: null,
+      speakerName: null,
+      speaker: null,
+      paragraph: paragraphOf(this.doc, content.start),
+      startOffset: content.start,
+      endOffset: content.end,
+      countries: uniq(inside.filter((m) => m.ref.type === 'country').map((m) => m.ref.key)),
+      organizations: uniq(inside.filter((m) => m.ref.type === 'organization').map((m) => m.ref.key)),
+      initiatives: uniq(inside.filter((m) => m.ref.type === 'initiative').map((m) => m.ref.key)),
+    });
   }
 
   /** `,” said the secretary general of the SCO in ...` / `,” he added.` */
@@ -306,8 +487,12 @@ export class StatementFinder {
       const v = verbAt(this.tokens, j);
       if (v && v.info.type === 'speech' && !v.info.participle && v.info.lemma !== 'according to' && !v.info.needsThat && j > i) {
         let npEnd = j;
-        while (npEnd > i && VERB_FILLERS.has(this.tokens[npEnd - 1].text.toLowerCase())) npEnd -= 1;
+        while (npEnd > i && (VERB_FILLERS.has(this.tokens[npEnd - 1].text.toLowerCase()) || MODALS.has(this.tokens[npEnd - 1].text.toLowerCase()))) npEnd -= 1;
         if (npEnd <= i) break;
+        // "“...” and said ...", "“...” there and in X, the memo stated", "“...,” claiming that":
+        // a new clause, not a speaker
+        const w0 = this.tokens[i].text;
+        if (NOT_SUBJECT_START.has(w0.toLowerCase()) || /^\p{Ll}+ing$/u.test(w0)) break;
         this.usedVerbs.add(v.from);
         return { verb: v, np: [i, npEnd] };
       }
@@ -643,7 +828,9 @@ export class StatementFinder {
       const w1 = this.tokens[e - 1]?.text.toLowerCase() ?? '';
       const w2 = this.tokens[e - 2]?.text.toLowerCase() ?? '';
       const w3 = this.tokens[e - 3]?.text.toLowerCase() ?? '';
-      if (e - 2 >= first && (TIME_WORDS.has(w1) || MONTHS.has(w1)) && ['on', 'last', 'this', 'next', 'in', 'early', 'late'].includes(w2)) e -= 2;
+      if (e - 2 >= first && (TIME_WORDS.has(w1) || MONTHS.has(w1)) && ['on', 'last', 'this', 'next', 'in', 'early', 'late', 'later', 'earlier'].includes(w2)) e -= 2;
+      else if (e - 1 > first && TIME_WORDS.has(w1) && /^\p{Lu}/u.test(this.tokens[e - 1].text) && MONTHS.has(w1)) e -= 1; // "Priebus Thursday told"
+      else if (e - 1 > first && ['later', 'earlier'].includes(w1)) e -= 1;
       else if (e - 3 >= first && /^\d+$/.test(w1) && MONTHS.has(w2) && w3 === 'on') e -= 3;
       else break;
     }
@@ -866,7 +1053,7 @@ export class StatementFinder {
     this.out.push({
       text: this.body.slice(start, end),
       kind,
-      verb: v.text,
+      verb: v.text || null,
       speakerName: sp.name,
       speaker: sp.ref,
       paragraph: paragraphOf(this.doc, start),

@@ -159,6 +159,7 @@ async function resolveEntities(manager: EntityManager, fresh: Fresh[], countryId
     'organization',
     orgs.map(({ o }) => ({
       names: [o.name, ...o.aliases, ...(o.acronym ? [o.acronym] : [])],
+      countryId: country(o.country),
       create: () => ({ name: o.name, acronym: o.acronym, aliases: o.aliases, kind: o.kind, countryId: country(o.country), parentId: null }),
       patch: (found) => ({
         ...(!found.acronym && o.acronym ? { acronym: o.acronym } : {}),

@@ -9,11 +9,14 @@ import { Country } from '../country/country.entity.js';
 // GIN index on accord_name_keys(...) for lookups by any name: hand-written migration NameKeys.
 @Index('organization_name_keys', { synchronize: false })
 @Index('organization_name_words', { synchronize: false })
+// Unique per name *and* seat (hand-written migration OrganizationNameSeat): two countries'
+// bodies may share a generic name ("Association for Friendship with Foreign Countries").
+@Index('organization_name_seat', { synchronize: false })
 export class Organization extends BaseNode {
   static override readonly nodeType = 'Organization' as const;
 
   @Field()
-  @Index({ unique: true })
+  @Index()
   @Column({ type: 'text' })
   name!: string;
 

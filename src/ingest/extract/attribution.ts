@@ -1,0 +1,521 @@
+/**
+ * Attribution of a quote by sentence structure, over part-of-speech tags
+ * ({@link tagWindow}): the verb in the attribution slot and its subject noun phrase.
+ *
+ * - After the quote (`“...,” X said`, `“...!” she wrote`, `“...,” said X, a ...`,
+ *   `“...,” reads an editorial in X`): any verb in the slot counts; the quote must end
+ *   with a comma or sentence punctuation inside its marks, or be followed by a comma (a
+ *   quote that is itself a subject, `“three evils” threaten`, has neither).
+ * - Before the quote: `X verb ...:` (any verb), `X said,` / `X told the Post,` /
+ *   `..., saying,` (a reporting verb, object allowed), and partial quotes inside a
+ *   reported clause (`X urged his counterparts to “...”`, `said in a statement that “...”`,
+ *   `X says he is “...”`), where the verb must be a reporting verb.
+ *
+ * The subject is the noun phrase right before the verb (adverbs and auxiliaries
+ * skipped, an appositive between commas allowed: `X, a spokesman for Y, said`), or, for
+ * a participle after a comma (`..., saying`), the sentence's first noun phrase.
+ */
+import type { Tagged } from './nlp.js';
+
+/**
+ * Lemmas of verbs that report speech or writing (cues that take a quote inside their
+ * clause). The slot after a quote takes any verb; these are for the slot before it.
+ */
+export const REPORTING_LEMMAS = new Set([
+  'say', 'tell', 'add', 'state', 'write', 'declare', 'note', 'stress', 'emphasize', 'emphasise', 'announce',
+  'explain', 'warn', 'reiterate', 'insist', 'argue', 'claim', 'confirm', 'acknowledge', 'tweet', 'post',
+  'exclaim', 'report', 'shout', 'yell', 'cry', 'scream', 'reply', 'respond', 'retort', 'answer', 'ask',
+  'continue', 'conclude', 'admit', 'complain', 'caution', 'promise', 'predict', 'suggest', 'recall',
+  'recount', 'joke', 'quip', 'muse', 'concede', 'observe', 'remark', 'comment', 'assert', 'contend',
+  'maintain', 'testify', 'describe', 'call', 'label', 'dub', 'brand', 'deny', 'dismiss', 'boast', 'brag',
+  'vow', 'pledge', 'urge', 'demand', 'plead', 'beg', 'wonder', 'speculate', 'agree', 'allege', 'charge',
+  'counter', 'lament', 'mock', 'praise', 'slam', 'blast', 'criticize', 'criticise', 'accuse', 'attack',
+  'read', 'chant', 'mutter', 'whisper', 'snap', 'proclaim', 'assure', 'reassure', 'advise', 'inform',
+  'email', 'text', 'summarize', 'summarise', 'offer', 'confess', 'reveal', 'disclose', 'indicate',
+  'signal', 'hint', 'propose', 'recommend', 'challenge', 'question', 'quote', 'cite', 'echo', 'repeat',
+  'thunder', 'apologize', 'apologise', 'beam', 'credit', 'blame', 'deride', 'insult', 'accord', 'anticipate', 'expect', 'declare', 'affirm', 'reaffirm', 'highlight', 'underline', 'underscore', 'point', 'sum',
+  'express', 'welcome', 'condemn', 'denounce', 'decry', 'hail', 'applaud', 'thank', 'pray', 'preach',
+  'concur', 'acknowledge', 'brief', 'announce', 'forecast', 'estimate', 'calculate', 'figure', 'guess',
+  'believe', 'think', 'hope', 'fear', 'feel', 'insist', 'order', 'instruct', 'invite', 'implore', 'exhort',
+  'pronounce', 'characterize', 'characterise', 'term', 'deem', 'consider', 'lecture', 'scold', 'rail',
+  'rant', 'gush', 'rave', 'sneer', 'scoff', 'grumble', 'groan', 'sigh', 'laugh', 'smile', 'shrug', 'nod',
+  'interject', 'interrupt', 'begin', 'start', 'open', 'close', 'end', 'finish', 'conclude', 'tout',
+  'trumpet', 'defend', 'justify', 'contest', 'dispute', 'rebut', 'refute', 'reject', 'recommend', 'fire',
+  'hit', 'shoot', 'lash', 'push', 'press', 'put', 'sound', 'spell', 'chime', 'weigh', 'speak', 'talk',
+  'address', 'describe', 'portray', 'paint', 'frame', 'pitch', 'vow', 'swear', 'threaten',
+]);
+
+/** Verbs that name with a short quote: "called it “disqualifying”", "labeled him a “liar”". */
+export const NAMING_LEMMAS = new Set(['call', 'label', 'dub', 'brand', 'term', 'name', 'describe', 'deem', 'refer', 'decry', 'denounce', 'say', 'chant', 'shout', 'yell', 'tweet', 'write']);
+
+/** Reporting verbs whose next noun phrase is their object, never their inverted subject ("told her supporters,"). */
+const OBJECT_VERBS = new Set(['tell', 'ask', 'urge', 'thank', 'address', 'inform', 'advise', 'assure', 'reassure', 'remind', 'instruct', 'order', 'invite', 'beg', 'implore', 'call', 'warn', 'lecture', 'scold', 'brief', 'text', 'email', 'praise', 'blast', 'slam', 'attack', 'accuse', 'criticize', 'criticise', 'mock', 'quote', 'cite', 'credit', 'blame', 'describe', 'label', 'dub', 'brand']);
+
+/** Participles and gerunds of reporting verbs hang off the sentence subject (", saying"). */
+const isGerund = (t: Tagged) => /ing$/i.test(t.text);
+/** A reporting verb, whatever the tagger made of it. */
+const reporting = (t: Tagged) => REPORTING_LEMMAS.has(t.pos === 'VERB' ? t.lemma : reportingForm(t.text) ?? '');
+
+const TIME_HEADS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'time', 'statement',
+  'interview', 'speech', 'rally', 'email', 'tweet', 'post', 'letter', 'release',
+]);
+
+const QUOTE_MARK = /^[“”"‘’«»]$/;
+const isUpper = (t: Tagged) => /^\p{Lu}/u.test(t.text);
+const isWord = (t: Tagged) => /[\p{L}\p{N}]/u.test(t.text);
+
+/** A token that may sit inside a noun phrase. */
+function nominal(t: Tagged): boolean {
+  if (QUOTE_MARK.test(t.text)) return false;
+  switch (t.pos) {
+    case 'NOUN':
+    case 'PROPN':
+    case 'PRON':
+    case 'NUM':
+    case 'ADJ':
+    case 'DET':
+      return true;
+    case 'PART':
+      return /^['’]s?$/i.test(t.text);
+    case 'PUNCT':
+      return t.text === '-' || t.text === '.' || t.text === '&';
+    default:
+      // the tagger takes some capitalised names for verbs ("Ted Cruz"): capitals stay nominal
+      return isUpper(t) && isWord(t) && (t.pos === 'VERB' || t.pos === 'X' || t.pos === 'INTJ');
+  }
+}
+
+/** A word glued by a hyphen to its neighbour ("state-run", "passer-by"): part of the phrase. */
+function joined(ts: Tagged[], i: number): boolean {
+  const t = ts[i];
+  if (!t || !isWord(t) && t.text !== '-') return false;
+  const prev = ts[i - 1];
+  const next = ts[i + 1];
+  if (t.text === '-') return !!prev && !!next && prev.end === t.start && t.end === next.start;
+  return (!!prev && prev.text === '-' && prev.end === t.start) || (!!next && next.text === '-' && t.end === next.start);
+}
+
+/** A head-bearing token: a noun, a name or a pronoun. */
+const headish = (t: Tagged) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || (isUpper(t) && isWord(t) && (t.pos === 'VERB' || t.pos === 'X' || t.pos === 'INTJ'));
+
+/**
+ * A verb the slot may hold: lower-case (capitalised "verbs" are mis-tagged names), or a
+ * reporting verb's inflected form the tagger took for a noun ("Bozell notes.").
+ */
+const verbish = (t: Tagged) => /^\p{Ll}/u.test(t.text) && t.pos === 'VERB';
+/**
+ * verbish, or a reporting verb the tagger took for a noun right after a name or pronoun
+ * and before punctuation or a function word ("Viguerie notes.", "Hillary shot back,"),
+ * never inside a noun phrase ("observer states").
+ */
+function verbAt(ts: Tagged[], i: number): boolean {
+  const t = ts[i];
+  if (!t) return false;
+  if (verbish(t)) return true;
+  // a past tense the tagger took for an adjective or noun ("Toomey fumed on Tuesday")
+  const pastTense = (t.pos === 'ADJ' || t.pos === 'NOUN') && /^\p{Ll}+ed$/u.test(t.text);
+  if (!(t.pos === 'NOUN' || pastTense) || !/^\p{Ll}/u.test(t.text) || (reportingForm(t.text) === null && !pastTense)) return false;
+  const prev = ts[i - 1];
+  const next = ts[i + 1];
+  const afterName = !!prev && (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'CCONJ' || prev.text === ',' || fillerish(prev));
+  const beforeBreak = !next || ['PUNCT', 'ADP', 'DET', 'PRON', 'SCONJ', 'ADV', 'PROPN'].includes(next.pos);
+  return afterName && beforeBreak;
+}
+
+const IRREGULAR: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  said: 'say', told: 'tell', wrote: 'write', spoke: 'speak', shot: 'shoot', began: 'begin', swore: 'swear',
+  thought: 'think', felt: 'feel', sang: 'sing', read: 'read', put: 'put', hit: 'hit', fired: 'fire',
+});
+
+/** The lemma of an inflected reporting verb ("notes" → note, "quipped" → quip), or null. */
+export function reportingForm(word: string): string | null {
+  const w = word.toLowerCase();
+  const stems = [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/(.)\1ed$/, '$1'), w.replace(/ied$/, 'y'), w.replace(/ies$/, 'y')];
+  const irregular = IRREGULAR[w];
+  if (irregular) return irregular;
+  if (!/(?:s|ed)$/.test(w)) return null;
+  for (const st of stems) if (st !== w && REPORTING_LEMMAS.has(st)) return st;
+  return null;
+}
+const fillerish = (t: Tagged) =>
+  t.pos === 'ADV' || t.pos === 'AUX' || (t.pos === 'PART' && /^(?:not|n['’]t)$/i.test(t.text)) || /^(?:himself|herself|themselves|itself)$/i.test(t.text);
+
+export interface StructuralAttribution {
+  /** Character offsets into the body; null for a bare "Name:" before the quote. */
+  verb: { start: number; end: number; text: string; lemma: string } | null;
+  np: { start: number; end: number } | null;
+  /** Tokens between the verb and the quote (before-quote attributions). */
+  gap?: number;
+  /** The verb is a participle hanging off the sentence subject, which `np` is (or null). */
+  participle: boolean;
+}
+
+/** Subject noun phrase ending right before token `v` (tokens of one window). */
+export function subjectBefore(ts: Tagged[], v: number, first = 0): { start: number; end: number } | null {
+  let e = v - 1;
+  // adverbs, auxiliaries and a bare time word: "Priebus later Thursday told"
+  while (e >= first && (fillerish(ts[e]) || (TIME_HEADS.has(ts[e].text.toLowerCase()) && /^\p{Lu}/u.test(ts[e].text) && e > first && ts[e - 1].pos !== 'ADP' && ts[e - 1].pos !== 'DET'))) e -= 1;
+  if (e < first) return null;
+  // an appositive between commas: "X, a spokesman for Y, said" → from X to the second comma
+  if (ts[e].text === ',' && ts[e - 1]?.text === ')') {
+    // "Gov. John Kasich (R-OH), said"
+    let o = e - 2;
+    while (o > first && e - o < 10 && ts[o].text !== '(') o -= 1;
+    const head = ts[o]?.text === '(' ? npBackFrom(ts, o - 1, first) : null;
+    if (head) return { start: ts[head[0]].start, end: ts[e - 1].end };
+  }
+  if (ts[e].text === ',') {
+    // "X, a spokesman for Y, said" (the appositive is part of the phrase as written);
+    // "X, during a meeting in Columbus, Ohio, said" (an adverbial is not: X alone)
+    let right = e;
+    let adverbialOnly = true;
+    let nearest: { start: number; end: number } | null = null;
+    for (let guard = 0; guard < 4; guard += 1) {
+      let c = right - 1;
+      while (c > first && e - c < 40 && !(ts[c].text === ',' && !QUOTE_MARK.test(ts[c + 1]?.text ?? '') && !QUOTE_MARK.test(ts[c - 1]?.text ?? '')) && ts[c].text !== '.') c -= 1;
+      if (!(c > first && ts[c].text === ',')) return nearest;
+      const opener = ts[c + 1];
+      const adverbial = opener.pos === 'ADP' || opener.pos === 'SCONJ' || (opener.pos === 'ADV' && !isUpper(opener)) || (isGerund(opener) && /^\p{Ll}/u.test(opener.text));
+      if (!adverbial) adverbialOnly = false;
+      const head = npBackFrom(ts, c - 1, first);
+      const boundary = head && (head[0] === first || ts[head[0] - 1].text === ',' || ts[head[0] - 1].pos === 'CCONJ' || ts[head[0] - 1].pos === 'SCONJ' || ts[head[0] - 1].text === ':');
+      if (head && boundary) return { start: ts[head[0]].start, end: adverbialOnly ? ts[head[1]].end : ts[e - 1].end };
+      if (head && !nearest) nearest = { start: ts[head[0]].start, end: ts[e - 1].end };
+      right = c;
+    }
+    return nearest;
+  }
+  // a parenthetical right before the verb: "Sen. Chris Murphy (D-Conn.) said"
+  if (ts[e].text === ')') {
+    let o = e - 1;
+    while (o > first && e - o < 8 && ts[o].text !== '(') o -= 1;
+    if (ts[o]?.text === '(') {
+      const head = npBackFrom(ts, o - 1, first);
+      if (head) return { start: ts[head[0]].start, end: ts[e].end };
+    }
+    return null;
+  }
+  const np = npBackFrom(ts, e, first);
+  return np ? { start: ts[np[0]].start, end: ts[np[1]].end } : null;
+}
+
+/** The noun phrase ending at token `e` (inclusive), as token indices [a, e]. */
+function npBackFrom(ts: Tagged[], e: number, first: number): [number, number] | null {
+  // "the premier urged": a noun the tagger took for an adjective, after a determiner
+  const substantive = ts[e]?.pos === 'ADJ' && e - 1 >= first && ts[e - 1].pos === 'DET';
+  if (e < first || !nominal(ts[e]) || !(headish(ts[e]) || substantive)) return null;
+  if (ts[e].pos === 'PRON') {
+    // a pronoun alone: "he said", not "told him"
+    return /^(?:he|she|they|we|i|it|you|who)$/i.test(ts[e].text) ? [e, e] : null;
+  }
+  let a = e;
+  while (a - 1 >= first && ((nominal(ts[a - 1]) && ts[a - 1].pos !== 'PRON') || joined(ts, a - 1))) a -= 1;
+  // "his spokesman", "its editorial": a possessive determiner opens the phrase
+  if (a - 1 >= first && ts[a - 1].pos === 'PRON' && /^(?:his|her|its|their|our|my|your)$/i.test(ts[a - 1].text)) a -= 1;
+  // "X of Y", "X at Y", "X for Y": keep the whole phrase when it is short
+  for (let guard = 0; guard < 2; guard += 1) {
+    const p = a - 1;
+    if (p - 1 >= first && ts[p].pos === 'ADP' && /^(?:of|at|for|from|with|in)$/i.test(ts[p].text) && nominal(ts[p - 1]) && headish(ts[p - 1])) {
+      let b = p - 1;
+      while (b - 1 >= first && nominal(ts[b - 1]) && ts[b - 1].pos !== 'PRON') b -= 1;
+      if (e - b > 12) break;
+      a = b;
+    } else break;
+  }
+  while (a < e && (ts[a].pos === 'PUNCT' || ts[a].pos === 'PART')) a += 1;
+  if (TIME_HEADS.has(ts[e].text.toLowerCase()) && !isUpper(ts[a])) return null;
+  return [a, e];
+}
+
+/** Noun phrase starting at token `i`, as token indices [i, e], or null. */
+function npForwardFrom(ts: Tagged[], i: number): [number, number] | null {
+  const t = ts[i];
+  if (!t) return null;
+  let e = i;
+  if (t.pos === 'PRON') {
+    if (/^(?:he|she|they|we|i|it|you)$/i.test(t.text)) return [i, i];
+    if (!/^(?:his|her|its|their|our|my|your)$/i.test(t.text)) return null;
+    e = i + 1; // "his spokesman"
+  }
+  while (e < ts.length && ((nominal(ts[e]) && ts[e].pos !== 'PRON') || joined(ts, e))) e += 1;
+  // "an editorial in The Des Moines Register", "the president of the union"
+  for (let guard = 0; guard < 2; guard += 1) {
+    if (e + 1 < ts.length && ts[e].pos === 'ADP' && /^(?:of|at|for|from|in|with)$/i.test(ts[e].text) && nominal(ts[e + 1]) && ts[e + 1].pos !== 'PRON') {
+      let f = e + 1;
+      while (f < ts.length && nominal(ts[f]) && ts[f].pos !== 'PRON') f += 1;
+      if (f - i > 14 || !ts.slice(e + 1, f).some(headish)) break;
+      e = f;
+    } else break;
+  }
+  while (e > i && (ts[e - 1].pos === 'PUNCT' || ts[e - 1].pos === 'DET' || ts[e - 1].pos === 'ADP') && !joined(ts, e - 1)) e -= 1;
+  if (e <= i) return null;
+  const words = ts.slice(i, e);
+  if (!words.some(headish)) return null;
+  if (TIME_HEADS.has(ts[e - 1].text.toLowerCase()) && !words.some((w) => w.pos === 'PROPN' && !TIME_HEADS.has(w.text.toLowerCase()))) return null;
+  return [i, e - 1];
+}
+
+/**
+ * Attribution in the tokens after a quote's closing mark (up to the sentence end).
+ * `closed`: the quote ended with , . ! ? or a dash inside its marks.
+ */
+export function attributionAfter(ts: Tagged[], closed: boolean, newSentence = false): StructuralAttribution | null {
+  let i = 0;
+  let comma = false;
+  while (i < ts.length && (ts[i].text === ',' || ts[i].text === '—' || ts[i].text === '–')) {
+    comma = true;
+    i += 1;
+  }
+  if (!closed && !comma) return null;
+  while (i < ts.length && fillerish(ts[i]) && !isUpper(ts[i])) i += 1;
+  const t = ts[i];
+  if (!t) return null;
+  // "said X", "wrote the newspaper", "reads an editorial in X"
+  // "“...,” according to the news outlet."
+  if (comma && /^according$/i.test(t.text) && /^to$/i.test(ts[i + 1]?.text ?? '')) {
+    const np = npForwardFrom(ts, i + 2);
+    if (!np) return null;
+    return { verb: { start: t.start, end: ts[i + 1].end, text: 'according to', lemma: 'according to' }, np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
+  }
+  // a new sentence after the quote attributes it only with a reporting verb ("Clinton writes to X.")
+  const ok = (v: Tagged) => !newSentence || reporting(v);
+  if (verbAt(ts, i)) {
+    // verb first: "said X", "wrote the newspaper" (a reporting verb, finite: not ", deepening ties")
+    if (!reporting(t) || isGerund(t)) return null;
+    const np = npForwardFrom(ts, i + 1);
+    if (!np) return null;
+    return { verb: verbOf(t), np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
+  }
+  // "X said", "X, a spokesman for Y, said", "the Christie supporter retorted"
+  const np = npForwardFrom(ts, i);
+  if (!np) return null;
+  let j = np[1] + 1;
+  let end = np[1];
+  if (ts[j]?.text === '(') {
+    while (j < ts.length && j - np[1] < 8 && ts[j].text !== ')') j += 1;
+    end = j;
+    j += 1;
+  }
+  if (ts[j]?.text === ',') {
+    // appositives or a relative clause up to a comma followed by the verb
+    // ("X, 30, of Raleigh, N.C., who was polled, said")
+    let c = j + 1;
+    const sentenceStop = (k: number) => ts[k].text === '.' && (!ts[k + 1] || ts[k + 1].start > ts[k].end);
+    const isComma = (k: number) => ts[k].text === ',' && !QUOTE_MARK.test(ts[k + 1]?.text ?? '') && !QUOTE_MARK.test(ts[k - 1]?.text ?? '');
+    for (let seg = 0; seg < 5; seg += 1) {
+      while (c < ts.length && c - j < 40 && !isComma(c) && !sentenceStop(c)) c += 1;
+      if (ts[c]?.text !== ',') break;
+      let n = c + 1;
+      while (n < ts.length && fillerish(ts[n])) n += 1;
+      if (verbAt(ts, n)) break;
+      c += 1;
+    }
+    if (ts[c]?.text === ',') {
+      end = c - 1;
+      j = c + 1;
+    } else {
+      // an appositive the writer did not close: "X, the guru who founded Y tweeted on Monday"
+      let r = -1;
+      for (let k = j + 2; k < c; k += 1) if (verbAt(ts, k) && reporting(ts[k]) && !isGerund(ts[k])) r = k;
+      if (r < 0) return null;
+      end = r - 1;
+      j = r;
+    }
+  }
+  while (j < ts.length && fillerish(ts[j])) j += 1;
+  // "Viguerie notes.": the tagger made the verb a noun inside the phrase
+  if (!verbAt(ts, j) && np[1] > np[0] && verbAt(ts, np[1])) {
+    j = np[1];
+    end = np[1] - 1;
+  }
+  const v = ts[j];
+  if (!v || !verbAt(ts, j) || !ok(v) || isGerund(v)) return null;
+  // a new sentence attributes the quote before it only when short ("Clinton writes to X."),
+  // not when the verb opens a report of its own ("He said Clinton would not go far enough.")
+  if (newSentence && ts.length - j > 7 && ts[j + 1]?.pos !== 'PUNCT' && ts[j + 1]?.pos !== 'ADP' && ts[j + 1]?.pos !== 'ADV') return null;
+  return { verb: verbOf(v), np: { start: ts[i].start, end: ts[end].end }, participle: false };
+}
+
+/**
+ * Attribution in the tokens before a quote's opening mark (the sentence so far, or the
+ * previous paragraph's last sentence when it ends with a colon).
+ */
+export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
+  if (!ts.length) return null;
+  const last = ts.length - 1;
+  const L = ts[last];
+  const stops = (t: Tagged) => t.text === ';' || ((t.text === '.' || t.text === '?' || t.text === '!') && t.pos === 'PUNCT');
+  if (L.text === ':') {
+    // any verb introduces: "She then addressed the supporters again:"; a reporting verb
+    // first ("X responded with a phrase that could have come from Y:")
+    let firstVerb = -1;
+    let sentenceFrom = 0;
+    for (let v = last - 1; v >= 0 && last - v < 30; v -= 1) {
+      if (stops(ts[v])) {
+        sentenceFrom = v + 1;
+        break;
+      }
+      if (verbAt(ts, v) && firstVerb < 0) firstVerb = v;
+    }
+    // the last reporting verb before the colon ("Asked if he thought so, Devine responded:")
+    for (let v = last - 1; v >= sentenceFrom; v -= 1) {
+      if (verbAt(ts, v) && reporting(ts[v]) && !isGerund(ts[v])) {
+        const hit = withSubject(ts, v);
+        if (hit) return hit;
+        break;
+      }
+    }
+    // otherwise the nearest verb that has a subject ("X has since apologized for what happened:")
+    for (let v = firstVerb; v >= sentenceFrom && v >= 0; v -= 1) {
+      if (!verbAt(ts, v)) continue;
+      const hit = withSubject(ts, v);
+      if (hit) return hit;
+    }
+    // no verb: "the Board was conclusive in its findings:" — the subject before the copula
+    for (let a = sentenceFrom; a < last; a += 1) {
+      if (ts[a].pos !== 'AUX') continue;
+      const np = npBackFrom(ts, a - 1, sentenceFrom);
+      if (np && (np[0] === sentenceFrom || ts[np[0] - 1].text === ',')) return { verb: null, np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
+      break;
+    }
+    // a bare speaker: "Rep. Jane Doe (D-Ohio):", "More from Jones:" (the phrase after a dash or "from")
+    let a = last - 1;
+    if (ts[a]?.text === ')') {
+      while (a > 0 && last - a < 10 && ts[a].text !== '(') a -= 1;
+      a -= 1;
+    }
+    const np = npBackFrom(ts, a, 0);
+    if (!np) return null;
+    // "Mark Blumenthal and Jon Cohen:"
+    if (np[0] >= 2 && /^(?:and|&)$/i.test(ts[np[0] - 1].text)) {
+      const other = npBackFrom(ts, np[0] - 2, 0);
+      if (other) np[0] = other[0];
+    }
+    const before = ts[np[0] - 1];
+    if (before && !(before.text === '-' || before.text === '—' || before.text === '–' || /^(?:from|by)$/i.test(before.text))) return null;
+    return { verb: null, np: { start: ts[np[0]].start, end: ts[last - 1].end }, participle: false };
+  }
+  // "According to X, “...”"
+  if (L.text === ',' && ts.length >= 4 && /^according$/i.test(ts[0].text) && /^to$/i.test(ts[1].text)) {
+    const np = npForwardFrom(ts, 2);
+    if (np && np[1] === last - 1) return { verb: { start: ts[0].start, end: ts[1].end, text: 'according to', lemma: 'according to' }, np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
+  }
+  // "Said Jane Doe, who grew up here, “...”": the sentence opens with the verb
+  if (L.text === ',' && ts.length >= 3 && isUpper(ts[0]) && REPORTING_LEMMAS.has(ts[0].lemma) && (ts[0].pos === 'VERB' || ts[0].pos === 'PROPN')) {
+    const np = npForwardFrom(ts, 1);
+    if (np) return { verb: verbOf(ts[0]), np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
+  }
+  // "X said," "X told the Post," "..., saying," "telling the crowd,"; or a partial quote
+  // inside the reported clause: "X urged his counterparts to “...”", "said that “...”"
+  const partial = L.text !== ',';
+  const k = partial ? last : last - 1;
+  // after a comma the introducing verb is near ("X said in an op-ed before the hearing,");
+  // past another verb it is a reporting verb whose clause holds the quote ("X said
+  // that whatever voters choose, “...”"), as for partial quotes
+  let deep = partial;
+  for (let v = k; v >= 0 && k - v < (deep ? 30 : 16); v -= 1) {
+    const t = ts[v];
+    if (stops(t)) return null;
+    if (!verbAt(ts, v)) continue;
+    if (!reporting(t)) {
+      deep = true;
+      continue;
+    }
+    let hit = withSubject(ts, v);
+    if (hit) hit.gap = last - v;
+    // a verb of the reported clause ("X said that he hoped ...") speaks for the verb outside it
+    if (partial || deep) {
+      for (let o = v - 1; o >= 0 && v - o < 30; o -= 1) {
+        if (stops(ts[o])) break;
+        if (verbAt(ts, o) && CORE_SPEECH.has(reporting(ts[o]) ? lemmaOf(ts[o]) : '') && !isGerund(ts[o])) {
+          const outer = withSubject(ts, o);
+          if (outer?.np) {
+            outer.gap = last - o;
+            hit = outer;
+          }
+          break;
+        }
+      }
+    }
+    return hit;
+  }
+  return null;
+}
+
+/** Verbs that report speech itself: the outermost of them in a sentence is its attribution. */
+const CORE_SPEECH = new Set(['say', 'tell', 'add', 'write', 'tweet', 'state', 'claim', 'argue', 'insist', 'note', 'explain', 'announce', 'declare', 'warn', 'respond', 'reply', 'report', 'post']);
+const lemmaOf = (t: Tagged) => (t.pos === 'VERB' ? t.lemma : reportingForm(t.text) ?? t.lemma);
+
+function withSubject(ts: Tagged[], v: number): StructuralAttribution | null {
+  const t = ts[v];
+  const participle = isGerund(t) && v > 0 && (ts[v - 1].text === ',' || fillerish(ts[v - 1]) || ts[v - 1].pos === 'ADP' || ts[v - 1].pos === 'CCONJ' || ts[v - 1].pos === 'SCONJ');
+  // "used the question to demand ...", "and called ...": the verb hangs off the sentence subject
+  const infinitive = v > 0 && /^to$/i.test(ts[v - 1].text);
+  let b = v - 1;
+  while (b >= 0 && fillerish(ts[b])) b -= 1;
+  const coordinated = b >= 0 && ts[b].pos === 'CCONJ' && !isGerund(t);
+  if (participle || infinitive || coordinated || (isGerund(t) && v === 0)) {
+    return { verb: verbOf(t), np: sentenceSubject(ts, v), participle: true };
+  }
+  // a clause-initial verb with its speaker after it: "..., explained Rosenberg," / "Said X, who ...,"
+  if ((v === 0 || ts[v - 1].text === ',') && !OBJECT_VERBS.has(t.lemma)) {
+    const after = npForwardFrom(ts, v + 1);
+    if (after && ts[after[1] + 1]?.text === ',' && !/^(?:his|her|its|their|our|my|your)$/i.test(ts[after[0]].text)) {
+      return { verb: verbOf(t), np: { start: ts[after[0]].start, end: ts[after[1]].end }, participle: false };
+    }
+    if (v === 0) return null;
+  }
+  // "a message from X that read:", "X, who spoke first, said": the antecedent speaks
+  let w = v - 1;
+  while (w >= 0 && fillerish(ts[w])) w -= 1;
+  if (w > 0 && /^(?:who|that|which)$/i.test(ts[w].text)) {
+    let k = w - 1;
+    if (ts[k]?.text === ',') k -= 1;
+    const ante = npBackFrom(ts, k, 0);
+    if (ante) return { verb: verbOf(t), np: { start: ts[ante[0]].start, end: ts[ante[1]].end }, participle: false };
+  }
+  const np = subjectBefore(ts, v);
+  if (!np) return null;
+  return { verb: verbOf(t), np, participle: false };
+}
+
+/** The first noun phrase of the window that a verb follows: the sentence subject. */
+function sentenceSubject(ts: Tagged[], limit: number): { start: number; end: number } | null {
+  // the nearest clause subject before the participle ("The first incident came when
+  // protesters interrupted her, shouting ...": the protesters shout)
+  let best: { start: number; end: number } | null = null;
+  for (let i = 0; i < limit; i += 1) {
+    if (i > 0 && ts[i - 1].text !== ',' && !(ts[i - 1].pos === 'SCONJ' || ts[i - 1].pos === 'CCONJ')) continue;
+    const np = npForwardFrom(ts, i);
+    if (!np) continue;
+    let j = np[1] + 1;
+    while (j < limit && fillerish(ts[j])) j += 1;
+    if (ts[j] && verbish(ts[j]) && j < limit) best = { start: ts[np[0]].start, end: ts[np[1]].end };
+  }
+  if (best) return best;
+  // the tagger missed the main verb ("Trump shot back ..."): the phrase opening the sentence
+  const np = npForwardFrom(ts, 0);
+  return np && np[1] < limit && ts[np[1]].pos !== 'NOUN' ? { start: ts[np[0]].start, end: ts[np[1]].end } : null;
+}
+
+function verbOf(t: Tagged): NonNullable<StructuralAttribution['verb']> {
+  return { start: t.start, end: t.end, text: t.text.toLowerCase(), lemma: t.pos === 'VERB' ? t.lemma : reportingForm(t.text) ?? t.lemma };
+}
+
+/**
+ * The speaker of a whole sentence: its first reporting verb with a subject
+ * ("Howard continued his scathing remarks."), for a quote in the next paragraph.
+ */
+export function speakerOfSentence(ts: Tagged[]): StructuralAttribution | null {
+  for (let v = 0; v < ts.length; v += 1) {
+    if (QUOTE_MARK.test(ts[v].text)) return null;
+    if (!verbAt(ts, v) || !reporting(ts[v]) || isGerund(ts[v])) continue;
+    const np = subjectBefore(ts, v);
+    if (np) return { verb: verbOf(ts[v]), np, participle: false };
+    return null;
+  }
+  return null;
+}

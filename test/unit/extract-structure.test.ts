@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/ingest/extract/extract.js';
+import { isByline, splitArticles, splitDatelineDate, statedDate } from '../../src/ingest/split.js';
+import type { ExtractedArticle, Span } from '../../src/ingest/types.js';
+
+/** Entities beyond the gazetteer, found by the structure around them (issue 7). */
+const extract = (...paragraphs: string[]): ExtractedArticle => {
+  const body = paragraphs.join('\n\n');
+  return extractArticle({ title: 'T', subtitle: null, dateline: null, body, sections: [{ heading: null, text: body }] });
+};
+const texts = (spans: Span[]) => spans.map((s) => s.text);
+const org = (a: ExtractedArticle, name: string) => {
+  const o = a.organizations.find((x) => x.name === name || x.acronym === name || x.aliases.includes(name));
+  if (!o) throw new Error(`no organization ${name} in ${a.organizations.map((x) => x.name).join(' | ')}`);
+  return o;
+};
+const init = (a: ExtractedArticle, name: string) => {
+  const i = a.initiatives.find((x) => x.name === name || x.aliases.includes(name));
+  if (!i) throw new Error(`no initiative ${name} in ${a.initiatives.map((x) => x.name).join(' | ')}`);
+  return i;
+};
+
+describe('organizations by class nouns, acronyms and heads', () => {
+  it('names armed groups, broadcasters and newspapers by the class noun next to them, and finds their later mentions', () => {
+    const a = extract(
+      'The armed group Boko Haram attacked a base, the Daily Trust newspaper said. Broadcaster Channels Television showed the site.',
+      'Boko Haram did not comment.',
+    );
+    expect(org(a, 'Boko Haram')).toMatchObject({ kind: 'OTHER' });
+    expect(texts(org(a, 'Boko Haram').mentions)).toEqual(['Boko Haram', 'Boko Haram']);
+    expect(org(a, 'Daily Trust').kind).toBe('MEDIA');
+    expect(org(a, 'Channels Television').kind).toBe('MEDIA');
+    // "a Lagos newspaper" describes, it does not name
+    expect(extract('A Lagos newspaper said so.').organizations).toEqual([]);
+  });
+
+  it('keeps an acronym defined in another language, a short name in parentheses, and their uses', () => {
+    const a = extract(
+      'The Banco Central do Brasil and the far-right National Rally (RN) met the African Export-Import Bank (Afreximbank) and the Islamic Development Bank (IsDB).',
+      'RN and Afreximbank officials spoke; the IsDB did not.',
+    );
+    expect(org(a, 'RN')).toMatchObject({ name: 'National Rally', kind: 'OTHER' });
+    expect(texts(org(a, 'RN').mentions)).toEqual(['National Rally', 'RN', 'RN']);
+    expect(org(a, 'Afreximbank')).toMatchObject({ name: 'African Export-Import Bank', kind: 'INTERGOVERNMENTAL' });
+    expect(org(a, 'IsDB')).toMatchObject({ name: 'Islamic Development Bank', kind: 'INTERGOVERNMENTAL' });
+  });
+
+  it('gives central banks, news agencies, parties and regional parliaments their kinds, and "of <Country>" the seat', () => {
+    const a = extract(
+      'The Central Bank of Nigeria, the Saudi Press Agency, Kenya’s opposition Orange Democratic Movement, the Pan-African Parliament and the China Development Bank met.',
+    );
+    expect(org(a, 'Central Bank of Nigeria')).toMatchObject({ kind: 'GOVERNMENT', country: 'NG' });
+    expect(org(a, 'Saudi Press Agency')).toMatchObject({ kind: 'MEDIA', country: 'SA' });
+    expect(org(a, 'Orange Democratic Movement')).toMatchObject({ kind: 'OTHER', country: 'KE' });
+    expect(org(a, 'Pan-African Parliament').kind).toBe('INTERGOVERNMENTAL');
+    expect(org(a, 'China Development Bank').kind).toBe('GOVERNMENT');
+  });
+
+  it('reads a person whose given name is a country as a person, and a place inside a name as no country', () => {
+    const a = extract('Jordan Bardella, president of the far-right National Rally (RN), met the Lifeline Express Hong Kong Foundation in Paris.');
+    expect(a.people.map((p) => [p.name, p.title, p.organization])).toEqual([['Jordan Bardella', 'President', 'RN']]);
+    expect(a.countries.map((c) => c.iso2)).toEqual([]);
+    expect(org(a, 'Lifeline Express Hong Kong Foundation').country).toBe('HK');
+  });
+
+  it('does not take a known body of another country for a namesake with a possessive seat', () => {
+    const a = extractArticle(
+      { title: 'T', subtitle: null, dateline: null, body: 'Belarus’s Association for Friendship with Foreign Countries met.', sections: [] },
+      { known: { organizations: [{ name: 'Association for Friendship with Foreign Countries', kind: 'NGO', country: 'TJ' }] } },
+    );
+    expect(a.organizations.map((o) => [o.name, o.country])).toEqual([['Association for Friendship with Foreign Countries', 'BY']]);
+  });
+
+  it('never takes Title-Case headline words for a name', () => {
+    const a = extract('Democratic Elite Betrayed Their Party And Paved The Way, the post said. POLICE SHOOTINGS ARE CHANGING THE DEBATE.');
+    expect(a.organizations).toEqual([]);
+    expect(a.initiatives).toEqual([]);
+  });
+});
+
+describe('initiatives that are events and structures', () => {
+  it('keeps an ordinal event title whole, with "of" complements, and cuts the place', () => {
+    const a = extract(
+      'Leaders met at the 24th Meeting of the Council of Heads of State in Astana, before the 46th GCC Summit in Kuwait in December.',
+    );
+    expect(init(a, '24th Meeting of the Council of Heads of State')).toMatchObject({ kind: 'EVENT', location: 'Astana' });
+    expect(init(a, '46th GCC Summit')).toMatchObject({ kind: 'EVENT', location: 'Kuwait' });
+  });
+
+  it('names exercises by the noun next to them, with the year they carry', () => {
+    const a = extract('Iran and Pakistan held exercise Sahand-Counterterrorism-2025, after the Gulf Shield 2025 joint naval exercise.');
+    expect(init(a, 'Sahand-Counterterrorism-2025')).toMatchObject({ kind: 'EVENT', year: 2025 });
+    expect(init(a, 'Gulf Shield 2025')).toMatchObject({ kind: 'EVENT', year: 2025 });
+  });
+
+  it('reads funds, payment systems, mechanisms and community pillars as initiatives, with defined acronyms as aliases', () => {
+    const a = extract(
+      'The AU Peace Fund, the Pan-African Payment and Settlement System (PAPSS), the ASEAN Economic Community and the AFAQ system were discussed.',
+      'PAPSS and AFAQ links grew; the Rockefeller Brothers Fund stayed out.',
+    );
+    expect(init(a, 'AU Peace Fund').kind).toBe('FACILITY');
+    expect(init(a, 'Pan-African Payment and Settlement System')).toMatchObject({ kind: 'FACILITY', aliases: ['PAPSS'] });
+    expect(texts(init(a, 'PAPSS').mentions)).toEqual(['Pan-African Payment and Settlement System', 'PAPSS', 'PAPSS']);
+    expect(init(a, 'ASEAN Economic Community').kind).toBe('PROGRAM');
+    expect(texts(init(a, 'AFAQ system').mentions)).toEqual(['AFAQ system', 'AFAQ']);
+    expect(org(a, 'Rockefeller Brothers Fund').kind).toBe('NGO');
+  });
+
+  it('keeps a place the acronym spells in the name, and no headline word after a document head', () => {
+    const a = extract(
+      'The African Union Support and Stabilization Mission in Somalia (AUSSOM) will deploy.',
+      'Joint Communique Details The ministers agreed.',
+    );
+    expect(init(a, 'AUSSOM')).toMatchObject({ name: 'African Union Support and Stabilization Mission in Somalia', location: null });
+    expect(a.initiatives.map((i) => i.name)).not.toContain('Joint Communique Details');
+  });
+});
+
+describe('article metadata from the text', () => {
+  it('reads a stated date deterministically and never a relative one', () => {
+    expect(statedDate('Feb. 16, 2025')).toBe('2025-02-16T00:00:00.000Z');
+    expect(statedDate('Published on 14 February 2025, 10:31 GMT')).toBe('2025-02-14T10:31:00.000Z');
+    expect(statedDate('on Sunday')).toBeNull();
+    expect(splitDatelineDate('RIYADH, March 3, 2025 (SPA)')).toEqual({ dateline: 'RIYADH (SPA)', publishedAt: '2025-03-03T00:00:00.000Z' });
+    expect(splitDatelineDate('WASHINGTON, D.C.')).toEqual({ dateline: 'WASHINGTON, D.C.', publishedAt: null });
+  });
+
+  it('recognises bylines but not decks', () => {
+    expect(isByline('By Ana Ribeiro')).toBe(true);
+    expect(isByline('Tesfaye Alemu in Addis Ababa')).toBe(true);
+    expect(isByline('By the numbers: how the bloc voted in 2024 and what comes next for trade')).toBe(false);
+    expect(isByline('Joint communiqué urges early conclusion of Code of Conduct')).toBe(false);
+  });
+
+  it('splits a page with share buttons, a byline, a date line and a READ MORE link into clean fields', () => {
+    const [a] = splitArticles(
+      [
+        'Ministers agree payment link',
+        '',
+        'Facebook | X | WhatsApp | Email',
+        '',
+        'Leaders back the plan at a summit',
+        '',
+        'Tesfaye Alemu in Addis Ababa',
+        '',
+        'Published: 16 February 2025',
+        '',
+        'ADDIS ABABA – Ministers agreed on Sunday.',
+        '',
+        'READ MORE: AU suspends Niger after coup',
+        '',
+        'The plan starts in March.',
+      ].join('\n'),
+    );
+    expect(a).toEqual({
+      title: 'Ministers agree payment link',
+      subtitle: 'Leaders back the plan at a summit',
+      dateline: 'ADDIS ABABA',
+      byline: 'Tesfaye Alemu in Addis Ababa',
+      publishedAt: '2025-02-16T00:00:00.000Z',
+      body: 'Ministers agreed on Sunday.\n\nThe plan starts in March.',
+      sections: [{ heading: null, text: 'Ministers agreed on Sunday.\n\nThe plan starts in March.' }],
+    });
+    expect(extractArticle(a).publishedAt).toBe('2025-02-16T00:00:00.000Z');
+  });
+});
