@@ -83,7 +83,7 @@ const databaseUrl = embedded.url;
 const children: ChildProcess[] = [];
 const cleanup = async () => {
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-  await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : undefined)));
+  await Promise.all(children.filter((c) => c.exitCode === null).map((c) => new Promise((r) => c.once('exit', r))));
   await embedded.stop();
 };
 process.on('SIGINT', () => void cleanup().then(() => process.exit(130)));
@@ -122,7 +122,7 @@ let corpus: Record<string, number | string>;
 function start(name: string, command: string, args: string[], env: Record<string, string>): ChildProcess {
   const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => {
+  child.stderr.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
   });
   child.once('exit', (code) => {
@@ -289,7 +289,7 @@ async function load(url: string, query: string, seconds: number, conns: number):
         },
       },
     ],
-  } as autocannon.Options);
+  });
   return {
     rps: result.requests.average,
     p50: result.latency.p50,

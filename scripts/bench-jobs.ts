@@ -62,7 +62,7 @@ function startWorker(url: string): Promise<ChildProcess> {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (d) => String(d).includes('worker ready') && resolve(child));
+    child.stdout.on('data', (d) => String(d).includes('worker ready') && resolve(child));
     child.once('exit', (code) => reject(new Error(`worker exited with ${code} before it was ready`)));
   });
 }
@@ -119,7 +119,9 @@ async function scenario(workers: number, kill: boolean): Promise<Outcome> {
     return { workers, killed: kill, seconds, perSecond: COUNT / seconds, stored: row.n, distinct: row.d, polls, pushed, killedAt };
   } finally {
     for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    await Promise.all(children.map((c) => (c.exitCode === null && c.signalCode === null ? new Promise((r) => c.once('exit', r)) : null)));
+    await Promise.all(
+      children.filter((c) => c.exitCode === null && c.signalCode === null).map((c) => new Promise((r) => c.once('exit', r))),
+    );
     await server.close();
     await dataSource.destroy();
   }

@@ -96,8 +96,8 @@ try {
     const routed = new Set<string>();
     const fanned = new Set<string>();
     for (const statement of statements) {
-      const [row] = (await quietDataSource.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${statement.query}`, statement.parameters ?? [])) as { 'QUERY PLAN': [{ Plan: PlanNode; 'Execution Time': number }] }[];
-      const plan = row!['QUERY PLAN'][0];
+      const [row] = await quietDataSource.query<{ 'QUERY PLAN': [{ Plan: PlanNode; 'Execution Time': number }] }[]>(`EXPLAIN (ANALYZE, FORMAT JSON) ${statement.query}`, statement.parameters ?? []);
+      const plan = row['QUERY PLAN'][0];
       ms += plan['Execution Time'];
       for (const scan of scans(plan.Plan)) {
         if (!BY_ARTICLE.has(scan.table)) continue;
@@ -108,11 +108,11 @@ try {
     report.push(`| ${name} | ${statements.length} | ${ms.toFixed(1)} | ${[...routed].join(', ') || '-'} | ${[...fanned].join(', ') || '-'} |`);
   }
 
-  const sizes = (await quietDataSource.query(
+  const sizes = await quietDataSource.query<{ table: string; rows: string; bytes: string }[]>(
     `SELECT c.relname AS table, c.reltuples::bigint AS rows, pg_total_relation_size(c.oid) AS bytes
        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname = 'public' AND c.relkind = 'r' ORDER BY bytes DESC`,
-  )) as { table: string; rows: string; bytes: string }[];
+  );
   const total = sizes.reduce((sum, s) => sum + Number(s.bytes), 0);
   const byArticle = sizes.filter((s) => BY_ARTICLE.has(s.table)).reduce((sum, s) => sum + Number(s.bytes), 0);
   report.push('', '| table | rows (estimate) | size, tables and indexes | share |', '|---|---|---|---|');

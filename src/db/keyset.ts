@@ -138,7 +138,7 @@ export async function paginateSql<T>(
   const rows = nodes.map((node, i) => ({ node, cursor: cursorOf(raw[i], order) }));
   return assemble(rows, window.limit, window.backward, { after: !!window.after, before: !!window.before }, async () => {
     const { text, values } = positional(`SELECT count(*)::int AS n FROM ${list.from} ${whereClause(list.where)}`, list.params);
-    const [{ n }] = (await query(dataSource, text, values)) as { n: number }[];
+    const [{ n }] = await query<{ n: number }>(dataSource, text, values);
     return n;
   });
 }

@@ -58,7 +58,7 @@ export async function openReplicas(urls: string[], log: Logger, options: { poolS
     dataSources: replicas.map((replica) => replica.dataSource),
     pick() {
       for (let tried = 0; tried < replicas.length; tried += 1) {
-        const replica = replicas[next++ % replicas.length]!;
+        const replica = replicas[next++ % replicas.length];
         if (replica.healthy) return replica.dataSource;
       }
       return undefined;
@@ -70,7 +70,7 @@ export async function openReplicas(urls: string[], log: Logger, options: { poolS
     },
     async close() {
       clearInterval(timer);
-      await Promise.all(replicas.map((replica) => (replica.dataSource.isInitialized ? replica.dataSource.destroy() : undefined)));
+      await Promise.all(replicas.filter((replica) => replica.dataSource.isInitialized).map((replica) => replica.dataSource.destroy()));
     },
   };
 }

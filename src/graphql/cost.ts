@@ -14,7 +14,6 @@ import {
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLField,
-  type GraphQLInputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -127,7 +126,7 @@ export function analyseOperation(
       checked.add(node);
       for (const def of field.args) {
         if (args[def.name] === undefined || problems.length >= 5) continue;
-        checkInputValue(args[def.name], def.type as GraphQLInputType, `${parent.name}.${field.name}(${def.name})`, def.name, problems);
+        checkInputValue(args[def.name], def.type, `${parent.name}.${field.name}(${def.name})`, def.name, problems);
       }
     }
     return args;

@@ -77,13 +77,13 @@ export function checkInputValue(value: unknown, type: GraphQLInputType, key: str
   const inner = isNonNullType(type) ? type.ofType : type;
   const name = /[.(]([A-Za-z_][A-Za-z0-9_]*)\)?$/.exec(key)?.[1] ?? key;
   if (isListType(inner)) {
-    if (!Array.isArray(value)) return checkInputValue(value, inner.ofType as GraphQLInputType, key, path, problems);
+    if (!Array.isArray(value)) return checkInputValue(value, inner.ofType, key, path, problems);
     const cap = LIST_CAPS[key] ?? DEFAULT_LIST_CAP;
     if (value.length > cap) {
       problems.push({ argument: path, message: `\`${path}\` has ${value.length} items; at most ${cap} are allowed in one request.` });
       return;
     }
-    value.forEach((item, i) => checkInputValue(item, inner.ofType as GraphQLInputType, key, `${path}[${i}]`, problems));
+    value.forEach((item, i) => checkInputValue(item, inner.ofType, key, `${path}[${i}]`, problems));
     return;
   }
   if (isInputObjectType(inner)) {

@@ -1,4 +1,4 @@
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 /**
  * Look-ahead for resolvers that can fetch more in one statement: the names of the
@@ -20,7 +20,7 @@ export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]
       }
     }
   };
-  for (const node of info.fieldNodes as readonly FieldNode[]) visit(node.selectionSet, 0);
+  for (const node of info.fieldNodes) visit(node.selectionSet, 0);
   return names;
 }
 

@@ -93,7 +93,7 @@ export function articleFromHtml(html: string): HtmlArticle | null {
   const publishedAt = metaDate(document);
   const url = canonicalUrl(document);
   // The serializer hands back the content element itself: no second parse of its HTML.
-  const parsed = new Readability<El>(document as never, { serializer: (node) => node as unknown as El }).parse();
+  const parsed = new Readability<El>(document as never, { serializer: (node) => node }).parse();
   if (!parsed?.content) return null;
   const body = paragraphs(parsed.content);
   const title = clean(parsed.title) || clean(document.querySelector('h1')?.textContent);

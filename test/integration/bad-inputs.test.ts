@@ -61,7 +61,7 @@ const b64url = (s: string) => Buffer.from(s, 'utf8').toString('base64url');
 /** A valid value of an input type, for the arguments a case does not spoil. */
 function sample(type: GraphQLInputType, ids: Record<string, string>): unknown {
   if (isNonNullType(type)) return sample(type.ofType, ids);
-  if (isListType(type)) return [sample(type.ofType as GraphQLInputType, ids)];
+  if (isListType(type)) return [sample(type.ofType, ids)];
   if (isEnumType(type)) return type.getValues()[0].value;
   if (isInputObjectType(type)) {
     const value: Record<string, unknown> = {};

@@ -61,7 +61,7 @@ describe('WEB_CONCURRENCY=2: two API processes on one port', () => {
 
   it('replaces a worker that dies', async () => {
     const before = await servingPids();
-    const victim = [...before][0]!;
+    const victim = [...before][0];
     process.kill(victim, 'SIGKILL');
     await program.waitFor((line) => /worker died/.test(line.msg));
     let after = new Set<number>();

@@ -95,7 +95,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all(clients.map((c) => c.dispose()));
+  // dispose() may answer void or a promise: wrap it so that every element is awaited.
+  await Promise.all(clients.map(async (c) => c.dispose()));
   if (!closed) await server?.close();
   await rm(scratch, { recursive: true, force: true });
 });
@@ -107,7 +108,7 @@ describe('subscriptions over WebSockets', () => {
     const wrong = subscribe(connect({ authorization: 'Bearer not-a-key' }, (e) => events.push(e)), '{ __typename }');
     await expect(anonymous.next(1, 5000)).rejects.toThrow();
     await expect(wrong.next(1, 5000)).rejects.toThrow();
-    const codes = events.map((e) => e.code).sort();
+    const codes = events.map((e) => e.code).sort((a, b) => a - b);
     expect(codes).toEqual([4401, 4403]);
     expect(events.find((e) => e.code === 4401)!.reason).toMatch(/authorization: "Bearer <key>"/);
     expect(events.find((e) => e.code === 4403)!.reason).toMatch(/Unknown or revoked API key/);

@@ -44,8 +44,8 @@ export function startProgram(env: Record<string, string>): Program {
   const waiters: { match: (line: LogLine) => boolean; resolve: (line: LogLine) => void }[] = [];
   let buffer = '';
   let stderr = '';
-  child.stderr!.on('data', (chunk) => (stderr += chunk));
-  child.stdout!.on('data', (chunk: Buffer) => {
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  child.stdout.on('data', (chunk: Buffer) => {
     buffer += chunk.toString();
     let newline: number;
     while ((newline = buffer.indexOf('\n')) >= 0) {

@@ -79,7 +79,7 @@ export async function startReplicatedPair(log: Logger): Promise<ReplicatedPair> 
 
     const caughtUp = async () => {
       const deadline = Date.now() + 60_000;
-      const target = await withClient(primary.url, async (client) => (await client.query<{ lsn: string }>('SELECT pg_current_wal_lsn() AS lsn')).rows[0]!.lsn);
+      const target = await withClient(primary.url, async (client) => (await client.query<{ lsn: string }>('SELECT pg_current_wal_lsn() AS lsn')).rows[0].lsn);
       for (;;) {
         const done = await withClient(primary.url, async (client) => {
           const slot = await client.query<{ ok: boolean }>(

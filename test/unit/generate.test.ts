@@ -124,7 +124,7 @@ describe('generated content: variety', () => {
     expect(Math.max(...lengths)).toBeGreaterThanOrEqual(22);
     expect(Math.max(...lengths)).toBeLessThanOrEqual(25);
     const years = new Set(articles.map((a) => Number(a.date.slice(0, 4))));
-    expect([...years].sort()).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
+    expect([...years].sort((a, b) => a - b)).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
     expect(countOf(/\b(?:[Oo]n \d{1,2} [A-Z][a-z]+ 20\d\d|[Oo]n [A-Z][a-z]+ \d{1,2}, 20\d\d)\b/)).toBeGreaterThan(250);
     // The date stated in the text is the article's date.
     for (const a of articles) {

@@ -79,7 +79,7 @@ export function extractArticle(split: SplitArticle, opts: ExtractOptions = {}): 
   mentions.sort((a, b) => a.start - b.start);
 
   const byStart = new Map<number, EntityRef>();
-  for (const m of mentions) if (m.ref.type !== 'initiative' && !byStart.has(m.start)) byStart.set(m.start, m.ref as EntityRef);
+  for (const m of mentions) if (m.ref.type !== 'initiative' && !byStart.has(m.start)) byStart.set(m.start, m.ref);
   /** The subject right before a cue ("Kenya and Ethiopia proposed"): the nearest mentions, coordinated ones too. */
   const subjectBefore = (offset: number): EntityRef[] => {
     let lo = 0;
@@ -96,7 +96,7 @@ export function extractArticle(split: SplitArticle, opts: ExtractOptions = {}): 
       if (m.ref.type === 'initiative' || m.end > limit) continue;
       const gap = doc.body.slice(m.end, limit);
       if (out.length === 0 ? gap.length > 60 : !/^(?:,\s*|\s+)(?:and\s+)?$/.test(gap)) break;
-      out.unshift(m.ref as EntityRef);
+      out.unshift(m.ref);
       limit = m.start;
     }
     return out;
@@ -124,7 +124,7 @@ export function extractArticle(split: SplitArticle, opts: ExtractOptions = {}): 
         continue;
       }
       if (!/^(?:,?\s*(?:and\s+)?(?:the\s+)?)$/i.test(gap)) break;
-      if (!out.some((r) => r.type === m.ref.type && r.key === m.ref.key)) out.push(m.ref as EntityRef);
+      if (!out.some((r) => r.type === m.ref.type && r.key === m.ref.key)) out.push(m.ref);
       at = m.end;
       // an acronym in parentheses right after a name
       const paren = /^\s*\([^)]{1,12}\)/.exec(doc.body.slice(at));
@@ -144,7 +144,7 @@ export function extractArticle(split: SplitArticle, opts: ExtractOptions = {}): 
         if (o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start) nested = true;
       }
       if (nested) continue;
-      if (!out.some((r) => r.type === m.ref.type && r.key === m.ref.key)) out.push(m.ref as EntityRef);
+      if (!out.some((r) => r.type === m.ref.type && r.key === m.ref.key)) out.push(m.ref);
     }
     return out;
   };

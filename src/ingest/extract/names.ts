@@ -231,7 +231,7 @@ export class NameParser {
     this.acronymHeads();
     for (const run of this.doc.runs) {
       let a = run.a;
-      let b = run.b;
+      const b = run.b;
       // runs may partly overlap claimed units: parse the unclaimed stretches
       while (a < b) {
         while (a < b && this.claimed[a]) a += 1;

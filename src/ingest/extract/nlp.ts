@@ -37,7 +37,7 @@ export function tagWindow(body: string, from: number, to: number): Tagged[] {
   const text = body.slice(from, to);
   const doc = w.readDoc(text);
   const tokens = doc.tokens();
-  const words = tokens.out() as string[];
+  const words = tokens.out();
   const pos = tokens.out(its.pos) as string[];
   // (its.lemma's declared type does not fit `out`'s overloads: cast the call, not the data)
   const lemmas = (tokens.out as (f: unknown) => string[])(its.lemma);

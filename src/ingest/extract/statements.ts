@@ -502,7 +502,7 @@ export class StatementFinder {
 
   /** `X said: “...”` / `X told reporters, “...”` */
   private attributionBeforeQuote(open: number): { verb: VerbHit; np: [number, number] } | null {
-    let k = this.tokenAt(open) - 1;
+    const k = this.tokenAt(open) - 1;
     if (k < 0) return null;
     if (this.tokens[k].text !== ':' && this.tokens[k].text !== ',') return null;
     const sentence = this.sentenceOf(this.tokens[k].start);
@@ -736,7 +736,7 @@ export class StatementFinder {
    * ("the SCO Secretary General"), "the Forum". Returns the token range or null.
    */
   private subjectBefore(verb: number, first: number): [number, number] | null {
-    let e = this.skipBackAdverbials(verb, first);
+    const e = this.skipBackAdverbials(verb, first);
     let k = e - 1;
     if (k < first) return null;
     // an appositive or a relative clause between subject and verb: "X, the union’s executive body, said",
@@ -943,7 +943,7 @@ export class StatementFinder {
     if (/^\p{Ll}/u.test(head) && (ORG_ANAPHORS.has(head) || head in ORG_HEADS) && /^the\b/i.test(text)) {
       const m = this.lastBefore(start, this.orgIdx.filter((i) => this.mentions[i].text.toLowerCase().includes(head)));
       const ref = (m?.ref as EntityRef) ?? this.lastBefore(start, this.orgIdx)?.ref ?? null;
-      return [{ ref: ref as EntityRef | null, name: text }];
+      return [{ ref: ref, name: text }];
     }
     // role noun: the person with that title; a spokesperson of a named body speaks for it
     if (words.some((t) => PERSON_TITLE_HEADS.has(t.text.toLowerCase()))) {

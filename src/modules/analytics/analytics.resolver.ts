@@ -4,7 +4,7 @@ import { BaseNode } from '../common/node.js';
 import { Speaker } from '../common/speaker.union.js';
 import { SearchType } from '../search/search.types.js';
 import { StatementFilter } from '../statement/statement.inputs.js';
-import { coMentions, mentionTimeline, topSpeakers, type EntityKind, type Interval } from './analytics.service.js';
+import { coMentions, mentionTimeline, topSpeakers, type EntityKind } from './analytics.service.js';
 
 export enum TimeInterval {
   DAY = 'DAY',
@@ -63,7 +63,7 @@ export class AnalyticsResolver {
     @Arg('from', () => Date, { nullable: true }) from?: Date,
     @Arg('to', () => Date, { nullable: true }) to?: Date,
   ) {
-    return mentionTimeline(ctx.dataSource, id, interval as Interval, from, to);
+    return mentionTimeline(ctx.dataSource, id, interval, from, to);
   }
 
   @Query(() => [CoMention], { description: 'Entities most often mentioned in the same articles (ARTICLE and STATEMENT types are ignored).' })

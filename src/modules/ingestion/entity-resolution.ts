@@ -154,9 +154,9 @@ export async function resolveNamed<R extends NamedRow>(
       remember(c.names, hit);
       targets.push(hit);
     } else if (hit) {
-      const found = hit as R;
+      const found = hit;
       const pending = patches.get(found) ?? {};
-      const current = { ...found, ...pending } as R;
+      const current = { ...found, ...pending };
       const patch = c.patch(current);
       const aliases = mergeAliases(found.name, current.aliases, c.names);
       if (aliases.length !== current.aliases.length) (patch as NamedRow).aliases = aliases;
@@ -182,5 +182,5 @@ export async function resolveNamed<R extends NamedRow>(
     const inserted = await manager.createQueryBuilder().insert().into(entity).values(values as never).returning(['id']).execute();
     plannedIds = inserted.identifiers.map((i) => i.id as number);
   }
-  return targets.map((t) => ('index' in t ? plannedIds[t.index] : (t as R).id));
+  return targets.map((t) => ('index' in t ? plannedIds[t.index] : (t).id));
 }

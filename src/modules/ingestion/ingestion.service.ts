@@ -89,7 +89,7 @@ export async function storeExtractedArticles(manager: EntityManager, inputs: Ext
       source: inputs[i].source,
       dateline: inputs[i].dateline,
       byline: inputs[i].byline ?? null,
-      publishedAt: inputs[i].publishedAt ? new Date(inputs[i].publishedAt!) : null,
+      publishedAt: inputs[i].publishedAt ? new Date(inputs[i].publishedAt) : null,
       language: inputs[i].language || 'en',
       wordCount: wordCount(inputs[i].body),
       contentHash: hashes[i],

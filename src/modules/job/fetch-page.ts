@@ -57,9 +57,9 @@ function guardedLookup(allowPrivate: boolean): net.LookupFunction {
   return (hostname, options, callback) => {
     dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
       if (error) return callback(error, '', 0);
-      const list = addresses as dns.LookupAddress[];
+      const list = addresses;
       const bad = allowPrivate ? null : list.map((a) => refusedAddress(a.address)).find(Boolean);
-      if (bad) return callback(Object.assign(refusal(hostname, bad), { code: 'EACCORDREFUSED' }) as NodeJS.ErrnoException, '', 0);
+      if (bad) return callback(Object.assign(refusal(hostname, bad), { code: 'EACCORDREFUSED' }), '', 0);
       if ((options as dns.LookupAllOptions).all) return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, list);
       callback(null, list[0].address, list[0].family);
     });

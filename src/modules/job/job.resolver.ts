@@ -3,7 +3,6 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscript
 import { badInput, notFound } from '../../errors.js';
 import { requireRole } from '../../graphql/auth.js';
 import type { Context } from '../../graphql/context.js';
-import { Article } from '../article/article.entity.js';
 import { IngestResult } from '../ingestion/ingestion.types.js';
 import { createIngestJob, findJob, JOB_CHANNEL, jobOutcomes, type JobUpdatedPayload } from './job.service.js';
 import { IngestJob, IngestJobInput, JOB_ID_TYPE } from './job.types.js';
@@ -89,7 +88,7 @@ export class JobResolver {
     const articles = await ctx.loaders.byId.Article.loadMany(results.map((r) => r.articleId));
     return results.flatMap((r, i) => {
       const article = articles[i];
-      return article && !(article instanceof Error) ? [{ article: article as Article, status: r.status, extracted: r.extracted }] : [];
+      return article && !(article instanceof Error) ? [{ article: article, status: r.status, extracted: r.extracted }] : [];
     });
   }
 

@@ -1,7 +1,7 @@
 import { query } from '../../db/sql.js';
 import type { DataSource } from 'typeorm';
 import { rowsByIds } from '../../db/by-ids.js';
-import { asEntities, columnsOf, entityFrom, prefixedColumnsOf } from '../../db/rows.js';
+import { entityFrom, prefixedColumnsOf } from '../../db/rows.js';
 import { Country } from '../country/country.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Membership } from './membership.entity.js';
