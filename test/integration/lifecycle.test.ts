@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import http from 'node:http';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -82,6 +83,31 @@ async function query(timeoutMs = 15_000): Promise<{ status: number; body: string
     signal: AbortSignal.timeout(timeoutMs),
   });
   return { status: response.status, body: await response.text(), ms: performance.now() - started };
+}
+
+/** A POST over node:http: `sent` once the request is written to the socket, `answer` with the response. */
+function rawQuery(): { sent: Promise<void>; answer: Promise<{ status: number; body: string }> } {
+  let markSent!: () => void;
+  const sent = new Promise<void>((resolve) => (markSent = resolve));
+  const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const request = http.request(
+      { host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent: false, timeout: 30_000, headers: { 'content-type': 'application/json' } },
+      (response) => {
+        let body = '';
+        response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+        response.on('error', reject);
+      },
+    );
+    request.on('timeout', () => request.destroy(new Error('timed out')));
+    request.on('error', (error) => {
+      markSent();
+      reject(error);
+    });
+    request.on('finish', () => markSent());
+    request.end(STATS);
+  });
+  return { sent, answer };
 }
 
 async function postmasterPid(): Promise<number | null> {
@@ -192,12 +218,18 @@ describe('lifecycle', () => {
 
   it('SIGTERM under load: in-flight requests all answer, then exit 0 with PostgreSQL stopped', async () => {
     const postmaster = (await postmasterPid())!;
+    // 16 requests whose bytes have all been written to their sockets before the signal.
+    const written: Promise<void>[] = [];
     const inFlight: Promise<{ status: number; body: string }>[] = [];
-    for (let i = 0; i < 40; i += 1) inFlight.push(query(30_000));
-    await new Promise((r) => setTimeout(r, 30));
+    for (let i = 0; i < 16; i += 1) {
+      const { sent, answer } = rawQuery();
+      written.push(sent);
+      inFlight.push(answer);
+    }
+    await Promise.race([Promise.all(written), new Promise((r) => setTimeout(r, 5000))]);
     server.child.kill('SIGTERM');
     const answers = await Promise.allSettled(inFlight);
-    const failed = answers.filter((a) => a.status === 'rejected' || a.value.status !== 200 || JSON.parse(a.value.body).errors);
+    const failed = answers.map((a) => (a.status === "rejected" ? { status: "rejected" as const, reason: String(a.reason) } : a)).filter((a) => a.status === 'rejected' || a.value.status !== 200 || JSON.parse(a.value.body).errors);
     expect(failed.length, `${failed.length} of ${answers.length} failed: ${JSON.stringify(failed.slice(0, 2))}`).toBe(0);
     expect(await server.exited).toBe(0);
     expect(await waitGone(postmaster)).toBe(true);
