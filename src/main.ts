@@ -44,6 +44,10 @@ async function main(): Promise<void> {
       process.exit(1);
     }, settings.ACCORD_SHUTDOWN_TIMEOUT_MS + 15_000).unref();
     await workers?.stop(signal as NodeJS.Signals);
+    // Connections the kernel accepted just before the signal may not have had their request
+    // read yet; closing now would count them idle and reset them. A short settle, still
+    // listening, lets those requests start, so the drain below waits for them.
+    if (server) await new Promise((resolve) => setTimeout(resolve, Math.min(250, settings.ACCORD_SHUTDOWN_TIMEOUT_MS)));
     await server?.close().catch((err: unknown) => log.error({ err }, 'while stopping the server'));
     await database?.close().catch((err: unknown) => log.error({ err }, 'while stopping the database'));
     log.info({ signal }, 'stopped');

@@ -87,10 +87,29 @@ const STATUS_BY_CODE: Record<string, number> = {
 };
 const STATUS_PRIORITY = Object.keys(STATUS_BY_CODE);
 
+/**
+ * Errors in the GraphQL document or its variables (the request itself was well-formed
+ * GraphQL over HTTP). A client that asks only for the legacy `application/json` media
+ * type gets these with HTTP 200, as the GraphQL-over-HTTP spec says it SHOULD; with
+ * `application/graphql-response+json` or no Accept header the table's 400 holds.
+ */
+const DOCUMENT_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/** True when the Accept header names application/json and not application/graphql-response+json. */
+function acceptsOnlyLegacyJson(accept: string | undefined): boolean {
+  const types = (accept ?? '').split(',').map((t) => t.split(';')[0].trim().toLowerCase());
+  return types.includes('application/json') && !types.includes('application/graphql-response+json');
+}
+
 export const httpStatusPlugin: ApolloServerPlugin = {
   async requestDidStart() {
     return {
-      async willSendResponse({ response }) {
+      async willSendResponse({ request, response }) {
         if (response.body.kind !== 'single') return;
         const { data, errors } = response.body.singleResult;
         if (!errors?.length) return;
@@ -99,6 +118,14 @@ export const httpStatusPlugin: ApolloServerPlugin = {
         if (codes.has('SERVICE_UNAVAILABLE')) {
           response.http.status = 503;
           response.http.headers.set('retry-after', '5');
+          return;
+        }
+        if (
+          data === undefined &&
+          [...codes].every((c) => DOCUMENT_ERROR_CODES.has(c)) &&
+          acceptsOnlyLegacyJson(request.http?.headers.get('accept'))
+        ) {
+          response.http.status = 200;
           return;
         }
         if (data != null || (status !== undefined && status !== 200)) return;
