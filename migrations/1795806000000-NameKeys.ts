@@ -12,9 +12,15 @@ export class NameKeys1795806000000 implements MigrationInterface {
     await queryRunner.query(`CREATE FUNCTION accord_name_keys(name text, aliases text[], acronym text DEFAULT NULL) RETURNS text[]
       LANGUAGE sql IMMUTABLE PARALLEL SAFE
       RETURN ARRAY(SELECT DISTINCT lower(n) FROM unnest(array[name, acronym] || aliases) AS n WHERE n IS NOT NULL)`);
-    await queryRunner.query(`CREATE INDEX "organization_name_keys" ON "organization" USING gin (accord_name_keys("name", "aliases", "acronym"))`);
-    await queryRunner.query(`CREATE INDEX "person_name_keys" ON "person" USING gin (accord_name_keys("name", "aliases"))`);
-    await queryRunner.query(`CREATE INDEX "initiative_name_keys" ON "initiative" USING gin (accord_name_keys("name", "aliases"))`);
+    await queryRunner.query(
+      `CREATE INDEX "organization_name_keys" ON "organization" USING gin (accord_name_keys("name", "aliases", "acronym"))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "person_name_keys" ON "person" USING gin (accord_name_keys("name", "aliases"))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "initiative_name_keys" ON "initiative" USING gin (accord_name_keys("name", "aliases"))`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -10,7 +10,9 @@ export class NameWords1795807500000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     for (const table of ['person', 'organization', 'initiative']) {
-      await queryRunner.query(`CREATE INDEX IF NOT EXISTS "${table}_name_words" ON "${table}" USING gin (to_tsvector('simple', "name"))`);
+      await queryRunner.query(
+        `CREATE INDEX IF NOT EXISTS "${table}_name_words" ON "${table}" USING gin (to_tsvector('simple', "name"))`,
+      );
     }
   }
 

@@ -38,15 +38,27 @@ export class EntityArticle1795808000000 implements MigrationInterface {
       "at" timestamptz NOT NULL,
       "mentions" integer NOT NULL,
       PRIMARY KEY ("entity_type", "entity_id", "article_id"))`);
-    await queryRunner.query(`CREATE INDEX "entity_article_article" ON "entity_article" ("article_id") INCLUDE ("entity_type", "entity_id")`);
-    await queryRunner.query(`CREATE INDEX "entity_article_time" ON "entity_article" ("entity_type", "entity_id", "at") INCLUDE ("mentions")`);
-    await queryRunner.query(`CREATE FUNCTION entity_article_added() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${ADD('new_rows')} RETURN NULL; END $$`);
-    await queryRunner.query(`CREATE FUNCTION entity_article_removed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${REMOVE('old_rows')} RETURN NULL; END $$`);
+    await queryRunner.query(
+      `CREATE INDEX "entity_article_article" ON "entity_article" ("article_id") INCLUDE ("entity_type", "entity_id")`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "entity_article_time" ON "entity_article" ("entity_type", "entity_id", "at") INCLUDE ("mentions")`,
+    );
+    await queryRunner.query(
+      `CREATE FUNCTION entity_article_added() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${ADD('new_rows')} RETURN NULL; END $$`,
+    );
+    await queryRunner.query(
+      `CREATE FUNCTION entity_article_removed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${REMOVE('old_rows')} RETURN NULL; END $$`,
+    );
     await queryRunner.query(
       `CREATE FUNCTION entity_article_changed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${REMOVE('old_rows')} ${ADD('new_rows')} RETURN NULL; END $$`,
     );
-    await queryRunner.query(`CREATE TRIGGER mention_added AFTER INSERT ON mention REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION entity_article_added()`);
-    await queryRunner.query(`CREATE TRIGGER mention_removed AFTER DELETE ON mention REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION entity_article_removed()`);
+    await queryRunner.query(
+      `CREATE TRIGGER mention_added AFTER INSERT ON mention REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION entity_article_added()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER mention_removed AFTER DELETE ON mention REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION entity_article_removed()`,
+    );
     await queryRunner.query(
       `CREATE TRIGGER mention_changed AFTER UPDATE ON mention REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION entity_article_changed()`,
     );

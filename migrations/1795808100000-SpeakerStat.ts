@@ -30,14 +30,24 @@ export class SpeakerStat1795808100000 implements MigrationInterface {
       "speaker_id" integer NOT NULL,
       "statements" integer NOT NULL,
       PRIMARY KEY ("speaker_type", "speaker_id"))`);
-    await queryRunner.query(`CREATE INDEX "speaker_stat_rank" ON "speaker_stat" ("statements" DESC, "speaker_type", "speaker_id")`);
-    await queryRunner.query(`CREATE FUNCTION speaker_stat_added() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${ADD('new_rows')} RETURN NULL; END $$`);
-    await queryRunner.query(`CREATE FUNCTION speaker_stat_removed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${REMOVE('old_rows')} RETURN NULL; END $$`);
+    await queryRunner.query(
+      `CREATE INDEX "speaker_stat_rank" ON "speaker_stat" ("statements" DESC, "speaker_type", "speaker_id")`,
+    );
+    await queryRunner.query(
+      `CREATE FUNCTION speaker_stat_added() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${ADD('new_rows')} RETURN NULL; END $$`,
+    );
+    await queryRunner.query(
+      `CREATE FUNCTION speaker_stat_removed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${REMOVE('old_rows')} RETURN NULL; END $$`,
+    );
     await queryRunner.query(
       `CREATE FUNCTION speaker_stat_changed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${REMOVE('old_rows')} ${ADD('new_rows')} RETURN NULL; END $$`,
     );
-    await queryRunner.query(`CREATE TRIGGER statement_added AFTER INSERT ON statement REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION speaker_stat_added()`);
-    await queryRunner.query(`CREATE TRIGGER statement_removed AFTER DELETE ON statement REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION speaker_stat_removed()`);
+    await queryRunner.query(
+      `CREATE TRIGGER statement_added AFTER INSERT ON statement REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION speaker_stat_added()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER statement_removed AFTER DELETE ON statement REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION speaker_stat_removed()`,
+    );
     await queryRunner.query(
       `CREATE TRIGGER statement_changed AFTER UPDATE ON statement REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION speaker_stat_changed()`,
     );

@@ -12,12 +12,16 @@ export class OrganizationNameSeat1795809700000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX "public"."IDX_c21e615583a3ebbb0977452afb"`);
     await queryRunner.query(`CREATE INDEX "IDX_c21e615583a3ebbb0977452afb" ON "organization"  ("name") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "organization_name_seat" ON "organization" ("name", COALESCE("country_id", 0))`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "organization_name_seat" ON "organization" ("name", COALESCE("country_id", 0))`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX "public"."organization_name_seat"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_c21e615583a3ebbb0977452afb"`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_c21e615583a3ebbb0977452afb" ON "organization" USING btree ("name") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_c21e615583a3ebbb0977452afb" ON "organization" USING btree ("name") `,
+    );
   }
 }

@@ -66,7 +66,9 @@ if (present < target) {
     done += file.articles;
     if (done % 2000 === 0) {
       const rate = done / ((Date.now() - started) / 1000);
-      console.error(`  ${present + done}/${target} articles, ${rate.toFixed(0)}/s, ~${((target - present - done) / rate / 60).toFixed(1)} min left`);
+      console.error(
+        `  ${present + done}/${target} articles, ${rate.toFixed(0)}/s, ~${((target - present - done) / rate / 60).toFixed(1)} min left`,
+      );
     }
   }
   ingestSeconds = (Date.now() - started) / 1000;
@@ -81,10 +83,21 @@ const [stats] = await dataSource.query(
 console.error(`database: ${JSON.stringify(stats)}`);
 
 // 2. The server, as in production.
-const config = parseConfig({ NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: embedded.url, LOG_LEVEL: 'warn', ACCORD_RATE_LIMIT: '0' });
+const config = parseConfig({
+  NODE_ENV: 'production',
+  PORT: '0',
+  HOST: '127.0.0.1',
+  DATABASE_URL: embedded.url,
+  LOG_LEVEL: 'warn',
+  ACCORD_RATE_LIMIT: '0',
+});
 const server = await startServer(config, await createSchema(), dataSource, log);
 const post = async (query: string, variables: Record<string, unknown> = {}) => {
-  const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { errors?: unknown[]; data?: any };
   if (body.errors) throw new Error(`${query}: ${JSON.stringify(body.errors)}`);
   return body.data;
@@ -101,22 +114,58 @@ const page1000 = encodeCursor([row.k, String(row.id)]);
 
 // [name, query, variables, runs]: whole-corpus aggregates take seconds, so fewer runs.
 const QUERIES: [string, string, Record<string, unknown>, number?][] = [
-  ['search, two words', `query { search(query: "drug trafficking", first: 20) { edges { rank highlight node { __typename } } } }`, {}],
-  ['articles filtered by country', `query { articles(filter: { countries: ["KZ"] }, first: 20) { nodes { id title publishedAt } } }`, {}],
+  [
+    'search, two words',
+    `query { search(query: "drug trafficking", first: 20) { edges { rank highlight node { __typename } } } }`,
+    {},
+  ],
+  [
+    'articles filtered by country',
+    `query { articles(filter: { countries: ["KZ"] }, first: 20) { nodes { id title publishedAt } } }`,
+    {},
+  ],
   ['articles, page 1', `query { articles(first: 20) { nodes { id title } pageInfo { endCursor } } }`, {}],
-  ['articles, page 1,000', `query($after: String) { articles(first: 20, after: $after) { nodes { id title } pageInfo { endCursor } } }`, { after: page1000 }],
-  ['statements by kind, page 1', `query { statements(filter: { kinds: [DIRECT_QUOTE] }, first: 20) { nodes { text speaker { __typename } } } }`, {}],
+  [
+    'articles, page 1,000',
+    `query($after: String) { articles(first: 20, after: $after) { nodes { id title } pageInfo { endCursor } } }`,
+    { after: page1000 },
+  ],
+  [
+    'statements by kind, page 1',
+    `query { statements(filter: { kinds: [DIRECT_QUOTE] }, first: 20) { nodes { text speaker { __typename } } } }`,
+    {},
+  ],
   ['stats', `query { stats { articles statements people organizations countries initiatives } }`, {}],
-  ['mentionTimeline (Kazakhstan, month)', `query($id: ID!) { mentionTimeline(id: $id, interval: MONTH) { start articles mentions } }`, { id: ids.country.id }, 20],
-  ['mentionTimeline (SCO, month)', `query($id: ID!) { mentionTimeline(id: $id, interval: MONTH) { start articles mentions } }`, { id: ids.organization.id }, 20],
-  ['coMentions (Kazakhstan)', `query($id: ID!) { coMentions(id: $id, first: 10) { articles node { id } } }`, { id: ids.country.id }, 20],
+  [
+    'mentionTimeline (Kazakhstan, month)',
+    `query($id: ID!) { mentionTimeline(id: $id, interval: MONTH) { start articles mentions } }`,
+    { id: ids.country.id },
+    20,
+  ],
+  [
+    'mentionTimeline (SCO, month)',
+    `query($id: ID!) { mentionTimeline(id: $id, interval: MONTH) { start articles mentions } }`,
+    { id: ids.organization.id },
+    20,
+  ],
+  [
+    'coMentions (Kazakhstan)',
+    `query($id: ID!) { coMentions(id: $id, first: 10) { articles node { id } } }`,
+    { id: ids.country.id },
+    20,
+  ],
   ['topSpeakers', `query { topSpeakers(first: 10) { statements speaker { __typename } } }`, {}, 20],
 ];
 
 console.error(`measuring ${QUERIES.length} queries, ${runs} runs each…`);
 const timings: [string, Timing, string, Record<string, unknown>][] = [];
 for (const [name, query, variables, fewer] of QUERIES) {
-  timings.push([name, await time(() => post(query, variables), fewer ? Math.min(fewer, runs) : runs, fewer ? 3 : 10), query, variables]);
+  timings.push([
+    name,
+    await time(() => post(query, variables), fewer ? Math.min(fewer, runs) : runs, fewer ? 3 : 10),
+    query,
+    variables,
+  ]);
   console.error(`  ${name}: p50 ${ms(timings.at(-1)![1].p50)}, p95 ${ms(timings.at(-1)![1].p95)}`);
 }
 
@@ -141,7 +190,10 @@ capture = null;
 let slowest = { ms: -1, plan: '', query: '' };
 for (const q of captured) {
   if (!/^\s*(SELECT|WITH)/i.test(q.query)) continue;
-  const plan: { 'QUERY PLAN': string }[] = await dataSource.query(`EXPLAIN (ANALYZE, BUFFERS) ${q.query}`, q.parameters as unknown[]);
+  const plan: { 'QUERY PLAN': string }[] = await dataSource.query(
+    `EXPLAIN (ANALYZE, BUFFERS) ${q.query}`,
+    q.parameters as unknown[],
+  );
   const text = plan.map((p) => p['QUERY PLAN']).join('\n');
   const total = Number(/Execution Time: ([\d.]+)/.exec(text)?.[1] ?? 0);
   if (total > slowest.ms) slowest = { ms: total, plan: text, query: q.query };
@@ -161,7 +213,10 @@ ${stats.statements.toLocaleString('en')} statements, ${stats.mentions.toLocaleSt
 
 Latency over HTTP, one client, sequential runs after warm-up runs:
 
-${table(['query', 'runs', 'p50', 'p95', 'mean'], timings.map(([name, t]) => [name, t.runs, ms(t.p50), ms(t.p95), ms(t.mean)]))}
+${table(
+  ['query', 'runs', 'p50', 'p95', 'mean'],
+  timings.map(([name, t]) => [name, t.runs, ms(t.p50), ms(t.p95), ms(t.mean)]),
+)}
 
 Page 1,000 / page 1 (p50): **${(p1000.p50 / p1.p50).toFixed(2)}**; keyset cursors make the ratio independent of the page.
 

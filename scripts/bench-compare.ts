@@ -70,7 +70,9 @@ async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -93,9 +95,13 @@ let corpus: Record<string, number | string>;
   const dataSource = createDataSource(databaseUrl, log, { poolSize: 4 });
   await dataSource.initialize();
   await migrateAndSeed(dataSource, log);
-  const [{ n: present }] = await dataSource.query(`SELECT count(*)::int AS n FROM article WHERE source = 'Accord bench'`);
+  const [{ n: present }] = await dataSource.query(
+    `SELECT count(*)::int AS n FROM article WHERE source = 'Accord bench'`,
+  );
   if (present < articles) {
-    say(`building the corpus: generated articles ${present + 1}..${articles} (seed ${seed}) through the ingestion pipeline…`);
+    say(
+      `building the corpus: generated articles ${present + 1}..${articles} (seed ${seed}) through the ingestion pipeline…`,
+    );
     const started = Date.now();
     let done = 0;
     for (const file of generateArticleTexts(articles, seed, 100)) {
@@ -104,7 +110,9 @@ let corpus: Record<string, number | string>;
       done += file.articles;
       if (done % 500 === 0) {
         const rate = done / ((Date.now() - started) / 1000);
-        say(`  ${present + done}/${articles} articles, ${rate.toFixed(0)}/s, ~${((articles - present - done) / rate / 60).toFixed(1)} min left`);
+        say(
+          `  ${present + done}/${articles} articles, ${rate.toFixed(0)}/s, ~${((articles - present - done) / rate / 60).toFixed(1)} min left`,
+        );
       }
     }
     await dataSource.query('ANALYZE');
@@ -154,7 +162,10 @@ if (build) {
 const postgraphileDir = path.resolve('bench/postgraphile');
 if (!existsSync(path.join(postgraphileDir, 'node_modules', 'postgraphile'))) {
   say('installing PostGraphile v4 in bench/postgraphile (its own lockfile; graphql 15)…');
-  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: postgraphileDir, stdio: ['ignore', 'ignore', 'inherit'] });
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
+    cwd: postgraphileDir,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (result.status !== 0) throw new Error('npm ci in bench/postgraphile failed');
 }
 
@@ -201,7 +212,8 @@ interface Case {
 }
 const SPEAKER_ACCORD = `speaker { __typename ... on Person { id name organization { id name } } ... on Organization { id name } }`;
 const SPEAKER_PG = `personBySpeakerPersonId { id name organizationByOrganizationId { id name } } organizationBySpeakerOrganizationId { id name }`;
-const statementsIn = (nodes: any[], field: string) => nodes.reduce((n, a) => n + (a[field].nodes ?? a[field]).length, 0);
+const statementsIn = (nodes: any[], field: string) =>
+  nodes.reduce((n, a) => n + (a[field].nodes ?? a[field]).length, 0);
 const CASES: Case[] = [
   {
     name: '10 articles → statements → speaker (Person → organization, or Organization)',
@@ -212,7 +224,9 @@ const CASES: Case[] = [
       raw: '{ articles(first: 10) { ... } }',
     },
     size: (t, d) =>
-      t === 'postgraphile' ? statementsIn(d.allArticles.nodes, 'statementsByArticleId') : statementsIn(d.articles.nodes, 'statements'),
+      t === 'postgraphile'
+        ? statementsIn(d.allArticles.nodes, 'statementsByArticleId')
+        : statementsIn(d.articles.nodes, 'statements'),
   },
   {
     name: '`country(iso2: "TJ") { memberships { organization } }`',
@@ -221,7 +235,8 @@ const CASES: Case[] = [
       postgraphile: `{ allCountries(condition: { iso2: "TJ" }) { nodes { name
         membershipsByCountryId(orderBy: [ROLE_ASC, ID_ASC]) { nodes { role organizationByOrganizationId { name acronym } } } } } }`,
     },
-    size: (t, d) => (t === 'postgraphile' ? d.allCountries.nodes[0].membershipsByCountryId.nodes.length : d.country.memberships.length),
+    size: (t, d) =>
+      t === 'postgraphile' ? d.allCountries.nodes[0].membershipsByCountryId.nodes.length : d.country.memberships.length,
   },
   {
     name: 'articles mentioning KZ, 20 nodes with titles and speakers',
@@ -233,7 +248,9 @@ const CASES: Case[] = [
         statementsByArticleId { nodes { personBySpeakerPersonId { name } organizationBySpeakerOrganizationId { name } countryBySpeakerCountryId { name } } } } } }`,
     },
     size: (t, d) =>
-      t === 'postgraphile' ? statementsIn(d.allArticles.nodes, 'statementsByArticleId') : statementsIn(d.articles.nodes, 'statements'),
+      t === 'postgraphile'
+        ? statementsIn(d.allArticles.nodes, 'statementsByArticleId')
+        : statementsIn(d.articles.nodes, 'statements'),
   },
   {
     name: 'two-word `search` ("drug trafficking", 10 ranked hits with highlights)',
@@ -256,9 +273,14 @@ const bodyOf = (query: string) => JSON.stringify({ query });
 for (const c of CASES) {
   const sizes: string[] = [];
   for (const [target, query] of Object.entries(c.queries) as [Target, string][]) {
-    const response = await fetch(urls[target], { method: 'POST', headers: { 'content-type': 'application/json' }, body: bodyOf(query) });
+    const response = await fetch(urls[target], {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: bodyOf(query),
+    });
     const json = (await response.json()) as { data?: unknown; errors?: unknown };
-    if (!response.ok || json.errors || !json.data) throw new Error(`${target} failed "${c.name}": ${JSON.stringify(json).slice(0, 800)}`);
+    if (!response.ok || json.errors || !json.data)
+      throw new Error(`${target} failed "${c.name}": ${JSON.stringify(json).slice(0, 800)}`);
     sizes.push(`${target} ${c.size(target, json.data)}`);
   }
   say(`  ${c.name}: rows ${sizes.join(', ')}`);
@@ -302,13 +324,16 @@ const measured: { c: Case; target: Target; runs: Result[] }[] = [];
 for (const c of CASES) {
   const targets = Object.keys(c.queries) as Target[];
   say(`${c.name}`);
-  for (const target of targets) await load(urls[target], c.queries[target]!, Math.max(2, Math.round(duration / 4)), connections); // warm-up
+  for (const target of targets)
+    await load(urls[target], c.queries[target]!, Math.max(2, Math.round(duration / 4)), connections); // warm-up
   const runs = new Map<Target, Result[]>(targets.map((t) => [t, []]));
   for (let round = 0; round < rounds; round += 1) {
     for (const target of targets) {
       const r = await load(urls[target], c.queries[target]!, duration, connections);
       runs.get(target)!.push(r);
-      say(`  round ${round + 1} ${target}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.errors} errors`);
+      say(
+        `  round ${round + 1} ${target}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.errors} errors`,
+      );
     }
   }
   for (const target of targets) measured.push({ c, target, runs: runs.get(target)! });
@@ -329,14 +354,21 @@ const sampler = setInterval(() => {
 const heavy = await load(urls.accord, CASES[0].queries.accord!, duration, 200);
 clearInterval(sampler);
 const heavyPg = await (async () => {
-  const sampler2 = setInterval(() => void rss(postgraphile.pid!).then((b) => (peak.postgraphile = Math.max(peak.postgraphile, b))), 200);
+  const sampler2 = setInterval(
+    () => void rss(postgraphile.pid!).then((b) => (peak.postgraphile = Math.max(peak.postgraphile, b))),
+    200,
+  );
   const r = await load(urls.postgraphile, CASES[0].queries.postgraphile!, duration, 200);
   clearInterval(sampler2);
   return r;
 })();
 const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`;
-say(`  Accord RSS ${mb(idle.accord)} idle, ${mb(peak.accord)} peak; ${heavy.rps.toFixed(0)} req/s, ${heavy.errors} errors`);
-say(`  PostGraphile RSS ${mb(idle.postgraphile)} idle, ${mb(peak.postgraphile)} peak; ${heavyPg.rps.toFixed(0)} req/s, ${heavyPg.errors} errors`);
+say(
+  `  Accord RSS ${mb(idle.accord)} idle, ${mb(peak.accord)} peak; ${heavy.rps.toFixed(0)} req/s, ${heavy.errors} errors`,
+);
+say(
+  `  PostGraphile RSS ${mb(idle.postgraphile)} idle, ${mb(peak.postgraphile)} peak; ${heavyPg.rps.toFixed(0)} req/s, ${heavyPg.errors} errors`,
+);
 
 await cleanup();
 
@@ -349,7 +381,11 @@ const summary = (runs: Result[]) => ({
   p99: mean(runs.map((r) => r.p99)),
   errors: runs.reduce((n, r) => n + r.errors, 0),
 });
-const NAMES: Record<Target, string> = { accord: 'Accord', postgraphile: 'PostGraphile v4', raw: 'one SQL, bare handler' };
+const NAMES: Record<Target, string> = {
+  accord: 'Accord',
+  postgraphile: 'PostGraphile v4',
+  raw: 'one SQL, bare handler',
+};
 const rows: (string | number)[][] = [];
 const ratios: string[] = [];
 for (const c of CASES) {
@@ -366,9 +402,11 @@ for (const c of CASES) {
       s.errors,
       m.target === 'accord' ? '1' : `${(accordRps / s.rps).toFixed(2)}x`,
     ]);
-    if (m.target !== 'accord') ratios.push(`${c.name.split(' (')[0]}: Accord / ${NAMES[m.target]} = **${(accordRps / s.rps).toFixed(2)}x**`);
+    if (m.target !== 'accord')
+      ratios.push(`${c.name.split(' (')[0]}: Accord / ${NAMES[m.target]} = **${(accordRps / s.rps).toFixed(2)}x**`);
   }
-  if (Object.keys(c.queries).length === 1) ratios.push(`${c.name.split(' (')[0]}: no equivalent in PostGraphile v4 (no full-text search or ranking)`);
+  if (Object.keys(c.queries).length === 1)
+    ratios.push(`${c.name.split(' (')[0]}: no equivalent in PostGraphile v4 (no full-text search or ranking)`);
 }
 const markdown = `## Accord vs PostGraphile v4 vs one SQL statement (\`npm run bench:compare\`)
 

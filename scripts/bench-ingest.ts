@@ -34,7 +34,8 @@ function extractRun(count: number, structural = true, input = articles) {
   const nlpBefore = nlpStats.nanoseconds;
   const started = process.hrtime.bigint();
   let statements = 0;
-  for (let i = 0; i < count; i += 1) statements += extractArticle(input[i % input.length], { structural }).statements.length;
+  for (let i = 0; i < count; i += 1)
+    statements += extractArticle(input[i % input.length], { structural }).statements.length;
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const nlpSeconds = Number(nlpStats.nanoseconds - nlpBefore) / 1e9;
   return { count, seconds, perSecond: count / seconds, statements, nlpSeconds, rss: process.memoryUsage().rss };
@@ -112,7 +113,13 @@ ${table(
   [
     ['extraction only', a.count, a.seconds.toFixed(2), a.perSecond.toFixed(0), '—'],
     ['extraction only', b.count, b.seconds.toFixed(2), b.perSecond.toFixed(0), mib(extractionPeak)],
-    ['extraction + storage (batches of 100, one transaction each)', stored, storage.seconds.toFixed(1), storage.perSecond.toFixed(0), mib(totalPeak)],
+    [
+      'extraction + storage (batches of 100, one transaction each)',
+      stored,
+      storage.seconds.toFixed(1),
+      storage.perSecond.toFixed(0),
+      mib(totalPeak),
+    ],
   ],
 )}
 
@@ -129,17 +136,19 @@ ${table(
       'bundled corpus',
       (withNlp.n / withNlp.seconds).toFixed(0),
       (withoutNlp.n / withoutNlp.seconds).toFixed(0),
-      ((withNlp.seconds / withNlp.n) / (withoutNlp.seconds / withoutNlp.n)).toFixed(2),
+      (withNlp.seconds / withNlp.n / (withoutNlp.seconds / withoutNlp.n)).toFixed(2),
       `${((100 * withNlp.nlp) / withNlp.seconds).toFixed(1)} %`,
     ],
     ...(news
-      ? [[
-          `PolNeAR train, first ${news.w.count} (${news.kib.toFixed(1)} KiB each)`,
-          news.w.perSecond.toFixed(0),
-          news.o.perSecond.toFixed(0),
-          (news.w.seconds / news.o.seconds).toFixed(2),
-          `${((100 * news.w.nlpSeconds) / news.w.seconds).toFixed(1)} %`,
-        ]]
+      ? [
+          [
+            `PolNeAR train, first ${news.w.count} (${news.kib.toFixed(1)} KiB each)`,
+            news.w.perSecond.toFixed(0),
+            news.o.perSecond.toFixed(0),
+            (news.w.seconds / news.o.seconds).toFixed(2),
+            `${((100 * news.w.nlpSeconds) / news.w.seconds).toFixed(1)} %`,
+          ],
+        ]
       : []),
   ],
 )}`;

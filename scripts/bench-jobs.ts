@@ -31,7 +31,9 @@ const arg = (name: string, fallback: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 if (process.argv.includes('--help')) {
-  console.log('usage: npm run bench:jobs -- [--articles 1000] [--seed 11]\nWrites the "jobs" section of BENCHMARKS.md.');
+  console.log(
+    'usage: npm run bench:jobs -- [--articles 1000] [--seed 11]\nWrites the "jobs" section of BENCHMARKS.md.',
+  );
   process.exit(0);
 }
 const COUNT = arg('articles', 1000);
@@ -57,10 +59,14 @@ interface Outcome {
 }
 
 function startWorker(url: string): Promise<ChildProcess> {
-  const child = spawn('node', ['--import', '@swc-node/register/esm-register', 'src/cli/main.ts', 'worker', '--concurrency', '1'], {
-    env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'info', ACCORD_JOB_TIMEOUT: String(TIMEOUT) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    'node',
+    ['--import', '@swc-node/register/esm-register', 'src/cli/main.ts', 'worker', '--concurrency', '1'],
+    {
+      env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'info', ACCORD_JOB_TIMEOUT: String(TIMEOUT) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (d) => String(d).includes('worker ready') && resolve(child));
     child.once('exit', (code) => reject(new Error(`worker exited with ${code} before it was ready`)));
@@ -75,13 +81,26 @@ async function scenario(workers: number, kill: boolean): Promise<Outcome> {
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   const url = embedded.url.replace(/\/[^/]+$/, `/${name}`);
-  const config = parseConfig({ NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: url, ACCORD_ADMIN_KEY: ADMIN, ACCORD_RATE_LIMIT: '0', ACCORD_JOB_TIMEOUT: String(TIMEOUT), LOG_LEVEL: 'warn' });
+  const config = parseConfig({
+    NODE_ENV: 'production',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: url,
+    ACCORD_ADMIN_KEY: ADMIN,
+    ACCORD_RATE_LIMIT: '0',
+    ACCORD_JOB_TIMEOUT: String(TIMEOUT),
+    LOG_LEVEL: 'warn',
+  });
   const dataSource = createDataSource(url, log);
   await dataSource.initialize();
   await migrateAndSeed(dataSource, log, queueSettings(config));
   const server = await startServer(config, await createSchema(), dataSource, log);
   const post = async (query: string, variables: Record<string, unknown>) => {
-    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN}` }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN}` },
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await response.json()) as { data?: any; errors?: unknown };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data;
@@ -89,18 +108,35 @@ async function scenario(workers: number, kill: boolean): Promise<Outcome> {
   const children = await Promise.all(Array.from({ length: workers }, () => startWorker(url)));
   try {
     const started = performance.now();
-    const { ingestJob } = await post(`mutation($input: IngestJobInput!) { ingestJob(input: $input) { id } }`, { input: { text, source: 'bench' } });
-    const client = createClient({ url: server.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${ADMIN}` }, retryAttempts: 0 });
+    const { ingestJob } = await post(`mutation($input: IngestJobInput!) { ingestJob(input: $input) { id } }`, {
+      input: { text, source: 'bench' },
+    });
+    const client = createClient({
+      url: server.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${ADMIN}` },
+      retryAttempts: 0,
+    });
     let pushed = 0;
     const done = new Promise<void>((resolve, reject) =>
-      client.subscribe({ query: `subscription($id: ID!) { jobUpdated(id: $id) { status progress { done total } } }`, variables: { id: ingestJob.id } }, { next: () => void pushed++, error: reject, complete: resolve }),
+      client.subscribe(
+        {
+          query: `subscription($id: ID!) { jobUpdated(id: $id) { status progress { done total } } }`,
+          variables: { id: ingestJob.id },
+        },
+        { next: () => void pushed++, error: reject, complete: resolve },
+      ),
     );
     let polls = 0;
     let killedAt: number | undefined;
     for (;;) {
-      const { job } = await post(`query($id: ID!) { job(id: $id) { status progress { done total } } }`, { id: ingestJob.id });
+      const { job } = await post(`query($id: ID!) { job(id: $id) { status progress { done total } } }`, {
+        id: ingestJob.id,
+      });
       polls++;
-      process.stderr.write(`\r  ${workers} worker(s)${kill ? ', one killed' : ''}: ${job.status} ${job.progress.done}/${job.progress.total}   `);
+      process.stderr.write(
+        `\r  ${workers} worker(s)${kill ? ', one killed' : ''}: ${job.status} ${job.progress.done}/${job.progress.total}   `,
+      );
       if (kill && killedAt === undefined && job.progress.done >= COUNT * 0.3) {
         children[0].kill('SIGKILL');
         killedAt = job.progress.done;
@@ -115,12 +151,26 @@ async function scenario(workers: number, kill: boolean): Promise<Outcome> {
     await client.dispose();
     const seconds = (performance.now() - started) / 1000;
     process.stderr.write('\n');
-    const [row] = await dataSource.query(`SELECT count(*)::int AS n, count(DISTINCT content_hash)::int AS d FROM article WHERE source = 'bench'`);
-    return { workers, killed: kill, seconds, perSecond: COUNT / seconds, stored: row.n, distinct: row.d, polls, pushed, killedAt };
+    const [row] = await dataSource.query(
+      `SELECT count(*)::int AS n, count(DISTINCT content_hash)::int AS d FROM article WHERE source = 'bench'`,
+    );
+    return {
+      workers,
+      killed: kill,
+      seconds,
+      perSecond: COUNT / seconds,
+      stored: row.n,
+      distinct: row.d,
+      polls,
+      pushed,
+      killedAt,
+    };
   } finally {
     for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await Promise.all(
-      children.filter((c) => c.exitCode === null && c.signalCode === null).map((c) => new Promise((r) => c.once('exit', r))),
+      children
+        .filter((c) => c.exitCode === null && c.signalCode === null)
+        .map((c) => new Promise((r) => c.once('exit', r))),
     );
     await server.close();
     await dataSource.destroy();
@@ -149,7 +199,16 @@ started and ready before the job is queued; time from queueing to \`SUCCEEDED\`.
 articles; extraction runs in parallel across workers, storing is one transaction at a time.
 
 ${table(
-  ['workers', 'seconds', 'articles/s', 'vs one worker', 'articles stored', 'distinct', 'job(id:) polls', 'jobUpdated events'],
+  [
+    'workers',
+    'seconds',
+    'articles/s',
+    'vs one worker',
+    'articles stored',
+    'distinct',
+    'job(id:) polls',
+    'jobUpdated events',
+  ],
   outcomes.map((o) => [
     o.killed ? `${o.workers}, one SIGKILLed at ${o.killedAt}/${COUNT} done` : o.workers,
     o.seconds.toFixed(1),

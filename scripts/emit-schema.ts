@@ -7,7 +7,9 @@ const printed = `# Generated from the code by \`npm run schema\`; do not edit.\n
 if (process.argv.includes('--check')) {
   const committed = await readFile('schema.graphql', 'utf8').catch(() => '');
   if (committed !== printed) {
-    console.error('schema.graphql differs from the schema the code builds. Run `npm run schema` and commit the result.');
+    console.error(
+      'schema.graphql differs from the schema the code builds. Run `npm run schema` and commit the result.',
+    );
     process.exit(1);
   }
   console.log('schema.graphql is up to date');

@@ -16,8 +16,22 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractArticle, extractDump } from '../src/ingest/extract/extract.js';
-import { evaluate, formatArticleTable, formatAttributes, formatErrors, formatTable, type EvalReport } from '../src/ingest/eval/evaluate.js';
-import { formatPolnear, loadPolnear, polnearDir, scorePolnear, type MissClass, type PolnearMiss } from '../src/ingest/eval/polnear.js';
+import {
+  evaluate,
+  formatArticleTable,
+  formatAttributes,
+  formatErrors,
+  formatTable,
+  type EvalReport,
+} from '../src/ingest/eval/evaluate.js';
+import {
+  formatPolnear,
+  loadPolnear,
+  polnearDir,
+  scorePolnear,
+  type MissClass,
+  type PolnearMiss,
+} from '../src/ingest/eval/polnear.js';
 import type { GoldFile } from '../src/ingest/types.js';
 
 // `npm run eval | head` closes the pipe early: that is not an error.
@@ -84,9 +98,12 @@ function suites(): Suite[] {
   const extraDir = join(root, 'data/gold/extra');
   if (existsSync(extraDir)) {
     // <name>.json is a gold file; <name>.source.json its annotation source (scripts/gold-offsets.ts)
-    for (const f of readdirSync(extraDir).filter((x) => x.endsWith('.json') && !x.endsWith('.source.json')).sort()) {
+    for (const f of readdirSync(extraDir)
+      .filter((x) => x.endsWith('.json') && !x.endsWith('.source.json'))
+      .sort()) {
       const txt = join(extraDir, f.replace(/\.json$/, '.txt'));
-      if (existsSync(txt)) out.push({ name: `extra/${f.replace(/\.json$/, '')}`, gold: join(extraDir, f), corpus: txt });
+      if (existsSync(txt))
+        out.push({ name: `extra/${f.replace(/\.json$/, '')}`, gold: join(extraDir, f), corpus: txt });
     }
   }
   return out;
@@ -122,17 +139,19 @@ function showMiss(text: string, m: PolnearMiss): string {
 if (json) {
   process.stdout.write(
     `${JSON.stringify(
-      results.map(({ suite, report }) => ({
-        suite: suite.name,
-        gold: suite.gold.slice(root.length + 1),
-        corpus: suite.corpus.slice(root.length + 1),
-        scores: report.scores,
-        articles: report.articles,
-        attributes: report.attributes,
-        ...(verbose ? { errors: report.errors, attributeErrors: report.attributeErrors } : {}),
-      })).concat(
-        polnear.map((p) => ({ suite: `polnear/${p.split}`, scores: p.report.scores, seconds: p.seconds }) as never),
-      ),
+      results
+        .map(({ suite, report }) => ({
+          suite: suite.name,
+          gold: suite.gold.slice(root.length + 1),
+          corpus: suite.corpus.slice(root.length + 1),
+          scores: report.scores,
+          articles: report.articles,
+          attributes: report.attributes,
+          ...(verbose ? { errors: report.errors, attributeErrors: report.attributeErrors } : {}),
+        }))
+        .concat(
+          polnear.map((p) => ({ suite: `polnear/${p.split}`, scores: p.report.scores, seconds: p.seconds }) as never),
+        ),
       null,
       2,
     )}\n`,
@@ -145,7 +164,8 @@ if (json) {
     if (verbose) console.log(formatErrors(report));
   }
   if (!results.length && !args.has('--no-gold')) console.log('no gold files found under data/gold');
-  if (polnearMissing) console.log(`\nPolNeAR skipped: no ${splits.join('/')} split under ${pdir} (set ACCORD_POLNEAR to its folder).`);
+  if (polnearMissing)
+    console.log(`\nPolNeAR skipped: no ${splits.join('/')} split under ${pdir} (set ACCORD_POLNEAR to its folder).`);
   for (const p of polnear) {
     if (!p.articles.length) continue;
     console.log(`\n${formatPolnear(p.split, p.report.scores, p.seconds)}`);

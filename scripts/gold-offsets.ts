@@ -34,7 +34,10 @@ import type {
 
 type WithPatterns<T> = Omit<T, 'mentions'> & { patterns: string[] };
 
-interface SourceStatement extends Omit<ExtractedStatement, 'paragraph' | 'startOffset' | 'endOffset' | 'countries' | 'organizations' | 'initiatives'> {
+interface SourceStatement extends Omit<
+  ExtractedStatement,
+  'paragraph' | 'startOffset' | 'endOffset' | 'countries' | 'organizations' | 'initiatives'
+> {
   /** 0-based occurrence of `text` in the body when it occurs more than once. */
   occurrence?: number;
 }
@@ -68,7 +71,10 @@ function find(body: string, patterns: string[]): Span[] {
   const spans: Span[] = [];
   for (const p of patterns) {
     const [, before = '', mention = p, after = ''] = /^(.*)\[\[(.+)\]\](.*)$/s.exec(p) ?? [];
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(before)}(${escape(mention)})${escape(after)}(?![\\p{L}\\p{N}])`, 'gu');
+    const re = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escape(before)}(${escape(mention)})${escape(after)}(?![\\p{L}\\p{N}])`,
+      'gu',
+    );
     for (const m of body.matchAll(re)) {
       const start = m.index + before.length;
       spans.push({ start, end: start + mention.length, text: mention });
@@ -114,11 +120,19 @@ function keysInside(span: Span, entities: { key: string; mentions: Span[] }[]): 
 
 function checkRef(ref: EntityRef, art: ExtractedArticle, where: string): void {
   const pool =
-    ref.type === 'country' ? art.countries.map((c) => c.iso2) : ref.type === 'organization' ? art.organizations.map((o) => o.key) : art.people.map((p) => p.key);
+    ref.type === 'country'
+      ? art.countries.map((c) => c.iso2)
+      : ref.type === 'organization'
+        ? art.organizations.map((o) => o.key)
+        : art.people.map((p) => p.key);
   if (!pool.includes(ref.key)) throw new Error(`${where}: unresolved ${ref.type} ${ref.key}`);
 }
 
-function buildArticle(src: GoldSource, a: SourceArticle, split: ReturnType<typeof splitArticles>[number]): ExtractedArticle {
+function buildArticle(
+  src: GoldSource,
+  a: SourceArticle,
+  split: ReturnType<typeof splitArticles>[number],
+): ExtractedArticle {
   const body = split.body;
   const names = new Map<string, Span[]>();
   for (const k of a.organizations) names.set(`o:${k}`, find(body, src.organizations[k].patterns));
@@ -188,7 +202,8 @@ function buildArticle(src: GoldSource, a: SourceArticle, split: ReturnType<typeo
 /** The gold file for a source and the raw corpus text it names. */
 export function buildGold(src: GoldSource, raw: string): GoldFile {
   const split = splitArticles(raw);
-  if (split.length !== src.articles.length) throw new Error(`corpus has ${split.length} articles, source ${src.articles.length}`);
+  if (split.length !== src.articles.length)
+    throw new Error(`corpus has ${split.length} articles, source ${src.articles.length}`);
   return { corpus: src.corpus, articles: src.articles.map((a, i) => buildArticle(src, a, split[i])) };
 }
 

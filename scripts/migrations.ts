@@ -61,14 +61,18 @@ try {
     );
     const indexFile = path.join('migrations', 'index.ts');
     const index = await readFile(indexFile, 'utf8');
-    const withImport = index.replace(
-      /^(\/\/.*\n)/,
-      `$1import { ${className} } from './${stamp}-${name}.js';\n`,
+    const withImport = index.replace(/^(\/\/.*\n)/, `$1import { ${className} } from './${stamp}-${name}.js';\n`);
+    await writeFile(
+      indexFile,
+      withImport.replace(/\[([^\]]*)\];/, (_m, list: string) => {
+        const items = list
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+          .concat(className);
+        return `[\n  ${items.join(',\n  ')},\n];`;
+      }),
     );
-    await writeFile(indexFile, withImport.replace(/\[([^\]]*)\];/, (_m, list: string) => {
-      const items = list.split(',').map((s) => s.trim()).filter(Boolean).concat(className);
-      return `[\n  ${items.join(',\n  ')},\n];`;
-    }));
     console.log(`wrote ${file} (${up.length} statements); review it, then commit`);
   }
 } finally {

@@ -9,7 +9,14 @@ const dataDir = mkdtempSync(path.join(os.tmpdir(), 'accord-smoke-'));
 chmodSync(dataDir, 0o755);
 const port = 4100 + Math.floor(Math.random() * 800);
 const child = spawn(process.execPath, ['dist/src/main.js'], {
-  env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: process.env.SMOKE_DATABASE_URL ?? '' },
+  env: {
+    ...process.env,
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: process.env.SMOKE_DATABASE_URL ?? '',
+  },
   stdio: ['ignore', 'inherit', 'inherit'],
 });
 let exitCode = 1;

@@ -49,7 +49,9 @@ export function superviseWorkers(options: {
     const wasServing = serving.delete(worker.id);
     if (stopping) return;
     if (!wasServing) {
-      options.onFatal(`an API worker exited (code ${code ?? 'none'}, signal ${signal ?? 'none'}) before it could serve`);
+      options.onFatal(
+        `an API worker exited (code ${code ?? 'none'}, signal ${signal ?? 'none'}) before it could serve`,
+      );
       return;
     }
     log.warn({ worker: worker.id, pid: worker.process.pid, code, signal }, 'API worker died; starting a replacement');

@@ -33,9 +33,15 @@ const schema = z.object({
   DATABASE_REPLICA_URLS: z
     .string()
     .optional()
-    .transform((v) => (v ?? '').split(',').map((u) => u.trim()).filter(Boolean))
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((u) => u.trim())
+        .filter(Boolean),
+    )
     .refine((urls) => urls.every((u) => /^postgres(ql)?:\/\/[^\s]+$/.test(u)), {
-      message: 'must be comma-separated postgres:// URLs, e.g. postgres://user:pass@replica1:5432/accord,postgres://user:pass@replica2:5432/accord',
+      message:
+        'must be comma-separated postgres:// URLs, e.g. postgres://user:pass@replica1:5432/accord,postgres://user:pass@replica2:5432/accord',
     }),
   DATA_DIR: z.string().min(1).default('./.data'),
   /** Port of the embedded PostgreSQL; 0 picks a free one. */
@@ -88,7 +94,12 @@ const schema = z.object({
       return /^\d+$/.test(value) ? Number(value) : value;
     }),
   /** API worker processes sharing the port (node cluster); 1 serves from the main process. */
-  WEB_CONCURRENCY: z.coerce.number({ error: 'must be a number of processes' }).int('must be a whole number').min(1, 'must be at least 1').max(64, 'must be at most 64').default(1),
+  WEB_CONCURRENCY: z.coerce
+    .number({ error: 'must be a number of processes' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(64, 'must be at most 64')
+    .default(1),
   /** Adds the number of SQL statements a request ran to `extensions.sqlStatements`. */
   ACCORD_QUERY_STATS: booleanFlag,
   /** Seconds a job chunk may run before it counts as lost (its worker died) and is retried. */
@@ -115,7 +126,10 @@ const schema = z.object({
       const value = v.trim();
       if (value === '*') return '*';
       if (value === '' || value.toLowerCase() === 'none') return 'none';
-      const origins = value.split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean);
+      const origins = value
+        .split(',')
+        .map((o) => o.trim().replace(/\/$/, ''))
+        .filter(Boolean);
       for (const origin of origins) {
         if (!isOrigin(origin)) {
           ctx.addIssue({

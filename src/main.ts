@@ -75,7 +75,10 @@ async function main(): Promise<void> {
         env: { DATABASE_URL: url },
         log,
         onServing: () =>
-          log.info({ workers: settings.WEB_CONCURRENCY, port: settings.PORT, ms: Date.now() - started }, `Accord is serving with ${settings.WEB_CONCURRENCY} workers`),
+          log.info(
+            { workers: settings.WEB_CONCURRENCY, port: settings.PORT, ms: Date.now() - started },
+            `Accord is serving with ${settings.WEB_CONCURRENCY} workers`,
+          ),
         onFatal: (reason) => {
           log.fatal(reason);
           void stop('SIGTERM', 1);

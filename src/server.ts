@@ -57,7 +57,10 @@ const queryStatsPlugin: ApolloServerPlugin<Context> = {
       async willSendResponse({ response }) {
         const stats = currentQueryStats();
         if (stats && response.body.kind === 'single') {
-          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: stats.statements };
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            sqlStatements: stats.statements,
+          };
         }
       },
     };
@@ -100,7 +103,12 @@ function requestDeadline(ms: number): RequestHandler {
 }
 
 /** Bodies that are not JSON, too large, or in another encoding: a GraphQL-shaped 4xx, never an HTML page. */
-const bodyErrors: ErrorRequestHandler = (error: { status?: number; type?: string; message?: string }, _req, res, next) => {
+const bodyErrors: ErrorRequestHandler = (
+  error: { status?: number; type?: string; message?: string },
+  _req,
+  res,
+  next,
+) => {
   if (res.headersSent) return next(error);
   const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
   if (status === 500) return next(error);
@@ -141,14 +149,32 @@ export async function startServer(
     maxDirectives: config.MAX_QUERY_DIRECTIVES,
   };
   const trusted = config.ACCORD_TRUSTED_DOCUMENTS ? loadTrustedDocuments(config.ACCORD_TRUSTED_DOCUMENTS) : null;
-  if (trusted) log.info({ documents: trusted.size, file: config.ACCORD_TRUSTED_DOCUMENTS }, 'trusted-documents mode: only listed operations run');
+  if (trusted)
+    log.info(
+      { documents: trusted.size, file: config.ACCORD_TRUSTED_DOCUMENTS },
+      'trusted-documents mode: only listed operations run',
+    );
   const replicas = await openReplicas(config.DATABASE_REPLICA_URLS, log);
-  const unobserve = [observeDatabase('primary', dataSource), ...replicas.dataSources.map((replica) => observeDatabase('replica', replica))];
+  const unobserve = [
+    observeDatabase('primary', dataSource),
+    ...replicas.dataSources.map((replica) => observeDatabase('replica', replica)),
+  ];
   const format = formatError(production, log);
   // Live updates: one LISTEN connection per process, WebSockets on the same path and port.
   const live = await LiveListener.start(databaseUrl, log);
   const rateLimit = async (caller: string) => void (await rateLimits.request(caller));
-  const webSocket = attachWebSocketServer({ httpServer, schema, config, dataSource, live, log, limits, rateLimit, formatError: format, trusted });
+  const webSocket = attachWebSocketServer({
+    httpServer,
+    schema,
+    config,
+    dataSource,
+    live,
+    log,
+    limits,
+    rateLimit,
+    formatError: format,
+    trusted,
+  });
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -239,7 +265,8 @@ export async function startServer(
           try {
             caller = await authenticate(dataSource, config, header);
           } catch (error) {
-            if (error instanceof AppError && error.code === 'UNAUTHENTICATED' && header) await rateLimits.authFailed(address);
+            if (error instanceof AppError && error.code === 'UNAUTHENTICATED' && header)
+              await rateLimits.authFailed(address);
             throw error;
           }
           const state = await rateLimits.request(caller ? `key:${caller.name}` : `ip:${address}`);
@@ -250,7 +277,9 @@ export async function startServer(
           if (isDatabaseUnavailable(error)) {
             log.warn({ err: error }, 'database unavailable while authenticating');
             res.setHeader('Retry-After', '5');
-            throw new GraphQLError(UNAVAILABLE_MESSAGE, { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } });
+            throw new GraphQLError(UNAVAILABLE_MESSAGE, {
+              extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
+            });
           }
           throw error;
         }

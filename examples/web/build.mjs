@@ -13,10 +13,14 @@ const root = path.resolve(here, '../..');
 const dist = path.join(here, 'dist');
 
 export async function buildExample({ quiet = false } = {}) {
-  execFileSync(path.join(root, 'node_modules/.bin/graphql-codegen'), ['--config', 'examples/web/codegen.ts', ...(quiet ? ['--silent'] : [])], {
-    cwd: root,
-    stdio: quiet ? 'pipe' : 'inherit',
-  });
+  execFileSync(
+    path.join(root, 'node_modules/.bin/graphql-codegen'),
+    ['--config', 'examples/web/codegen.ts', ...(quiet ? ['--silent'] : [])],
+    {
+      cwd: root,
+      stdio: quiet ? 'pipe' : 'inherit',
+    },
+  );
   mkdirSync(dist, { recursive: true });
   await build({
     entryPoints: [path.join(here, 'src/main.ts')],
@@ -34,5 +38,7 @@ export async function buildExample({ quiet = false } = {}) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   await buildExample();
-  console.log(`built ${path.relative(process.cwd(), dist)}: open it through \`npm run example\` (a static server), not as a file`);
+  console.log(
+    `built ${path.relative(process.cwd(), dist)}: open it through \`npm run example\` (a static server), not as a file`,
+  );
 }

@@ -30,7 +30,12 @@ export async function time(fn: () => Promise<unknown>, runs = 100, warmup = 10):
     samples.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
   samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95), mean: samples.reduce((a, b) => a + b, 0) / runs, runs };
+  return {
+    p50: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    mean: samples.reduce((a, b) => a + b, 0) / runs,
+    runs,
+  };
 }
 
 export const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 1)} ms`;
@@ -38,14 +43,18 @@ export const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 
 /** Replaces (or appends) the section between `<!-- name -->` and `<!-- /name -->`. */
 export async function writeSection(name: string, markdown: string, file = 'BENCHMARKS.md'): Promise<void> {
-  const header = '# Benchmarks\n\nProduced by `npm run bench:ingest` and `npm run bench`; each run rewrites its own section.\nThe machines are shared: compare figures within one run, not across runs.\n';
+  const header =
+    '# Benchmarks\n\nProduced by `npm run bench:ingest` and `npm run bench`; each run rewrites its own section.\nThe machines are shared: compare figures within one run, not across runs.\n';
   const current = await readFile(file, 'utf8').catch(() => header);
   const open = `<!-- ${name} -->`;
   const close = `<!-- /${name} -->`;
   const block = `${open}\n${markdown.trim()}\n${close}`;
   const start = current.indexOf(open);
   const end = current.indexOf(close);
-  const next = start >= 0 && end > start ? current.slice(0, start) + block + current.slice(end + close.length) : `${current.trimEnd()}\n\n${block}\n`;
+  const next =
+    start >= 0 && end > start
+      ? current.slice(0, start) + block + current.slice(end + close.length)
+      : `${current.trimEnd()}\n\n${block}\n`;
   await writeFile(file, next);
 }
 

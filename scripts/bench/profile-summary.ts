@@ -15,7 +15,11 @@ interface Node {
 }
 
 export async function summarise(file: string, top = 15): Promise<{ name: string; share: number }[]> {
-  const profile = JSON.parse(await readFile(file, 'utf8')) as { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+  const profile = JSON.parse(await readFile(file, 'utf8')) as {
+    nodes: Node[];
+    samples: number[];
+    timeDeltas: number[];
+  };
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
   const total = [...self.values()].reduce((a, b) => a + b, 0);
@@ -24,7 +28,12 @@ export async function summarise(file: string, top = 15): Promise<{ name: string;
     const t = self.get(node.id);
     if (!t) continue;
     const { functionName, url, lineNumber } = node.callFrame;
-    const where = url ? `${url.replace(/^file:\/\//, '').replace(/^.*node_modules\//, '').replace(process.cwd() + '/', '')}:${lineNumber + 1}` : '';
+    const where = url
+      ? `${url
+          .replace(/^file:\/\//, '')
+          .replace(/^.*node_modules\//, '')
+          .replace(process.cwd() + '/', '')}:${lineNumber + 1}`
+      : '';
     const name = `${functionName || '(anonymous)'} ${where}`.trim();
     byName.set(name, (byName.get(name) ?? 0) + t);
   }
@@ -42,14 +51,20 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const i = process.argv.indexOf('--top');
   const grouped = process.argv.includes('--packages');
-  for (const { name, share } of grouped ? (await byPackage(file)).slice(0, 25) : await summarise(file, i > 0 ? Number(process.argv[i + 1]) : 15)) {
+  for (const { name, share } of grouped
+    ? (await byPackage(file)).slice(0, 25)
+    : await summarise(file, i > 0 ? Number(process.argv[i + 1]) : 15)) {
     console.log(`${(share * 100).toFixed(1).padStart(5)}%  ${name}`);
   }
 }
 
 /** Self time grouped by package (node_modules/<pkg>), Accord's own code, Node internals, GC and idle. */
 export async function byPackage(file: string): Promise<{ name: string; share: number }[]> {
-  const profile = JSON.parse(await readFile(file, 'utf8')) as { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+  const profile = JSON.parse(await readFile(file, 'utf8')) as {
+    nodes: Node[];
+    samples: number[];
+    timeDeltas: number[];
+  };
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
   const total = [...self.values()].reduce((a, b) => a + b, 0);
@@ -59,7 +74,15 @@ export async function byPackage(file: string): Promise<{ name: string; share: nu
     if (!t) continue;
     const { functionName, url } = node.callFrame;
     const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1];
-    const group = pkg ?? (url.includes('/dist/src/') || url.includes('/src/') ? 'accord' : url.startsWith('node:') ? 'node' : functionName.startsWith('(') ? functionName : `native ${functionName}`);
+    const group =
+      pkg ??
+      (url.includes('/dist/src/') || url.includes('/src/')
+        ? 'accord'
+        : url.startsWith('node:')
+          ? 'node'
+          : functionName.startsWith('(')
+            ? functionName
+            : `native ${functionName}`);
     groups.set(group, (groups.get(group) ?? 0) + t);
   }
   return [...groups.entries()].sort((a, b) => b[1] - a[1]).map(([name, t]) => ({ name, share: t / total }));

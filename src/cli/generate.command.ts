@@ -42,8 +42,15 @@ export function registerGenerate(program: Command): void {
     .description(
       'write a deterministic synthetic corpus of news articles (the raw-dump layout the ingester reads); no database needed',
     )
-    .requiredOption('--articles <n>', `(required) how many articles to write, 1 to ${MAX_ARTICLES.toLocaleString('en-US')} (e.g. 100000)`)
-    .option('--seed <s>', 'PRNG seed, 0 to 4294967295: the same seed gives byte-identical files', String(GENERATE_DEFAULTS.seed))
+    .requiredOption(
+      '--articles <n>',
+      `(required) how many articles to write, 1 to ${MAX_ARTICLES.toLocaleString('en-US')} (e.g. 100000)`,
+    )
+    .option(
+      '--seed <s>',
+      'PRNG seed, 0 to 4294967295: the same seed gives byte-identical files',
+      String(GENERATE_DEFAULTS.seed),
+    )
     .option('--out <dir>', 'output directory, created when missing', GENERATE_DEFAULTS.out)
     .option('--per-file <k>', 'articles per file (the last file may hold fewer)', String(GENERATE_DEFAULTS.perFile))
     .addHelpText('after', EXAMPLES)
@@ -65,7 +72,8 @@ export function registerGenerate(program: Command): void {
       const totalFiles = Math.ceil(opts.articles / opts.perFile);
       const bar = new cliProgress.SingleBar(
         {
-          format: 'generating |{bar}| {percentage}% | {value}/{total} articles | {files} files | {rate} articles/s | ETA {eta_formatted}',
+          format:
+            'generating |{bar}| {percentage}% | {value}/{total} articles | {files} files | {rate} articles/s | ETA {eta_formatted}',
           stream: process.stderr,
           hideCursor: true,
           etaBuffer: 50,
@@ -86,7 +94,10 @@ export function registerGenerate(program: Command): void {
           articles += file.articles;
           bytes += data.length;
           const seconds = (performance.now() - started) / 1000;
-          bar.update(articles, { files: `${files}/${totalFiles}`, rate: Math.round(articles / Math.max(seconds, 1e-3)) });
+          bar.update(articles, {
+            files: `${files}/${totalFiles}`,
+            rate: Math.round(articles / Math.max(seconds, 1e-3)),
+          });
         }
       } finally {
         bar.stop();

@@ -41,7 +41,10 @@ export function registerIngest(program: Command): void {
     .option('--source <name>', 'publisher recorded on the articles, e.g. "Pakistan Observer"')
     .option('--published <date>', 'publication date for articles that state none, ISO 8601, e.g. 2021-06-15')
     .addOption(new Option('--dry-run', 'print the extraction as JSON; store nothing, no database needed'))
-    .addHelpText('after', '\nExamples:\n  npm run cli -- ingest data/corpus/sco-2021.txt\n  npm run cli -- ingest data/generated --source "Accord Wire"\n  npm run cli -- ingest story.txt --dry-run > extraction.json\n  npm run cli -- ingest page.html --source \"Accord Wire\"')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  npm run cli -- ingest data/corpus/sco-2021.txt\n  npm run cli -- ingest data/generated --source "Accord Wire"\n  npm run cli -- ingest story.txt --dry-run > extraction.json\n  npm run cli -- ingest page.html --source \"Accord Wire\"',
+    )
     .action(async (paths: string[], opts: IngestOptions) => {
       const files = await collectFiles(paths).catch((error: Error) => {
         console.error(`error: ${error.message}`);
@@ -51,12 +54,18 @@ export function registerIngest(program: Command): void {
       const input = async (file: string) => {
         const content = await readFile(file, 'utf8');
         const page = /\.html?$/i.test(file);
-        return { text: page ? null : content, html: page ? content : null, source: opts.source ?? null, publishedAt: opts.published ?? null };
+        return {
+          text: page ? null : content,
+          html: page ? content : null,
+          source: opts.source ?? null,
+          publishedAt: opts.published ?? null,
+        };
       };
       if (opts.dryRun) {
         try {
           const out = [];
-          for (const file of files) out.push({ file, articles: await extractIngest(null, await input(file), { maxArticles: Infinity }) });
+          for (const file of files)
+            out.push({ file, articles: await extractIngest(null, await input(file), { maxArticles: Infinity }) });
           console.log(JSON.stringify(out, null, 2));
         } catch (error) {
           console.error(`error: ${(error as Error).message}`);
@@ -69,7 +78,8 @@ export function registerIngest(program: Command): void {
         const totals = { files: 0, created: 0, duplicate: 0, statements: 0, mentions: 0, failed: 0 };
         const bar = new cliProgress.SingleBar(
           {
-            format: 'ingest [{bar}] {value}/{total} files | {created} new, {duplicate} duplicate, {statements} statements | {eta_formatted} left',
+            format:
+              'ingest [{bar}] {value}/{total} files | {created} new, {duplicate} duplicate, {statements} statements | {eta_formatted} left',
             stream: process.stderr,
             hideCursor: true,
           },

@@ -7,7 +7,9 @@ import { registerWorker } from './worker.command.js';
 
 const program = new Command()
   .name('accord')
-  .description('Accord command line: `npm run cli -- <command> --help` for details.\nUses DATABASE_URL, or the embedded PostgreSQL under DATA_DIR (shared with a running server).')
+  .description(
+    'Accord command line: `npm run cli -- <command> --help` for details.\nUses DATABASE_URL, or the embedded PostgreSQL under DATA_DIR (shared with a running server).',
+  )
   .showHelpAfterError();
 registerDatabase(program);
 registerGenerate(program);

@@ -18,7 +18,12 @@ export function registerWorker(program: Command): void {
     .description(
       'run ingestion job workers (what `ingestJob` queues) until SIGTERM or Ctrl-C; start any number, on any machine that reaches the database',
     )
-    .option('--concurrency <n>', 'chunks this process works on at once (extraction runs in parallel, storing one at a time)', positiveInt, 2)
+    .option(
+      '--concurrency <n>',
+      'chunks this process works on at once (extraction runs in parallel, storing one at a time)',
+      positiveInt,
+      2,
+    )
     .addHelpText(
       'after',
       '\nA job is split into chunks of 25 articles, each stored in one transaction. A failed chunk is retried\n' +
@@ -33,7 +38,11 @@ export function registerWorker(program: Command): void {
         const url = (dataSource.options as { url: string }).url;
         const queue = await workChunks(
           url,
-          { timeoutSeconds: settings.ACCORD_JOB_TIMEOUT, retries: settings.ACCORD_JOB_RETRIES, concurrency: opts.concurrency },
+          {
+            timeoutSeconds: settings.ACCORD_JOB_TIMEOUT,
+            retries: settings.ACCORD_JOB_RETRIES,
+            concurrency: opts.concurrency,
+          },
           (task, attempt) =>
             processChunk(
               dataSource,

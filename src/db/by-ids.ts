@@ -9,6 +9,10 @@ export async function rowsByIds<T extends ObjectLiteral>(
   table: string,
   ids: readonly number[],
 ): Promise<T[]> {
-  const rows: object[] = await query(dataSource, `SELECT ${columnsOf(dataSource, entity)} FROM ${table} t WHERE t.id = ANY($1)`, [ids]);
+  const rows: object[] = await query(
+    dataSource,
+    `SELECT ${columnsOf(dataSource, entity)} FROM ${table} t WHERE t.id = ANY($1)`,
+    [ids],
+  );
   return asEntities(entity, rows);
 }

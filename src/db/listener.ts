@@ -37,7 +37,8 @@ export class LiveListener {
    * resolves), until the iterator is returned or the listener closes.
    */
   async subscribe<T = unknown>(channel: string): Promise<AsyncIterableIterator<T>> {
-    if (!CHANNEL_NAME.test(channel)) throw new Error(`live channel ${JSON.stringify(channel)} must be a lower-case SQL identifier`);
+    if (!CHANNEL_NAME.test(channel))
+      throw new Error(`live channel ${JSON.stringify(channel)} must be a lower-case SQL identifier`);
     if (this.closed) throw new Error('the live listener is closed');
     let listen = this.listens.get(channel);
     if (!listen) {
@@ -113,7 +114,10 @@ export class LiveListener {
         () => this.log.info('live updates: LISTEN connection restored'),
         (error: unknown) => {
           this.failures += 1;
-          this.log.warn({ err: error, retryInMs: Math.min(10_000, 250 * 2 ** this.failures) }, 'live updates: reconnect failed');
+          this.log.warn(
+            { err: error, retryInMs: Math.min(10_000, 250 * 2 ** this.failures) },
+            'live updates: reconnect failed',
+          );
           this.scheduleReconnect();
         },
       );

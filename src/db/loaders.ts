@@ -18,7 +18,9 @@ import { countNested, nestedConnection, pageNested, type NestedRelation } from '
 const batchOptions = { batchScheduleFn: (run: () => void) => setImmediate(run) };
 
 /** Rows by primary key through `fetch` (one statement per batch); missing ids give null. */
-export function byIdLoader<T extends { id: number }>(fetch: (ids: readonly number[]) => Promise<T[]>): DataLoader<number, T | null> {
+export function byIdLoader<T extends { id: number }>(
+  fetch: (ids: readonly number[]) => Promise<T[]>,
+): DataLoader<number, T | null> {
   return new DataLoader(async (ids) => {
     const rows = await fetch(ids);
     const byId = new Map(rows.map((r) => [r.id, r]));
@@ -27,9 +29,7 @@ export function byIdLoader<T extends { id: number }>(fetch: (ids: readonly numbe
 }
 
 /** A list per key, from one query returning `[key, value]` pairs in the wanted order. */
-export function groupedLoader<V>(
-  fetch: (keys: readonly number[]) => Promise<[number, V][]>,
-): DataLoader<number, V[]> {
+export function groupedLoader<V>(fetch: (keys: readonly number[]) => Promise<[number, V][]>): DataLoader<number, V[]> {
   return new DataLoader(async (keys) => {
     const groups = new Map<number, V[]>(keys.map((k) => [k, []]));
     for (const [key, value] of await fetch(keys)) groups.get(key)?.push(value);
@@ -79,7 +79,11 @@ export function nestedConnectionLoader<T extends { id: number }>(
   const counts = new Map<string, DataLoader<number, number>>();
   const filtered = (filter: Conditions | undefined): NestedRelation =>
     filter?.sql.length
-      ? { ...relation, where: [relation.where, ...filter.sql].map((c) => `(${c})`).join(' AND '), params: { ...relation.params, ...filter.params } }
+      ? {
+          ...relation,
+          where: [relation.where, ...filter.sql].map((c) => `(${c})`).join(' AND '),
+          params: { ...relation.params, ...filter.params },
+        }
       : relation;
   const countsFor = (filterKey: string, variant: NestedRelation) => {
     let loader = counts.get(filterKey);

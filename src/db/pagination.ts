@@ -22,7 +22,12 @@ function fitsType(value: string, type: CursorValueType): boolean {
     case 'timestamptz': {
       if (!TIMESTAMP.test(value)) return false;
       const [year, month, day] = [value.slice(0, 4), value.slice(5, 7), value.slice(8, 10)].map(Number);
-      return year >= 1 && isCalendarDate(year, month, day) && Number(value.slice(11, 13)) < 24 && Number(value.slice(14, 16)) < 60;
+      return (
+        year >= 1 &&
+        isCalendarDate(year, month, day) &&
+        Number(value.slice(11, 13)) < 24 &&
+        Number(value.slice(14, 16)) < 60
+      );
     }
     case 'text':
       return value.length <= 2000 && isStorableText(value);
@@ -45,9 +50,12 @@ export function decodeCursor(cursor: string, types: readonly CursorValueType[], 
     values.length !== types.length ||
     values.some((v, i) => (typeof v !== 'string' && typeof v !== 'number') || !fitsType(String(v), types[i]))
   ) {
-    throw badInput(`\`${argName}\` is not a cursor of this list: pass a cursor from this connection's pageInfo or edges.`, {
-      argument: argName,
-    });
+    throw badInput(
+      `\`${argName}\` is not a cursor of this list: pass a cursor from this connection's pageInfo or edges.`,
+      {
+        argument: argName,
+      },
+    );
   }
   return values.map(String);
 }
@@ -79,13 +87,21 @@ export function pageWindow(args: PageArgs): PageWindow {
     ['last', last],
   ] as const) {
     if (value != null && (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE)) {
-      throw badInput(`\`${name}\` must be between 0 and ${MAX_PAGE_SIZE}; got ${value}. Page with \`after\`/\`before\` cursors for more.`, {
-        argument: name,
-      });
+      throw badInput(
+        `\`${name}\` must be between 0 and ${MAX_PAGE_SIZE}; got ${value}. Page with \`after\`/\`before\` cursors for more.`,
+        {
+          argument: name,
+        },
+      );
     }
   }
   const backward = last != null || (before != null && first == null);
-  return { limit: (backward ? last : first) ?? DEFAULT_PAGE_SIZE, backward, after: after ?? null, before: before ?? null };
+  return {
+    limit: (backward ? last : first) ?? DEFAULT_PAGE_SIZE,
+    backward,
+    after: after ?? null,
+    before: before ?? null,
+  };
 }
 
 export interface Edge<T> {

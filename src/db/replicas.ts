@@ -40,14 +40,23 @@ async function probe(replica: Replica, log: Logger): Promise<boolean> {
     if (!replica.healthy) log.info({ replica: redact(replica.url) }, 'read replica reachable');
     replica.healthy = true;
   } catch (error) {
-    if (replica.healthy) log.warn({ replica: redact(replica.url), err: error }, 'read replica unreachable; reading from the primary');
+    if (replica.healthy)
+      log.warn({ replica: redact(replica.url), err: error }, 'read replica unreachable; reading from the primary');
     replica.healthy = false;
   }
   return replica.healthy;
 }
 
-export async function openReplicas(urls: string[], log: Logger, options: { poolSize?: number } = {}): Promise<ReadReplicas> {
-  const replicas: Replica[] = urls.map((url) => ({ url, dataSource: createDataSource(url, log, options), healthy: true }));
+export async function openReplicas(
+  urls: string[],
+  log: Logger,
+  options: { poolSize?: number } = {},
+): Promise<ReadReplicas> {
+  const replicas: Replica[] = urls.map((url) => ({
+    url,
+    dataSource: createDataSource(url, log, options),
+    healthy: true,
+  }));
   await Promise.all(replicas.map((replica) => probe(replica, log)));
   const timer = replicas.length
     ? setInterval(() => void Promise.all(replicas.map((replica) => probe(replica, log))), CHECK_EVERY_MS).unref()
@@ -65,12 +74,17 @@ export async function openReplicas(urls: string[], log: Logger, options: { poolS
     },
     async check() {
       return Promise.all(
-        replicas.map(async (replica) => ({ url: redact(replica.url), status: (await probe(replica, log)) ? 'reachable' : 'unreachable' }) as const),
+        replicas.map(
+          async (replica) =>
+            ({ url: redact(replica.url), status: (await probe(replica, log)) ? 'reachable' : 'unreachable' }) as const,
+        ),
       );
     },
     async close() {
       clearInterval(timer);
-      await Promise.all(replicas.filter((replica) => replica.dataSource.isInitialized).map((replica) => replica.dataSource.destroy()));
+      await Promise.all(
+        replicas.filter((replica) => replica.dataSource.isInitialized).map((replica) => replica.dataSource.destroy()),
+      );
     },
   };
 }

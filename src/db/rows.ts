@@ -42,7 +42,12 @@ function cachedSelect(dataSource: DataSource, key: string, build: () => string):
  * `t.published_at AS "publishedAt", ...`: the entity's selectable columns under alias
  * `alias`, without the properties in `omit` (heavy columns a query did not ask for).
  */
-export function columnsOf(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, alias = 't', omit: readonly string[] = []): string {
+export function columnsOf(
+  dataSource: DataSource,
+  entity: EntityTarget<ObjectLiteral>,
+  alias = 't',
+  omit: readonly string[] = [],
+): string {
   const name = dataSource.getMetadata(entity).name;
   return cachedSelect(dataSource, `${name}|${alias}|${omit.join(',')}`, () =>
     columnNames(dataSource, entity)

@@ -37,12 +37,15 @@ export function isDatabaseUnavailable(error: unknown): boolean {
       cause?: unknown;
       originalError?: unknown;
     };
-    if (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.has(code) || /^E(CONNREFUSED|CONNRESET|PIPE|TIMEDOUT)$/.test(code))) return true;
+    if (
+      typeof code === 'string' &&
+      (UNAVAILABLE_SQLSTATES.has(code) || /^E(CONNREFUSED|CONNRESET|PIPE|TIMEDOUT)$/.test(code))
+    )
+      return true;
     if (typeof message === 'string' && UNAVAILABLE_MESSAGES.some((re) => re.test(message))) return true;
     e = driverError ?? originalError ?? cause;
   }
   return false;
 }
 
-export const UNAVAILABLE_MESSAGE =
-  'The database did not answer in time or is unreachable; retry in a few seconds.';
+export const UNAVAILABLE_MESSAGE = 'The database did not answer in time or is unreachable; retry in a few seconds.';

@@ -75,12 +75,43 @@ interface ArticleEvent extends TopicEvent {
   plural: boolean;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const ORDINALS = [
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+];
 const PARTIAL_QUOTES = [
-  'a matter of survival for the region', 'the backbone of our partnership', 'a historic opportunity',
-  'an absolute priority', 'the key to long-term stability', 'a model of good-neighbourliness',
-  'a new chapter in our relations', 'a common responsibility', 'the engine of regional growth',
+  'a matter of survival for the region',
+  'the backbone of our partnership',
+  'a historic opportunity',
+  'an absolute priority',
+  'the key to long-term stability',
+  'a model of good-neighbourliness',
+  'a new chapter in our relations',
+  'a common responsibility',
+  'the engine of regional growth',
 ];
 
 const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -162,7 +193,8 @@ export class ArticleComposer {
       pool = [anchor, ...r.sample(region, 10), r.pick(COUNTRIES)];
     }
     this.participants = [...new Set(r.sample(pool, r.int(2, Math.min(7, pool.length))))];
-    if (this.participants.length < 2) this.participants.push(r.pick(COUNTRIES.filter((c) => c !== this.participants[0])));
+    if (this.participants.length < 2)
+      this.participants.push(r.pick(COUNTRIES.filter((c) => c !== this.participants[0])));
     this.host = this.participants[0];
     this.city = this.host.capital;
 
@@ -200,8 +232,7 @@ export class ArticleComposer {
         ])
       : r.pick(this.topic.events);
     const noun = /\b(meeting|forum|conference|festival)\b/i.exec(ev.name)?.[1].toLowerCase() ?? 'meeting';
-    const holder =
-      ev.body === 'Forum' ? 'The Forum' : ev.body === 'conference' ? 'The conference' : `The ${ev.body}`;
+    const holder = ev.body === 'Forum' ? 'The Forum' : ev.body === 'conference' ? 'The conference' : `The ${ev.body}`;
     return { ...ev, noun, holder, plural: /s$/.test(ev.body) };
   }
 
@@ -231,7 +262,13 @@ export class ArticleComposer {
           title = t.title;
           prefix = t.prefix;
         } else if (roll < 0.7) {
-          title = r.pick(['Foreign Minister', 'Deputy Foreign Minister', 'Foreign Minister', 'Prime Minister', from.president ? 'President' : 'Foreign Minister']);
+          title = r.pick([
+            'Foreign Minister',
+            'Deputy Foreign Minister',
+            'Foreign Minister',
+            'Prime Minister',
+            from.president ? 'President' : 'Foreign Minister',
+          ]);
         } else if (roll < 0.85 && from !== this.host) {
           title = `Ambassador to ${countryName(this.host)}`;
         } else {
@@ -255,7 +292,8 @@ export class ArticleComposer {
   private slots(): Slots {
     const r = this.rng;
     const members = membersOf(this.org, this.year) ?? countriesIn(this.host.region);
-    const pool = this.participants.length >= 3 ? this.participants : [...new Set([...this.participants, ...r.sample(members, 3)])];
+    const pool =
+      this.participants.length >= 3 ? this.participants : [...new Set([...this.participants, ...r.sample(members, 3)])];
     const [a, b, c] = r.sample(pool, 3);
     return {
       rng: r,
@@ -283,7 +321,11 @@ export class ArticleComposer {
       name,
       head,
       acronym:
-        r.chance(0.2) && acronym.length >= 3 && acronym.length <= 6 && !/\d/.test(name) && !/^(?:operation|exercise)$/.test(head)
+        r.chance(0.2) &&
+        acronym.length >= 3 &&
+        acronym.length <= 6 &&
+        !/\d/.test(name) &&
+        !/^(?:operation|exercise)$/.test(head)
           ? acronym
           : null,
       proposer: r.chance(0.7) ? r.pick(this.participants) : null,
@@ -489,7 +531,8 @@ export class ArticleComposer {
       () => `${countryName(p.country)} was ready to ${this.aim()}`,
       () => `${this.noun()} remained a priority for ${countryName(p.country)}`,
       () => `no country could tackle ${this.threat()} alone`,
-      () => `${this.orgRef(this.org, false, true)} had made real progress on ${this.noun()} since ${this.year - r.int(2, 8)}`,
+      () =>
+        `${this.orgRef(this.org, false, true)} had made real progress on ${this.noun()} since ${this.year - r.int(2, 8)}`,
       () => `${this.initRef(this.anyInitiative())} would help to ${this.aim()}`,
       () => `${this.org.memberNoun} should ${this.aim()}`,
       () => `the two sides had agreed to ${this.aim()}`,
@@ -588,7 +631,8 @@ export class ArticleComposer {
       default:
         first = `${cap(this.reportedClause(p))}, ${this.subj(p)} said.`;
     }
-    if (r.chance(0.4)) first += ` ${this.pronoun(p, true)} ${r.pick(['added', 'also said', 'further noted'])} that ${this.reportedClause(p)}.`;
+    if (r.chance(0.4))
+      first += ` ${this.pronoun(p, true)} ${r.pick(['added', 'also said', 'further noted'])} that ${this.reportedClause(p)}.`;
     return first;
   }
 
@@ -596,7 +640,12 @@ export class ArticleComposer {
     const r = this.rng;
     const holders: { name: string; plural: boolean; its: string; country: GenCountry | null }[] = [];
     if (this.event.holder) {
-      holders.push({ name: this.event.holder, plural: this.event.plural, its: this.event.plural ? 'their' : 'its', country: null });
+      holders.push({
+        name: this.event.holder,
+        plural: this.event.plural,
+        its: this.event.plural ? 'their' : 'its',
+        country: null,
+      });
     }
     holders.push({ name: this.orgRef(this.org, true), plural: false, its: 'its', country: null });
     const c = r.pick(this.participants);
@@ -692,7 +741,8 @@ export class ArticleComposer {
     if (members && members.length <= 12) {
       return `${intro} brings together ${count(members.length)} ${this.org.memberNoun}: ${listing(members.map((c) => countryName(c)))}.`;
     }
-    if (members) return `${intro} has ${members.length} ${this.org.memberNoun} and its headquarters in ${this.org.seat}.`;
+    if (members)
+      return `${intro} has ${members.length} ${this.org.memberNoun} and its headquarters in ${this.org.seat}.`;
     return `${intro} is headquartered in ${this.org.seat}.`;
   }
 
@@ -707,7 +757,8 @@ export class ArticleComposer {
     if (roll < 0.5) return fact;
     const body = fact.slice(0, -1);
     if (roll < 0.7) return `${body}, according to ${this.tail(this.speaker())}.`;
-    if (roll < 0.85) return `${body}, ${r.chance(0.5) ? `${r.pick(this.participants).demonym} officials` : 'officials'} said.`;
+    if (roll < 0.85)
+      return `${body}, ${r.chance(0.5) ? `${r.pick(this.participants).demonym} officials` : 'officials'} said.`;
     return `${body}, according to ${r.chance(0.5) ? this.orgRef(this.org) : 'official figures'}.`;
   }
 
@@ -856,7 +907,8 @@ export class ArticleComposer {
     const r = this.rng;
     const roll = r.float();
     if (roll < 0.6) return r.pick(this.topic.subheadings);
-    if (roll < 0.8) return `${countryName(r.pick(this.participants), true)} and ${this.org.acronymThe ? 'the ' : ''}${this.org.acronym}`;
+    if (roll < 0.8)
+      return `${countryName(r.pick(this.participants), true)} and ${this.org.acronymThe ? 'the ' : ''}${this.org.acronym}`;
     return r.pick(['What comes next', 'Looking ahead', 'The road ahead', 'Background', 'A new chapter']);
   }
 
@@ -882,24 +934,50 @@ export class ArticleComposer {
         ? r.pick(['quote', 'reported', 'position'])
         : r.weighted(
             [
-              ['quote', 30], ['reported', 16], ['position', 10], ['background', this.usedBackground ? 0 : 6],
-              ['stats', 10], ['demonym', 8], ['initiative', 10], ['history', 5],
-              ['continuation', last === 'quote' || last === 'reported' ? 14 : 0], ['org2', this.org2 && !this.usedSecondOrg ? 3 : 0],
+              ['quote', 30],
+              ['reported', 16],
+              ['position', 10],
+              ['background', this.usedBackground ? 0 : 6],
+              ['stats', 10],
+              ['demonym', 8],
+              ['initiative', 10],
+              ['history', 5],
+              ['continuation', last === 'quote' || last === 'reported' ? 14 : 0],
+              ['org2', this.org2 && !this.usedSecondOrg ? 3 : 0],
             ] as const,
             (k) => k[1],
           )[0];
       let text: string | null;
       switch (kind) {
-        case 'quote': text = this.directQuote(); break;
-        case 'reported': text = this.reported(); break;
-        case 'position': text = this.position(); break;
-        case 'background': text = this.background(); break;
-        case 'stats': text = this.stats(); break;
-        case 'demonym': text = this.demonymParagraph(); break;
-        case 'initiative': text = this.initiativeParagraph(); break;
-        case 'history': text = this.history(); break;
-        case 'continuation': text = this.continuation(); break;
-        default: text = this.secondOrg();
+        case 'quote':
+          text = this.directQuote();
+          break;
+        case 'reported':
+          text = this.reported();
+          break;
+        case 'position':
+          text = this.position();
+          break;
+        case 'background':
+          text = this.background();
+          break;
+        case 'stats':
+          text = this.stats();
+          break;
+        case 'demonym':
+          text = this.demonymParagraph();
+          break;
+        case 'initiative':
+          text = this.initiativeParagraph();
+          break;
+        case 'history':
+          text = this.history();
+          break;
+        case 'continuation':
+          text = this.continuation();
+          break;
+        default:
+          text = this.secondOrg();
       }
       if (!text) continue;
       paras.push(text);
@@ -910,10 +988,12 @@ export class ArticleComposer {
     if (paras.length >= 8 && r.chance(0.55)) {
       const wanted = r.int(1, Math.min(3, Math.floor(paras.length / 4)));
       const used = new Set<string>();
-      const positions = r.sample(
-        Array.from({ length: paras.length - 4 }, (_, i) => i + 3),
-        wanted,
-      ).sort((a, b) => b - a);
+      const positions = r
+        .sample(
+          Array.from({ length: paras.length - 4 }, (_, i) => i + 3),
+          wanted,
+        )
+        .sort((a, b) => b - a);
       for (const at of positions) {
         let heading = this.subheading();
         for (let t = 0; t < 3 && used.has(heading); t++) heading = this.subheading();
@@ -954,7 +1034,8 @@ export class ArticleComposer {
     if (a.subtitle) out += `${a.subtitle}${trail()}\n${'\n'.repeat(r.int(1, 2))}`;
     a.blocks.forEach((b, i) => {
       if (i > 0 && b.heading) out += '\n';
-      else if (i > 0 && !a.blocks[i - 1].heading && r.chance(0.03)) out += `${r.pick(['Advertisement', 'Share this article'])}\n\n`;
+      else if (i > 0 && !a.blocks[i - 1].heading && r.chance(0.03))
+        out += `${r.pick(['Advertisement', 'Share this article'])}\n\n`;
       out += i === 0 ? `${datelineWritten}${b.text}\n\n` : `${b.text}${b.heading ? trail() : ''}\n\n`;
     });
     return `${out}${r.chance(0.5) ? '\n' : ''}Continue Reading\n\n\n`;

@@ -55,7 +55,8 @@ export function fileNameFor(seed: number, fileIndex: number, totalFiles: number)
 
 /** The corpus as dump files of `perFile` articles each (the last may hold fewer), lazily. */
 export function* generateArticleTexts(count: number, seed: number, perFile = 100): Generator<GeneratedFile> {
-  if (!Number.isInteger(perFile) || perFile < 1) throw new RangeError(`perFile must be a positive integer, got ${perFile}`);
+  if (!Number.isInteger(perFile) || perFile < 1)
+    throw new RangeError(`perFile must be a positive integer, got ${perFile}`);
   const totalFiles = Math.ceil(count / perFile);
   for (let f = 0; f < totalFiles; f++) {
     const first = f * perFile;

@@ -29,7 +29,8 @@ export class GenerateOptionError extends Error {
 
 /** A whole number in [min, max]; "100_000" and "100,000" are accepted. */
 function wholeNumber(option: string, value: string | number | undefined, min: number, max: number): number {
-  if (value === undefined || value === '') throw new GenerateOptionError(`${option} is required (a whole number from ${min} to ${max})`);
+  if (value === undefined || value === '')
+    throw new GenerateOptionError(`${option} is required (a whole number from ${min} to ${max})`);
   const text = String(value).trim();
   const digits = text.replace(/(?<=\d)[_,](?=\d{3}(?:\D|$))/g, '');
   if (!/^[+-]?\d+$/.test(digits)) {

@@ -29,7 +29,8 @@ export async function authenticate(
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (!match) throw new AppError('UNAUTHENTICATED', 'Malformed Authorization header: expected `Bearer <key>`.');
   const secret = match[1];
-  if (config.ACCORD_ADMIN_KEY && sameSecret(secret, config.ACCORD_ADMIN_KEY)) return { name: 'admin (ACCORD_ADMIN_KEY)', role: 'admin' };
+  if (config.ACCORD_ADMIN_KEY && sameSecret(secret, config.ACCORD_ADMIN_KEY))
+    return { name: 'admin (ACCORD_ADMIN_KEY)', role: 'admin' };
   const key = await findActiveKey(dataSource, secret);
   if (key) return { name: key.name, role: key.role };
   throw new AppError('UNAUTHENTICATED', 'Unknown or revoked API key; `npm run cli -- keys create` makes a new one.');
@@ -38,7 +39,12 @@ export async function authenticate(
 const RANK: Record<Role, number> = { reader: 0, editor: 1, admin: 2 };
 
 export function requireRole(caller: Caller | null, role: Role): Caller {
-  if (!caller) throw new AppError('UNAUTHENTICATED', `This needs an API key with role ${role}: send \`Authorization: Bearer <key>\`.`);
-  if (RANK[caller.role] < RANK[role]) throw new AppError('FORBIDDEN', `This needs role ${role}; the key "${caller.name}" has role ${caller.role}.`);
+  if (!caller)
+    throw new AppError(
+      'UNAUTHENTICATED',
+      `This needs an API key with role ${role}: send \`Authorization: Bearer <key>\`.`,
+    );
+  if (RANK[caller.role] < RANK[role])
+    throw new AppError('FORBIDDEN', `This needs role ${role}; the key "${caller.name}" has role ${caller.role}.`);
   return caller;
 }

@@ -53,7 +53,12 @@ export const LIST_BOUNDS: Record<string, number> = {
 /** Lists whose length is an argument: their bound is the argument (validated elsewhere). */
 export const MAX_NODES_IDS = 100;
 export const MAX_TIMELINE_BUCKETS = 5000;
-const INTERVAL_MS: Record<string, number> = { DAY: 86_400_000, WEEK: 7 * 86_400_000, MONTH: 28 * 86_400_000, YEAR: 365 * 86_400_000 };
+const INTERVAL_MS: Record<string, number> = {
+  DAY: 86_400_000,
+  WEEK: 7 * 86_400_000,
+  MONTH: 28 * 86_400_000,
+  YEAR: 365 * 86_400_000,
+};
 
 /** Root fields that do more than an indexed lookup cost this much on top of what they return. */
 export const FIELD_BASE_COST: Record<string, number> = {
@@ -76,7 +81,8 @@ function specialListBound(key: string, args: Args): number | undefined {
       const from = args.from instanceof Date ? args.from.getTime() : NaN;
       const to = args.to instanceof Date ? args.to.getTime() : NaN;
       const step = INTERVAL_MS[String(args.interval ?? 'MONTH')] ?? INTERVAL_MS.MONTH;
-      if (Number.isFinite(from) && Number.isFinite(to) && to >= from) return clamp(Math.ceil((to - from) / step) + 1, 1, MAX_TIMELINE_BUCKETS);
+      if (Number.isFinite(from) && Number.isFinite(to) && to >= from)
+        return clamp(Math.ceil((to - from) / step) + 1, 1, MAX_TIMELINE_BUCKETS);
       return MAX_TIMELINE_BUCKETS;
     }
     default:
@@ -120,7 +126,11 @@ export function analyseOperation(
   const checked = new WeakSet<object>();
   const problems: InputProblem[] = [];
 
-  const argsOf = (parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>, node: Parameters<typeof getArgumentValues>[1]): Args => {
+  const argsOf = (
+    parent: GraphQLCompositeType,
+    field: GraphQLField<unknown, unknown>,
+    node: Parameters<typeof getArgumentValues>[1],
+  ): Args => {
     const args = getArgumentValues(field, node, variables);
     if (!checked.has(node)) {
       checked.add(node);
@@ -132,7 +142,11 @@ export function analyseOperation(
     return args;
   };
 
-  const costOf = (selectionSet: SelectionSetNode | undefined, parent: GraphQLCompositeType, pageSize: number): number => {
+  const costOf = (
+    selectionSet: SelectionSetNode | undefined,
+    parent: GraphQLCompositeType,
+    pageSize: number,
+  ): number => {
     if (!selectionSet) return 0;
     let total = 0;
     for (const selection of selectionSet.selections) {
@@ -174,7 +188,9 @@ export function analyseOperation(
         total += base + 1 + children;
         continue;
       }
-      const bound = isConnectionType(parent) ? pageSize : (specialListBound(key, args) ?? LIST_BOUNDS[key] ?? MAX_PAGE_SIZE);
+      const bound = isConnectionType(parent)
+        ? pageSize
+        : (specialListBound(key, args) ?? LIST_BOUNDS[key] ?? MAX_PAGE_SIZE);
       total += base + bound * (1 + children);
     }
     return total;
@@ -186,7 +202,8 @@ export function analyseOperation(
 }
 
 function pageSizeOf(args: Args): number {
-  const size = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : DEFAULT_PAGE_SIZE;
+  const size =
+    typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : DEFAULT_PAGE_SIZE;
   // Oversized pages are refused by pagination with a precise message; cost them at the maximum.
   return clamp(size, 0, MAX_PAGE_SIZE);
 }
@@ -195,7 +212,8 @@ function pageSizeOf(args: Args): number {
 export function listFieldsOf(schema: GraphQLSchema): string[] {
   const found: string[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
-    if (type.name.startsWith('__') || !(isObjectType(type) || isInterfaceType(type)) || isConnectionType(type)) continue;
+    if (type.name.startsWith('__') || !(isObjectType(type) || isInterfaceType(type)) || isConnectionType(type))
+      continue;
     for (const field of Object.values(type.getFields())) {
       let t = field.type;
       if (isNonNullType(t)) t = t.ofType;

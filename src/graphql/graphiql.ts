@@ -25,7 +25,8 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
 const ERROR_TABLE = `<table>
   <thead><tr><th>code</th><th>HTTP</th><th>when</th><th>what to do</th></tr></thead>
   <tbody>${ERROR_CATALOGUE.map(
-    (e) => `<tr><td><code>${e.code}</code></td><td>${escapeHtml(e.status)}</td><td>${withCode(e.when)}</td><td>${withCode(e.fix)}</td></tr>`,
+    (e) =>
+      `<tr><td><code>${e.code}</code></td><td>${escapeHtml(e.status)}</td><td>${withCode(e.when)}</td><td>${withCode(e.fix)}</td></tr>`,
   ).join('')}</tbody>
 </table>`;
 

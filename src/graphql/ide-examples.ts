@@ -31,7 +31,7 @@ export const IDE_EXAMPLES: IdeExample[] = [
 `,
   },
   {
-    title: 'Who are the SCO\'s observer states (and members, and dialogue partners)?',
+    title: "Who are the SCO's observer states (and members, and dialogue partners)?",
     query: `query ScoObservers {
   countries(filter: { membership: { organization: "SCO", roles: [OBSERVER] } }) {
     totalCount

@@ -62,9 +62,10 @@ export interface InputProblem {
   message: string;
 }
 
-
 function capOf(key: string, name: string, type: GraphQLInputType): number {
-  return STRING_CAPS[key] ?? STRING_CAPS_BY_NAME[name] ?? (getNamedType(type).name === 'ID' ? ID_CAP : DEFAULT_STRING_CAP);
+  return (
+    STRING_CAPS[key] ?? STRING_CAPS_BY_NAME[name] ?? (getNamedType(type).name === 'ID' ? ID_CAP : DEFAULT_STRING_CAP)
+  );
 }
 
 /**
@@ -72,7 +73,13 @@ function capOf(key: string, name: string, type: GraphQLInputType): number {
  * `key` names the argument or input field (`Query.search(query)`, `ArticleInput.body`),
  * `path` is what the client sees (`input.articles[2].title`).
  */
-export function checkInputValue(value: unknown, type: GraphQLInputType, key: string, path: string, problems: InputProblem[]): void {
+export function checkInputValue(
+  value: unknown,
+  type: GraphQLInputType,
+  key: string,
+  path: string,
+  problems: InputProblem[],
+): void {
   if (value == null || problems.length >= 5) return;
   const inner = isNonNullType(type) ? type.ofType : type;
   const name = /[.(]([A-Za-z_][A-Za-z0-9_]*)\)?$/.exec(key)?.[1] ?? key;
@@ -80,7 +87,10 @@ export function checkInputValue(value: unknown, type: GraphQLInputType, key: str
     if (!Array.isArray(value)) return checkInputValue(value, inner.ofType, key, path, problems);
     const cap = LIST_CAPS[key] ?? DEFAULT_LIST_CAP;
     if (value.length > cap) {
-      problems.push({ argument: path, message: `\`${path}\` has ${value.length} items; at most ${cap} are allowed in one request.` });
+      problems.push({
+        argument: path,
+        message: `\`${path}\` has ${value.length} items; at most ${cap} are allowed in one request.`,
+      });
       return;
     }
     value.forEach((item, i) => checkInputValue(item, inner.ofType, key, `${path}[${i}]`, problems));
@@ -89,17 +99,29 @@ export function checkInputValue(value: unknown, type: GraphQLInputType, key: str
   if (isInputObjectType(inner)) {
     if (typeof value !== 'object') return;
     for (const [fieldName, field] of Object.entries(inner.getFields())) {
-      checkInputValue((value as Record<string, unknown>)[fieldName], field.type, `${inner.name}.${fieldName}`, `${path}.${fieldName}`, problems);
+      checkInputValue(
+        (value as Record<string, unknown>)[fieldName],
+        field.type,
+        `${inner.name}.${fieldName}`,
+        `${path}.${fieldName}`,
+        problems,
+      );
     }
     return;
   }
   if (typeof value !== 'string') return;
   const cap = capOf(key, name, inner);
   if (getNamedType(inner).name === 'ID' && value.trim() === '') {
-    problems.push({ argument: path, message: `\`${path}\` is an empty ID; pass the \`id\` of an object, or leave the argument out.` });
+    problems.push({
+      argument: path,
+      message: `\`${path}\` is an empty ID; pass the \`id\` of an object, or leave the argument out.`,
+    });
   } else if (value.length > cap) {
     const size = cap >= 1_000_000 ? ` (${cap / 1_000_000} MB)` : '';
-    problems.push({ argument: path, message: `\`${path}\` is ${value.length} characters long; the limit is ${cap}${size}.` });
+    problems.push({
+      argument: path,
+      message: `\`${path}\` is ${value.length} characters long; the limit is ${cap}${size}.`,
+    });
   } else if (!isStorableText(value)) {
     problems.push({
       argument: path,

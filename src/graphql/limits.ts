@@ -31,7 +31,9 @@ function refuse(code: string, message: string, extensions: Record<string, unknow
  * a rejection becomes QUERY_TOO_COMPLEX with what to change.
  */
 function armorRules(limits: QueryLimits, rejected: string[]): ValidationRule[] {
-  const onReject = [(_context: unknown, error: GraphQLError) => void rejected.push(error.message.replace(/^Syntax Error: /, ''))];
+  const onReject = [
+    (_context: unknown, error: GraphQLError) => void rejected.push(error.message.replace(/^Syntax Error: /, '')),
+  ];
   const common = { propagateOnRejection: false, exposeLimits: true, onReject };
   return [
     maxDepthRule({ ...common, n: limits.maxDepth, flattenFragments: true }),

@@ -34,7 +34,11 @@ export interface RateLimits {
 }
 
 function stateOf(res: RateLimiterRes, limit: number): RateLimitState {
-  return { limit, remaining: Math.max(0, res.remainingPoints), resetAt: Math.ceil((Date.now() + res.msBeforeNext) / 1000) };
+  return {
+    limit,
+    remaining: Math.max(0, res.remainingPoints),
+    resetAt: Math.ceil((Date.now() + res.msBeforeNext) / 1000),
+  };
 }
 
 function limited(res: RateLimiterRes, limit: number, what: string): AppError {
@@ -56,9 +60,12 @@ export function createRateLimits(
   makeLimiter: LimiterFactory = memoryLimiters,
 ): RateLimits {
   const { requestsPerMinute, authFailuresPerMinute } = options;
-  const requests = requestsPerMinute > 0 ? makeLimiter({ keyPrefix: 'graphql', points: requestsPerMinute, duration: 60 }) : null;
+  const requests =
+    requestsPerMinute > 0 ? makeLimiter({ keyPrefix: 'graphql', points: requestsPerMinute, duration: 60 }) : null;
   const failures =
-    authFailuresPerMinute > 0 ? makeLimiter({ keyPrefix: 'auth-failures', points: authFailuresPerMinute, duration: 60 }) : null;
+    authFailuresPerMinute > 0
+      ? makeLimiter({ keyPrefix: 'auth-failures', points: authFailuresPerMinute, duration: 60 })
+      : null;
   return {
     async request(caller) {
       if (!requests) return null;
@@ -72,7 +79,8 @@ export function createRateLimits(
     async checkAuthFailures(address) {
       if (!failures) return;
       const res = await failures.get(address);
-      if (res && res.consumedPoints >= authFailuresPerMinute) throw limited(res, authFailuresPerMinute, 'failed authentications from this address');
+      if (res && res.consumedPoints >= authFailuresPerMinute)
+        throw limited(res, authFailuresPerMinute, 'failed authentications from this address');
     },
     async authFailed(address) {
       if (!failures) return;

@@ -67,7 +67,9 @@ export async function createSchema(): Promise<GraphQLSchema> {
  */
 function resolveNodeTypesSynchronously(schema: GraphQLSchema): void {
   // Duck-typed (unions and interfaces carry resolveType): the test setup loads graphql twice.
-  for (const type of Object.values(schema.getTypeMap()) as { resolveType?: GraphQLTypeResolver<unknown, unknown> | null }[]) {
+  for (const type of Object.values(schema.getTypeMap()) as {
+    resolveType?: GraphQLTypeResolver<unknown, unknown> | null;
+  }[]) {
     if (typeof type.resolveType !== 'function') continue;
     const fallback = type.resolveType;
     type.resolveType = (value, context, info, abstractType) => {

@@ -21,7 +21,9 @@ export interface TrustedDocuments {
 
 export function loadTrustedDocuments(file: string): TrustedDocuments {
   const problem = (what: string) =>
-    new Error(`ACCORD_TRUSTED_DOCUMENTS=${JSON.stringify(file)}: ${what}. Expected a JSON object { "sha256:<hash>": "<GraphQL document>" } as written by \`npm run example:build\` (examples/web/dist/persisted-documents.json).`);
+    new Error(
+      `ACCORD_TRUSTED_DOCUMENTS=${JSON.stringify(file)}: ${what}. Expected a JSON object { "sha256:<hash>": "<GraphQL document>" } as written by \`npm run example:build\` (examples/web/dist/persisted-documents.json).`,
+    );
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
@@ -74,7 +76,11 @@ const UNLISTED =
  * request's own `query` when it is listed, or a refusal. `{ query: undefined }` when the
  * request names nothing (the transport then reports the missing query itself).
  */
-export function resolveTrusted(documents: TrustedDocuments, id: unknown, query: unknown): { query: string | undefined } | TrustedRefusal {
+export function resolveTrusted(
+  documents: TrustedDocuments,
+  id: unknown,
+  query: unknown,
+): { query: string | undefined } | TrustedRefusal {
   if (typeof id === 'string' && id !== '') {
     const document = documents.byId(id);
     if (document) return { query: document };
@@ -103,7 +109,8 @@ export function trustedDocumentsMiddleware(documents: TrustedDocuments): Request
   return (req: Request, res: Response, next) => {
     if (req.method === 'POST') {
       const body: unknown = req.body;
-      if (Array.isArray(body)) return refuse(res, 400, 'BAD_REQUEST', 'Batched requests are not accepted; send one operation per request.');
+      if (Array.isArray(body))
+        return refuse(res, 400, 'BAD_REQUEST', 'Batched requests are not accepted; send one operation per request.');
       if (!body || typeof body !== 'object') return next();
       const request = body as { documentId?: unknown; query?: unknown; extensions?: RequestExtensions & object };
       const resolved = resolveTrusted(documents, requestedId(request.documentId, request.extensions), request.query);
@@ -121,11 +128,17 @@ export function trustedDocumentsMiddleware(documents: TrustedDocuments): Request
       const params = url.searchParams;
       let extensions: RequestExtensions;
       try {
-        extensions = params.has('extensions') ? (JSON.parse(params.get('extensions')!) as RequestExtensions) : undefined;
+        extensions = params.has('extensions')
+          ? (JSON.parse(params.get('extensions')!) as RequestExtensions)
+          : undefined;
       } catch {
         extensions = undefined; // Apollo reports the malformed extensions itself
       }
-      const resolved = resolveTrusted(documents, requestedId(params.get('documentId') ?? undefined, extensions), params.get('query') ?? undefined);
+      const resolved = resolveTrusted(
+        documents,
+        requestedId(params.get('documentId') ?? undefined, extensions),
+        params.get('query') ?? undefined,
+      );
       if ('code' in resolved) return refuse(res, resolved.status, resolved.code, resolved.message);
       if (resolved.query !== undefined) params.set('query', resolved.query);
       params.delete('documentId');

@@ -47,7 +47,13 @@ const reason = (message: string) => (Buffer.byteLength(message) <= 123 ? message
 
 function withCode(errors: readonly GraphQLError[], code: string): GraphQLError[] {
   return errors.map(
-    (e) => new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, extensions: { ...e.extensions, code } }),
+    (e) =>
+      new GraphQLError(e.message, {
+        nodes: e.nodes,
+        source: e.source,
+        positions: e.positions,
+        extensions: { ...e.extensions, code },
+      }),
   );
 }
 
@@ -82,7 +88,9 @@ export function attachWebSocketServer(options: WebSocketOptions): { close(): Pro
           if (!(error instanceof AppError)) throw error;
           // No key where one is required: 4401; a key that is wrong: 4403.
           const code = header ? CloseCode.Forbidden : CloseCode.Unauthorized;
-          const hint = header ? error.message : 'This server requires an API key: send connectionParams {authorization: "Bearer <key>"}.';
+          const hint = header
+            ? error.message
+            : 'This server requires an API key: send connectionParams {authorization: "Bearer <key>"}.';
           ctx.extra.socket.close(code, reason(hint));
           return false;
         }
@@ -104,7 +112,8 @@ export function attachWebSocketServer(options: WebSocketOptions): { close(): Pro
         const invalid = validate(schema, document);
         if (invalid.length > 0) return withCode(invalid, 'GRAPHQL_VALIDATION_FAILED');
         const operation = getOperationAST(document, payload.operationName);
-        if (!operation) return [publicError('OPERATION_RESOLUTION_FAILURE', 'Name the operation to run with `operationName`.')];
+        if (!operation)
+          return [publicError('OPERATION_RESOLUTION_FAILURE', 'Name the operation to run with `operationName`.')];
         const caller = ctx.extra.caller ?? null;
         try {
           checkQueryLimits(schema, document, operation, payload.variables, limits);
@@ -123,7 +132,8 @@ export function attachWebSocketServer(options: WebSocketOptions): { close(): Pro
           contextValue,
         };
       },
-      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: format(result.errors) } : undefined,
       onError: (_ctx, _id, _payload, errors) => format(errors),
     },
     wss,

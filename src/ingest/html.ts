@@ -64,7 +64,9 @@ function metaDate(document: Doc): string | null {
 }
 
 function canonicalUrl(document: Doc): string | null {
-  const href = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? document.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  const href =
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    document.querySelector('meta[property="og:url"]')?.getAttribute('content');
   try {
     const url = new URL(clean(href));
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString() : null;
@@ -76,7 +78,11 @@ function canonicalUrl(document: Doc): string | null {
 /** The innermost blocks, in document order; text outside any block becomes its own paragraph. */
 function paragraphs(root: El): string[] {
   const blocks = [...root.querySelectorAll(BLOCKS)].filter((el) => !el.querySelector(BLOCKS));
-  if (blocks.length === 0) return clean(root.textContent).split(/\n{2,}/).map(clean).filter(Boolean);
+  if (blocks.length === 0)
+    return clean(root.textContent)
+      .split(/\n{2,}/)
+      .map(clean)
+      .filter(Boolean);
   const out: string[] = [];
   for (const el of blocks) {
     const text = clean(el.textContent);

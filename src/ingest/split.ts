@@ -52,21 +52,55 @@ const CLOSING_CHROME = /^(?:continue reading|read more|read full (?:article|stor
 const GLUED_CLOSING_CHROME = /([.!?…]["”’)\]]*)\s*(?:continue reading|read more)\s*$/i;
 
 /** A link to another story inside the page: "READ MORE: AU suspends Niger after coup", "Also read | ...". */
-const INLINE_LINK = /^(?:read more|read also|also read|see also|related(?: story| article)?|recommended|more on this(?: story)?|more from \S+|watch|listen)\s*[:：|–—]\s*\S/i;
-const SHARE_WORDS = new Set(['share', 'shares', 'tweet', 'email', 'e-mail', 'print', 'whatsapp', 'facebook', 'twitter', 'x', 'linkedin', 'telegram', 'pinterest', 'reddit', 'copy', 'link', 'on', 'via', 'this', 'article', 'story', 'messenger', 'flipboard', 'sms', 'comments', 'comment', 'save']);
+const INLINE_LINK =
+  /^(?:read more|read also|also read|see also|related(?: story| article)?|recommended|more on this(?: story)?|more from \S+|watch|listen)\s*[:：|–—]\s*\S/i;
+const SHARE_WORDS = new Set([
+  'share',
+  'shares',
+  'tweet',
+  'email',
+  'e-mail',
+  'print',
+  'whatsapp',
+  'facebook',
+  'twitter',
+  'x',
+  'linkedin',
+  'telegram',
+  'pinterest',
+  'reddit',
+  'copy',
+  'link',
+  'on',
+  'via',
+  'this',
+  'article',
+  'story',
+  'messenger',
+  'flipboard',
+  'sms',
+  'comments',
+  'comment',
+  'save',
+]);
 const SHARE_STRONG = /\b(?:share|tweet|facebook|twitter|whatsapp|linkedin|telegram|pinterest|reddit|email|print)\b/i;
 
 /** "Share on Facebook Share on X", "Facebook | Twitter | WhatsApp | Email": share buttons as text. */
 function isShareLine(line: string): boolean {
   if (line.length > 120 || !SHARE_STRONG.test(line)) return false;
-  const words = line.toLowerCase().split(/[\s:|,•·/]+/).filter(Boolean);
+  const words = line
+    .toLowerCase()
+    .split(/[\s:|,•·/]+/)
+    .filter(Boolean);
   return words.length > 0 && words.length <= 16 && words.every((w) => SHARE_WORDS.has(w));
 }
 
 /** "By Ana Ribeiro", "By Tesfaye Alemu in Addis Ababa", "By Staff Reporter | Reuters". */
-const BYLINE_BY = /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|al|bin|el))*(?:\s+(?:in|from)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s*(?:[,|–—-]\s*[^.!?]{0,60})?\.?$/iu;
+const BYLINE_BY =
+  /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|al|bin|el))*(?:\s+(?:in|from)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s*(?:[,|–—-]\s*[^.!?]{0,60})?\.?$/iu;
 /** "Tesfaye Alemu in Addis Ababa": two or three capitalised names, then "in <Place>". */
-const BYLINE_IN = /^\p{Lu}[\p{Ll}.'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]+){1,2}\s+in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u;
+const BYLINE_IN =
+  /^\p{Lu}[\p{Ll}.'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]+){1,2}\s+in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u;
 
 export function isByline(text: string): boolean {
   if (text.split(' ').length > 14) return false;
@@ -101,7 +135,10 @@ function dateOnly(text: string): string | null {
   const rest = text
     .replace(/\b(?:published|updated|posted|last updated|first published|on|at|date|gmt|utc|am|pm|[a-z]{3}t)\b/gi, '')
     .replace(/[\d\s:.,/|–—()-]+/g, ' ')
-    .replace(/\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b/gi, '')
+    .replace(
+      /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b/gi,
+      '',
+    )
     .trim();
   return rest ? null : date;
 }
@@ -199,7 +236,10 @@ export function parseDateline(paragraph: string): { dateline: string; rest: stri
 
 /** The usual blank-line gap between paragraphs: the median, at least 1. */
 function typicalGap(blocks: Block[]): number {
-  const gaps = blocks.slice(1).map((b) => b.gapBefore).sort((a, b) => a - b);
+  const gaps = blocks
+    .slice(1)
+    .map((b) => b.gapBefore)
+    .sort((a, b) => a - b);
   return Math.max(1, gaps[Math.floor(gaps.length / 2)] ?? 1);
 }
 
@@ -219,8 +259,7 @@ function segment(blocks: Block[]): Block[][] {
   blocks.forEach((block, i) => {
     const heading = isHeadingLike(block.text);
     const opens =
-      heading &&
-      (block.afterClosingChrome || (hasBody && (block.gapBefore >= wideGap || precedesDateline(blocks, i))));
+      heading && (block.afterClosingChrome || (hasBody && (block.gapBefore >= wideGap || precedesDateline(blocks, i))));
     if (current.length && opens) {
       articles.push(current);
       current = [];
@@ -259,7 +298,8 @@ function buildArticle(blocks: Block[]): SplitArticle | null {
   }
   const bodyBlocks = rest.slice(first).map((b) => b.text);
   // "By Ana Ribeiro." ends like a sentence, so it may open the body: it is still the byline
-  while (bodyBlocks.length > 1 && !byline && isByline(bodyBlocks[0]) && parseDateline(bodyBlocks[0]) === null) byline = bodyBlocks.shift()!;
+  while (bodyBlocks.length > 1 && !byline && isByline(bodyBlocks[0]) && parseDateline(bodyBlocks[0]) === null)
+    byline = bodyBlocks.shift()!;
   if (!bodyBlocks.length) return null;
   const dated = parseDateline(bodyBlocks[0]);
   let dateline: string | null = null;
@@ -307,10 +347,53 @@ export function paragraphIndexAt(body: string, offset: number): number {
 
 /** Words whose trailing period does not end a sentence. Lowercase, without the period. */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'mt', 'gen', 'col', 'lt', 'maj', 'capt', 'sgt', 'adm', 'gov',
-  'sen', 'rep', 'pres', 'amb', 'hon', 'rev', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs',
-  'approx', 'dept', 'fig', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
-  'nov', 'dec', 'e.g', 'i.e', 'cf', 'al',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'mt',
+  'gen',
+  'col',
+  'lt',
+  'maj',
+  'capt',
+  'sgt',
+  'adm',
+  'gov',
+  'sen',
+  'rep',
+  'pres',
+  'amb',
+  'hon',
+  'rev',
+  'jr',
+  'sr',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'vs',
+  'approx',
+  'dept',
+  'fig',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'e.g',
+  'i.e',
+  'cf',
+  'al',
 ]);
 
 /** Is the period at `dot` part of an abbreviation, an initial or a dotted acronym ("U.S.")? */

@@ -51,9 +51,7 @@ export interface Span {
  * alpha-2 code; organizations, people and initiatives by their `key` in this extraction.
  */
 export type EntityRef =
-  | { type: 'country'; key: string }
-  | { type: 'organization'; key: string }
-  | { type: 'person'; key: string };
+  { type: 'country'; key: string } | { type: 'organization'; key: string } | { type: 'person'; key: string };
 
 export interface ExtractedSection {
   /** null for the lead, before the first subheading. */

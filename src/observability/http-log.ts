@@ -37,7 +37,8 @@ export function httpLogMiddleware(log: Logger) {
   };
   return pinoHttp({
     logger: log,
-    genReqId: (req: IncomingMessage, res: ServerResponse) => recordOf(res as Response)?.id ?? requestIdFrom(req.headers['x-request-id']),
+    genReqId: (req: IncomingMessage, res: ServerResponse) =>
+      recordOf(res as Response)?.id ?? requestIdFrom(req.headers['x-request-id']),
     quietReqLogger: true,
     serializers: {
       req: (req: { method?: string; url?: string }) => ({ method: req.method, path: pathOf(req.url) }),

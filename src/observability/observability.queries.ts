@@ -9,7 +9,9 @@ export async function articleCount(dataSource: DataSource): Promise<number> {
 
 /** Ingestion jobs per state; empty until the job tables exist. */
 export async function jobCountsByState(dataSource: DataSource): Promise<{ state: string; n: number }[]> {
-  const [exists] = await dataSource.query<{ ok: boolean }[]>(`SELECT to_regclass('public.ingest_job') IS NOT NULL AS ok`);
+  const [exists] = await dataSource.query<{ ok: boolean }[]>(
+    `SELECT to_regclass('public.ingest_job') IS NOT NULL AS ok`,
+  );
   if (!exists?.ok) return [];
   return dataSource.query(`SELECT status::text AS state, count(*)::int AS n FROM ingest_job GROUP BY 1`);
 }

@@ -50,7 +50,8 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
-const LEAK = /stacktrace|\bat [\w.<>]+ \(|\.ts:\d+|\.js:\d+|node_modules|\/work\/|SELECT\s|INSERT\s|UPDATE\s+\w+\s+SET|QueryFailedError|violates|relation "/i;
+const LEAK =
+  /stacktrace|\bat [\w.<>]+ \(|\.ts:\d+|\.js:\d+|node_modules|\/work\/|SELECT\s|INSERT\s|UPDATE\s+\w+\s+SET|QueryFailedError|violates|relation "/i;
 
 let schema: GraphQLSchema;
 let key: string;
@@ -65,7 +66,8 @@ function sample(type: GraphQLInputType, ids: Record<string, string>): unknown {
   if (isEnumType(type)) return type.getValues()[0].value;
   if (isInputObjectType(type)) {
     const value: Record<string, unknown> = {};
-    for (const field of Object.values(type.getFields())) if (isNonNullType(field.type)) value[field.name] = sample(field.type, ids);
+    for (const field of Object.values(type.getFields()))
+      if (isNonNullType(field.type)) value[field.name] = sample(field.type, ids);
     return value;
   }
   switch (type.name) {
@@ -104,7 +106,11 @@ function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, u
   return `${kind}${defs ? `(${defs})` : ''} { ${field.name}${args ? `(${args})` : ''} ${selectionOf(field)} }`;
 }
 
-function validVariables(field: GraphQLField<unknown, unknown>, ids: Record<string, string>, only: 'required' | 'all' = 'required') {
+function validVariables(
+  field: GraphQLField<unknown, unknown>,
+  ids: Record<string, string>,
+  only: 'required' | 'all' = 'required',
+) {
   const vars: Record<string, unknown> = {};
   for (const arg of field.args) if (only === 'all' || isNonNullType(arg.type)) vars[arg.name] = sample(arg.type, ids);
   return vars;
@@ -133,7 +139,9 @@ function wrongValues(type: GraphQLInputType): unknown[] {
 }
 
 /** Every (field, argument path, type) reaching a scalar: arguments and input fields one level down. */
-function scalarSlots(field: GraphQLField<unknown, unknown>): { arg: GraphQLArgument; path: string[]; type: GraphQLInputType }[] {
+function scalarSlots(
+  field: GraphQLField<unknown, unknown>,
+): { arg: GraphQLArgument; path: string[]; type: GraphQLInputType }[] {
   const slots: { arg: GraphQLArgument; path: string[]; type: GraphQLInputType }[] = [];
   for (const arg of field.args) {
     const named = getNamedType(arg.type);
@@ -172,7 +180,10 @@ function generate(ids: Record<string, string>): BadInput[] {
       const op = operationFor(kind, field);
       for (const slot of scalarSlots(field)) {
         for (const value of wrongValues(slot.type)) {
-          const variables = { ...validVariables(field, ids), [slot.arg.name]: withValue(slot.arg, slot.path, value, ids) };
+          const variables = {
+            ...validVariables(field, ids),
+            [slot.arg.name]: withValue(slot.arg, slot.path, value, ids),
+          };
           cases.push({
             family: 'wrong-typed variables',
             name: `${field.name}(${[slot.arg.name, ...slot.path].join('.')}) = ${JSON.stringify(value)}`,
@@ -202,7 +213,10 @@ function generate(ids: Record<string, string>): BadInput[] {
         for (const [what, make] of nasty) {
           if (kind === 'mutation' && what === '100,001 characters' && field.name === 'ingestArticles') continue;
           const value = isListType(isNonNullType(slot.type) ? slot.type.ofType : slot.type) ? [make(0)] : make(0);
-          const variables = { ...validVariables(field, ids), [slot.arg.name]: withValue(slot.arg, slot.path, value, ids) };
+          const variables = {
+            ...validVariables(field, ids),
+            [slot.arg.name]: withValue(slot.arg, slot.path, value, ids),
+          };
           cases.push({
             family: 'unstorable or oversized strings',
             name: `${field.name}(${[slot.arg.name, ...slot.path].join('.')}) with ${what}`,
@@ -238,7 +252,10 @@ function generate(ids: Record<string, string>): BadInput[] {
       if (getNamedType(slot.type).name !== 'ID') continue;
       for (const id of badIds) {
         const value = isListType(isNonNullType(slot.type) ? slot.type.ofType : slot.type) ? [id] : id;
-        const variables = { ...validVariables(field, ids), [slot.arg.name]: withValue(slot.arg, slot.path, value, ids) };
+        const variables = {
+          ...validVariables(field, ids),
+          [slot.arg.name]: withValue(slot.arg, slot.path, value, ids),
+        };
         cases.push({
           family: 'foreign global IDs',
           name: `${field.name}(${[slot.arg.name, ...slot.path].join('.')}) = ${JSON.stringify(id)}`,
@@ -281,13 +298,21 @@ function generate(ids: Record<string, string>): BadInput[] {
     const fixed = required.map((a) => `${a.name}: $${a.name}`);
     connections.push({
       name: field.name,
-      query: (args) => `query${defs ? `(${defs})` : ''} { ${field.name}(${[...fixed, args].join(', ')}) { totalCount: __typename edges { cursor } } }`,
+      query: (args) =>
+        `query${defs ? `(${defs})` : ''} { ${field.name}(${[...fixed, args].join(', ')}) { totalCount: __typename edges { cursor } } }`,
       variables: validVariables(field, ids),
     });
   }
   for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('__') || !['Country', 'Organization', 'Person', 'Initiative'].includes(type.name)) continue;
-    const root = { Country: 'countries', Organization: 'organizations', Person: 'people', Initiative: 'initiatives' }[type.name]!;
+    if (
+      !isObjectType(type) ||
+      type.name.startsWith('__') ||
+      !['Country', 'Organization', 'Person', 'Initiative'].includes(type.name)
+    )
+      continue;
+    const root = { Country: 'countries', Organization: 'organizations', Person: 'people', Initiative: 'initiatives' }[
+      type.name
+    ]!;
     for (const field of Object.values(type.getFields())) {
       if (!field.args.some((a) => a.name === 'after')) continue;
       connections.push({
@@ -329,25 +354,98 @@ function generate(ids: Record<string, string>): BadInput[] {
     return `{ countries(first: 1) { nodes { ...F${levels} } } } ${defs.join(' ')}`;
   };
   const documents: [string, unknown, Partial<BadInput>?][] = [
-    ['the amplification query', gqlBody('{ articles(first: 4) { nodes { mentions { article { mentions { article { mentions { article { mentions { start } } } } } } } } } }'), { code: 'QUERY_TOO_COMPLEX', status: 400 }],
-    ['nodes with 101 IDs', gqlBody('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array.from({ length: 101 }, () => ids.country) }), { code: 'BAD_USER_INPUT', status: 400 }],
-    ['nodes with 50,000 IDs', gqlBody('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array.from({ length: 50_000 }, () => ids.country) }), { code: 'BAD_USER_INPUT', status: 400 }],
+    [
+      'the amplification query',
+      gqlBody(
+        '{ articles(first: 4) { nodes { mentions { article { mentions { article { mentions { article { mentions { start } } } } } } } } } }',
+      ),
+      { code: 'QUERY_TOO_COMPLEX', status: 400 },
+    ],
+    [
+      'nodes with 101 IDs',
+      gqlBody('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', {
+        ids: Array.from({ length: 101 }, () => ids.country),
+      }),
+      { code: 'BAD_USER_INPUT', status: 400 },
+    ],
+    [
+      'nodes with 50,000 IDs',
+      gqlBody('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', {
+        ids: Array.from({ length: 50_000 }, () => ids.country),
+      }),
+      { code: 'BAD_USER_INPUT', status: 400 },
+    ],
     // answered (fragments are analysed once; the answer is one country's name), within 2 s
     ['22 levels of fragment doubling', gqlBody(fragmentDoubling(22)), { mustFail: false }],
     ['30 levels of fragment doubling', gqlBody(fragmentDoubling(30)), { mustFail: false }],
-    ['a NUL escape in a literal', gqlBody('{ search(query: "a\\u0000b") { __typename } }'), { code: 'BAD_USER_INPUT', status: 400 }],
+    [
+      'a NUL escape in a literal',
+      gqlBody('{ search(query: "a\\u0000b") { __typename } }'),
+      { code: 'BAD_USER_INPUT', status: 400 },
+    ],
     ['a lone surrogate escape in a literal', gqlBody('{ search(query: "a\\uD800b") { __typename } }'), { status: 400 }],
-    ['an Int literal past 2^31', gqlBody('{ articles(first: 99999999999) { totalCount } }'), { code: 'GRAPHQL_VALIDATION_FAILED', status: 400 }],
-    ['a Float where an Int goes', gqlBody('{ articles(first: 1.5) { totalCount } }'), { code: 'GRAPHQL_VALIDATION_FAILED', status: 400 }],
-    ['a 1 MB search literal', gqlBody(`{ search(query: "${'x'.repeat(1_000_000)}") { __typename } }`), { code: 'BAD_USER_INPUT', status: 400 }],
-    ['a 1 MB search variable', gqlBody('query($q: String!) { search(query: $q) { __typename } }', { q: 'x '.repeat(500_000) }), { code: 'BAD_USER_INPUT', status: 400 }],
-    ['20,000 fields', gqlBody(`{ stats { ${'articles '.repeat(20_000)} } }`), { code: 'GRAPHQL_PARSE_FAILED', status: 400 }],
-    ['100,000 tokens of nesting', gqlBody(`{ ${'a { '.repeat(25_000)}${'} '.repeat(25_000)} }`), { code: 'GRAPHQL_PARSE_FAILED', status: 400 }],
-    ['31 aliases', gqlBody(`{ ${Array.from({ length: 31 }, (_, i) => `a${i}: stats { articles }`).join(' ')} }`), { code: 'QUERY_TOO_COMPLEX', status: 400 }],
-    ['21 directives', gqlBody(`{ stats { ${Array.from({ length: 21 }, () => 'articles @include(if: true)').join(' ')} } }`), { code: 'QUERY_TOO_COMPLEX', status: 400 }],
-    ['depth 12', gqlBody('{ countries(first: 1) { nodes { memberships { organization { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } }'), { code: 'QUERY_TOO_COMPLEX', status: 400 }],
-    ['100 aliased searches', gqlBody(`{ ${Array.from({ length: 100 }, (_, i) => `s${i}: search(query: "sco") { totalCount: __typename }`).join(' ')} }`), { code: 'QUERY_TOO_COMPLEX' }],
-    ['ten timelines without a range', gqlBody(`query($id: ID!) { ${Array.from({ length: 11 }, (_, i) => `t${i}: mentionTimeline(id: $id, interval: DAY) { start }`).join(' ')} }`, { id: ids.country }), { code: 'QUERY_TOO_COMPLEX' }],
+    [
+      'an Int literal past 2^31',
+      gqlBody('{ articles(first: 99999999999) { totalCount } }'),
+      { code: 'GRAPHQL_VALIDATION_FAILED', status: 400 },
+    ],
+    [
+      'a Float where an Int goes',
+      gqlBody('{ articles(first: 1.5) { totalCount } }'),
+      { code: 'GRAPHQL_VALIDATION_FAILED', status: 400 },
+    ],
+    [
+      'a 1 MB search literal',
+      gqlBody(`{ search(query: "${'x'.repeat(1_000_000)}") { __typename } }`),
+      { code: 'BAD_USER_INPUT', status: 400 },
+    ],
+    [
+      'a 1 MB search variable',
+      gqlBody('query($q: String!) { search(query: $q) { __typename } }', { q: 'x '.repeat(500_000) }),
+      { code: 'BAD_USER_INPUT', status: 400 },
+    ],
+    [
+      '20,000 fields',
+      gqlBody(`{ stats { ${'articles '.repeat(20_000)} } }`),
+      { code: 'GRAPHQL_PARSE_FAILED', status: 400 },
+    ],
+    [
+      '100,000 tokens of nesting',
+      gqlBody(`{ ${'a { '.repeat(25_000)}${'} '.repeat(25_000)} }`),
+      { code: 'GRAPHQL_PARSE_FAILED', status: 400 },
+    ],
+    [
+      '31 aliases',
+      gqlBody(`{ ${Array.from({ length: 31 }, (_, i) => `a${i}: stats { articles }`).join(' ')} }`),
+      { code: 'QUERY_TOO_COMPLEX', status: 400 },
+    ],
+    [
+      '21 directives',
+      gqlBody(`{ stats { ${Array.from({ length: 21 }, () => 'articles @include(if: true)').join(' ')} } }`),
+      { code: 'QUERY_TOO_COMPLEX', status: 400 },
+    ],
+    [
+      'depth 12',
+      gqlBody(
+        '{ countries(first: 1) { nodes { memberships { organization { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } }',
+      ),
+      { code: 'QUERY_TOO_COMPLEX', status: 400 },
+    ],
+    [
+      '100 aliased searches',
+      gqlBody(
+        `{ ${Array.from({ length: 100 }, (_, i) => `s${i}: search(query: "sco") { totalCount: __typename }`).join(' ')} }`,
+      ),
+      { code: 'QUERY_TOO_COMPLEX' },
+    ],
+    [
+      'ten timelines without a range',
+      gqlBody(
+        `query($id: ID!) { ${Array.from({ length: 11 }, (_, i) => `t${i}: mentionTimeline(id: $id, interval: DAY) { start }`).join(' ')} }`,
+        { id: ids.country },
+      ),
+      { code: 'QUERY_TOO_COMPLEX' },
+    ],
     ['a subscription over HTTP', gqlBody('subscription { statementAdded { id } }')],
     ['a syntax error', gqlBody('{ stats { articles '), { code: 'GRAPHQL_PARSE_FAILED', status: 400 }],
     ['an empty query', gqlBody(''), { status: 400 }],
@@ -357,14 +455,38 @@ function generate(ids: Record<string, string>): BadInput[] {
     ['variables that are a string', { query: '{ stats { articles } }', variables: 'x' }, { status: 400 }],
     ['variables that are a list', { query: '{ stats { articles } }', variables: [1] }, { status: 400 }],
     ['an unknown operationName', { query: 'query A { stats { articles } }', operationName: 'B' }, { status: 400 }],
-    ['two operations, no operationName', { query: 'query A { stats { articles } } query B { stats { articles } }' }, { status: 400 }],
+    [
+      'two operations, no operationName',
+      { query: 'query A { stats { articles } } query B { stats { articles } }' },
+      { status: 400 },
+    ],
     ['a batch (an array)', [{ query: '{ stats { articles } }' }, { query: '{ stats { articles } }' }], { status: 400 }],
     ['an unknown field', gqlBody('{ nope }'), { code: 'GRAPHQL_VALIDATION_FAILED', status: 400 }],
-    ['an unknown argument', gqlBody('{ stats(x: 1) { articles } }'), { code: 'GRAPHQL_VALIDATION_FAILED', status: 400 }],
-    ['an undeclared variable', gqlBody('{ articles(first: $n) { totalCount } }'), { code: 'GRAPHQL_VALIDATION_FAILED', status: 400 }],
-    ['a missing required variable', gqlBody('query($id: ID!) { node(id: $id) { id } }'), { code: 'BAD_USER_INPUT', status: 400 }],
-    ['a null required variable', gqlBody('query($id: ID!) { node(id: $id) { id } }', { id: null }), { code: 'BAD_USER_INPUT', status: 400 }],
-    ['a fragment cycle', gqlBody('{ countries { nodes { ...A } } } fragment A on Country { ...B } fragment B on Country { ...A }'), { code: 'GRAPHQL_VALIDATION_FAILED', status: 400 }],
+    [
+      'an unknown argument',
+      gqlBody('{ stats(x: 1) { articles } }'),
+      { code: 'GRAPHQL_VALIDATION_FAILED', status: 400 },
+    ],
+    [
+      'an undeclared variable',
+      gqlBody('{ articles(first: $n) { totalCount } }'),
+      { code: 'GRAPHQL_VALIDATION_FAILED', status: 400 },
+    ],
+    [
+      'a missing required variable',
+      gqlBody('query($id: ID!) { node(id: $id) { id } }'),
+      { code: 'BAD_USER_INPUT', status: 400 },
+    ],
+    [
+      'a null required variable',
+      gqlBody('query($id: ID!) { node(id: $id) { id } }', { id: null }),
+      { code: 'BAD_USER_INPUT', status: 400 },
+    ],
+    [
+      'a fragment cycle',
+      gqlBody('{ countries { nodes { ...A } } } fragment A on Country { ...B } fragment B on Country { ...A }'),
+      { code: 'GRAPHQL_VALIDATION_FAILED', status: 400 },
+    ],
     ['a persisted query hash unknown', { extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }],
     ['a mutation by GET', 'GET'],
   ];
@@ -376,25 +498,44 @@ function generate(ids: Record<string, string>): BadInput[] {
     ['a JSON string body', '"{ stats { articles } }"', { 'content-type': 'application/json' }],
     ['a JSON null body', 'null', { 'content-type': 'application/json' }],
     ['an empty body', '', { 'content-type': 'application/json' }],
-    ['a body over 2 MB', JSON.stringify({ query: `{ search(query: "${'x'.repeat(2_100_000)}") { totalCount: __typename } }` }), { 'content-type': 'application/json' }],
-    ['a body with a lone surrogate escape', '{"query":"{ search(query: \\"\\ud800\\") { __typename } }"}', { 'content-type': 'application/json' }],
+    [
+      'a body over 2 MB',
+      JSON.stringify({ query: `{ search(query: "${'x'.repeat(2_100_000)}") { totalCount: __typename } }` }),
+      { 'content-type': 'application/json' },
+    ],
+    [
+      'a body with a lone surrogate escape',
+      '{"query":"{ search(query: \\"\\ud800\\") { __typename } }"}',
+      { 'content-type': 'application/json' },
+    ],
     ['a text/plain body (CSRF)', '{"query":"{ stats { articles } }"}', { 'content-type': 'text/plain' }],
     ['no content type', '{"query":"{ stats { articles } }"}', {}],
     ['a form body', 'query=%7B+stats+%7B+articles+%7D+%7D', { 'content-type': 'application/x-www-form-urlencoded' }],
     ['a latin-1 charset', '{"query":"{ stats { articles } }"}', { 'content-type': 'application/json; charset=latin1' }],
-    ['deeply nested JSON variables', `{"query":"query($f: ArticleFilter) { articles(filter: $f) { totalCount } }","variables":{"f":${'['.repeat(5000)}${']'.repeat(5000)}}}`, { 'content-type': 'application/json' }],
+    [
+      'deeply nested JSON variables',
+      `{"query":"query($f: ArticleFilter) { articles(filter: $f) { totalCount } }","variables":{"f":${'['.repeat(5000)}${']'.repeat(5000)}}}`,
+      { 'content-type': 'application/json' },
+    ],
   ];
   for (const [name, body, headers] of rawBodies) {
     cases.push({ family: 'bodies', name, body, raw: true, headers, mustFail: true });
   }
 
   // 6. Ingestion: items that must be refused whole, naming the item and the field.
-  const article = { title: 'SCO ministers meet in Dushanbe', body: 'DUSHANBE – Ministers of the SCO met on Tuesday to discuss trade.' };
+  const article = {
+    title: 'SCO ministers meet in Dushanbe',
+    body: 'DUSHANBE – Ministers of the SCO met on Tuesday to discuss trade.',
+  };
   const ingestCases: [string, unknown, RegExp][] = [
     ['a 1 MB title', { articles: [{ ...article, title: 'x'.repeat(1_000_000) }] }, /articles\[0\]\.title/],
     ['a 501-character title', { articles: [{ ...article, title: 'x'.repeat(501) }] }, /articles\[0\]\.title/],
     ['a 201-character source', { articles: [{ ...article, source: 's'.repeat(201) }] }, /articles\[0\]\.source/],
-    ['a 2,001-character URL', { articles: [{ ...article, url: `https://example.org/${'a'.repeat(2000)}` }] }, /articles\[0\]\.url/],
+    [
+      'a 2,001-character URL',
+      { articles: [{ ...article, url: `https://example.org/${'a'.repeat(2000)}` }] },
+      /articles\[0\]\.url/,
+    ],
     ['February 30', { articles: [{ ...article, publishedAt: '2021-02-30' }] }, /publishedAt/],
     ['April 31', { articles: [{ ...article, publishedAt: '2021-04-31' }] }, /publishedAt/],
     ['February 29 of 2021', { articles: [{ ...article, publishedAt: '2021-02-29' }] }, /publishedAt/],
@@ -406,19 +547,47 @@ function generate(ids: Record<string, string>): BadInput[] {
     ['hour 25', { articles: [{ ...article, publishedAt: '2021-06-15T25:00:00Z' }] }, /publishedAt/],
     ['a date in words', { articles: [{ ...article, publishedAt: 'June 15, 2021' }] }, /publishedAt/],
     ['a call-level February 30', { publishedAt: '2021-02-30', articles: [article] }, /publishedAt/],
-    ['a body of control characters', { articles: [{ ...article, body: '\u0001\u0002\u0003\u0004\u0005\u0006' }] }, /articles\[0\]\.body/],
-    ['a body of digits and punctuation', { articles: [{ ...article, body: '1234 5678 -- !!! ... 42' }] }, /articles\[0\]\.body/],
+    [
+      'a body of control characters',
+      { articles: [{ ...article, body: '\u0001\u0002\u0003\u0004\u0005\u0006' }] },
+      /articles\[0\]\.body/,
+    ],
+    [
+      'a body of digits and punctuation',
+      { articles: [{ ...article, body: '1234 5678 -- !!! ... 42' }] },
+      /articles\[0\]\.body/,
+    ],
     ['a body of whitespace', { articles: [{ ...article, body: ' \n\n \t ' }] }, /articles\[0\]\.body/],
     ['an empty title', { articles: [{ ...article, title: '   ' }] }, /articles\[0\]\.title/],
     ['a NUL in the body', { articles: [{ ...article, body: `${article.body}\u0000` }] }, /articles\[0\]\.body/],
-    ['a lone surrogate in the body', { articles: [{ ...article, body: `${article.body}\ud83d` }] }, /articles\[0\]\.body/],
-    ['a lone surrogate in the title', { articles: [{ ...article, title: `\udc00${article.title}` }] }, /articles\[0\]\.title/],
+    [
+      'a lone surrogate in the body',
+      { articles: [{ ...article, body: `${article.body}\ud83d` }] },
+      /articles\[0\]\.body/,
+    ],
+    [
+      'a lone surrogate in the title',
+      { articles: [{ ...article, title: `\udc00${article.title}` }] },
+      /articles\[0\]\.title/,
+    ],
     ['a javascript: URL', { articles: [{ ...article, url: 'javascript:alert(1)' }] }, /articles\[0\]\.url/],
     ['a URL that is no URL', { articles: [{ ...article, url: 'not a url' }] }, /articles\[0\]\.url/],
     ['the same article twice', { articles: [article, { ...article }] }, /articles\[1\]/],
-    ['the same text twice, spaced differently', { articles: [article, { ...article, body: `  ${article.body.replace(/ /g, '  ')}` }] }, /articles\[1\]/],
-    ['a good item then a bad one', { articles: [article, { ...article, title: 'Another', publishedAt: '2021-02-30' }] }, /articles\[1\]\.publishedAt/],
-    ['101 articles', { articles: Array.from({ length: 101 }, (_, i) => ({ ...article, title: `${article.title} ${i}` })) }, /articles/],
+    [
+      'the same text twice, spaced differently',
+      { articles: [article, { ...article, body: `  ${article.body.replace(/ /g, '  ')}` }] },
+      /articles\[1\]/,
+    ],
+    [
+      'a good item then a bad one',
+      { articles: [article, { ...article, title: 'Another', publishedAt: '2021-02-30' }] },
+      /articles\[1\]\.publishedAt/,
+    ],
+    [
+      '101 articles',
+      { articles: Array.from({ length: 101 }, (_, i) => ({ ...article, title: `${article.title} ${i}` })) },
+      /articles/,
+    ],
     ['nothing', {}, /Nothing to ingest/],
     ['a text with a NUL', { text: `Headline\n\n${article.body}\u0000` }, /input\.text/],
   ];
@@ -426,7 +595,9 @@ function generate(ids: Record<string, string>): BadInput[] {
     cases.push({
       family: 'ingestion',
       name,
-      body: gqlBody('mutation($input: IngestArticlesInput!) { ingestArticles(input: $input) { results { status } } }', { input }),
+      body: gqlBody('mutation($input: IngestArticlesInput!) { ingestArticles(input: $input) { results { status } } }', {
+        input,
+      }),
       headers: { authorization: `Bearer ${key}` },
       mustFail: true,
       code: 'BAD_USER_INPUT',
@@ -459,7 +630,8 @@ function generate(ids: Record<string, string>): BadInput[] {
   }
 
   // 8. Analytics ranges, checked before any work.
-  const timeline = 'query($id: ID!, $from: DateTimeISO, $to: DateTimeISO, $i: TimeInterval!) { mentionTimeline(id: $id, from: $from, to: $to, interval: $i) { start } }';
+  const timeline =
+    'query($id: ID!, $from: DateTimeISO, $to: DateTimeISO, $i: TimeInterval!) { mentionTimeline(id: $id, from: $from, to: $to, interval: $i) { start } }';
   const ranges: [string, Record<string, unknown>][] = [
     ['from after to', { from: '2022-01-01T00:00:00Z', to: '2021-01-01T00:00:00Z', i: 'MONTH' }],
     ['a thousand years of days', { from: '1021-01-01T00:00:00Z', to: '2021-01-01T00:00:00Z', i: 'DAY' }],
@@ -467,7 +639,13 @@ function generate(ids: Record<string, string>): BadInput[] {
     ['from year 1 by day, no end', { from: '0001-01-01T00:00:00Z', i: 'DAY' }],
   ];
   for (const [name, vars] of ranges) {
-    cases.push({ family: 'analytics ranges', name, body: gqlBody(timeline, { id: ids.country, ...vars }), mustFail: true, code: 'BAD_USER_INPUT' });
+    cases.push({
+      family: 'analytics ranges',
+      name,
+      body: gqlBody(timeline, { id: ids.country, ...vars }),
+      mustFail: true,
+      code: 'BAD_USER_INPUT',
+    });
   }
   for (const first of [0, -5, 101, 1_000_000]) {
     for (const field of ['topSpeakers', 'coMentions']) {
@@ -547,19 +725,28 @@ describe('bad inputs, generated by family, against a production server', () => {
       if (status >= 500) failures.push(`${where}: HTTP ${status} ${text.slice(0, 200)}`);
       else if (ms > 2000) failures.push(`${where}: took ${Math.round(ms)} ms`);
       else if (LEAK.test(text)) failures.push(`${where}: leaks internals: ${text.slice(0, 300)}`);
-      else if (codes.some((code) => !CLIENT_CODES.has(code))) failures.push(`${where}: codes ${codes.join(', ')}: ${text.slice(0, 200)}`);
-      else if (c.mustFail && status < 400 && codes.length === 0) failures.push(`${where}: accepted (HTTP ${status}) ${text.slice(0, 200)}`);
-      else if (c.status && status !== c.status) failures.push(`${where}: HTTP ${status}, expected ${c.status}: ${text.slice(0, 200)}`);
-      else if (c.code && !codes.includes(c.code)) failures.push(`${where}: codes ${codes.join(', ') || 'none'}, expected ${c.code}: ${text.slice(0, 200)}`);
-      else if (!body && status !== 413 && status !== 400 && status !== 415) failures.push(`${where}: not JSON (HTTP ${status}): ${text.slice(0, 100)}`);
+      else if (codes.some((code) => !CLIENT_CODES.has(code)))
+        failures.push(`${where}: codes ${codes.join(', ')}: ${text.slice(0, 200)}`);
+      else if (c.mustFail && status < 400 && codes.length === 0)
+        failures.push(`${where}: accepted (HTTP ${status}) ${text.slice(0, 200)}`);
+      else if (c.status && status !== c.status)
+        failures.push(`${where}: HTTP ${status}, expected ${c.status}: ${text.slice(0, 200)}`);
+      else if (c.code && !codes.includes(c.code))
+        failures.push(`${where}: codes ${codes.join(', ') || 'none'}, expected ${c.code}: ${text.slice(0, 200)}`);
+      else if (!body && status !== 413 && status !== 400 && status !== 415)
+        failures.push(`${where}: not JSON (HTTP ${status}): ${text.slice(0, 100)}`);
       const match = (c as { messageMatch?: RegExp }).messageMatch;
       if (match && body?.errors && !body.errors.some((e) => match.test(e.message))) {
         failures.push(`${where}: message does not name ${match}: ${body.errors[0]?.message}`);
       }
     }
     const byFamily = new Map<string, number>();
-    for (const f of failures) byFamily.set(f.slice(1, f.indexOf(']')), (byFamily.get(f.slice(1, f.indexOf(']'))) ?? 0) + 1);
-    expect(failures, `${[...byFamily].map(([k, n]) => `${k}: ${n}`).join(', ')}\n${failures.slice(0, 60).join('\n')}`).toEqual([]);
+    for (const f of failures)
+      byFamily.set(f.slice(1, f.indexOf(']')), (byFamily.get(f.slice(1, f.indexOf(']'))) ?? 0) + 1);
+    expect(
+      failures,
+      `${[...byFamily].map(([k, n]) => `${k}: ${n}`).join(', ')}\n${failures.slice(0, 60).join('\n')}`,
+    ).toEqual([]);
   }, 300_000);
 
   it('wrote nothing, and the server is ready afterwards', async () => {

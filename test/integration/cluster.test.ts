@@ -53,10 +53,18 @@ describe('WEB_CONCURRENCY=2: two API processes on one port', () => {
 
   it('serves /metrics summed over both workers', async () => {
     const text = (await request(port, '/metrics')).text;
-    const sample = (series: string) => Number(text.split('\n').find((line) => line.startsWith(`${series} `))?.split(' ')[1] ?? 0);
+    const sample = (series: string) =>
+      Number(
+        text
+          .split('\n')
+          .find((line) => line.startsWith(`${series} `))
+          ?.split(' ')[1] ?? 0,
+      );
     // The requests of the previous test went to both workers round-robin; each worker saw about half.
     expect(sample('accord_graphql_requests_total{operation="anonymous",type="query",outcome="ok"}')).toBe(LIMIT);
-    expect(sample('accord_graphql_requests_total{operation="anonymous",type="unknown",outcome="RATE_LIMITED"}')).toBe(LIMIT);
+    expect(sample('accord_graphql_requests_total{operation="anonymous",type="unknown",outcome="RATE_LIMITED"}')).toBe(
+      LIMIT,
+    );
   });
 
   it('replaces a worker that dies', async () => {

@@ -17,7 +17,10 @@ describe('the bundled SCO corpus', () => {
       language: 'en',
     });
     expect(result.articles.nodes[0].subtitle).toMatch(/^SCO states agree on unimpeded regional economic circulation/);
-    expect(result.articles.nodes[1].sections.map((s: any) => s.heading)).toEqual([null, 'Pakistan, India addition to SCO Club welcomed']);
+    expect(result.articles.nodes[1].sections.map((s: any) => s.heading)).toEqual([
+      null,
+      'Pakistan, India addition to SCO Club welcomed',
+    ]);
     for (const article of result.articles.nodes) {
       expect(article.body).not.toMatch(/Continue Reading|Connect with us/);
       expect(article.wordCount).toBeGreaterThan(100);
@@ -25,9 +28,16 @@ describe('the bundled SCO corpus', () => {
   });
 
   it("serves the Secretary-General's direct quotes, spoken by the Person, with exact offsets", async () => {
-    const norov = (await data('{ people(filter: { search: "Norov" }) { nodes { id name title aliases organization { acronym } country { iso2 } } } }'))
-      .people.nodes[0];
-    expect(norov).toMatchObject({ name: 'Vladimir Imamovich Norov', title: 'Secretary-General', organization: { acronym: 'SCO' } });
+    const norov = (
+      await data(
+        '{ people(filter: { search: "Norov" }) { nodes { id name title aliases organization { acronym } country { iso2 } } } }',
+      )
+    ).people.nodes[0];
+    expect(norov).toMatchObject({
+      name: 'Vladimir Imamovich Norov',
+      title: 'Secretary-General',
+      organization: { acronym: 'SCO' },
+    });
     expect(norov.aliases).toContain('Norov');
     const result = await data(
       `query($speaker: ID!) { statements(first: 100, filter: { speaker: $speaker, kinds: [DIRECT_QUOTE] }) {
@@ -73,7 +83,9 @@ describe('the bundled SCO corpus', () => {
     }
     const expected = gold.articles.reduce(
       (n, a) =>
-        n + a.statements.length + [...a.countries, ...a.organizations, ...a.people, ...a.initiatives].reduce((k, e) => k + e.mentions.length, 0),
+        n +
+        a.statements.length +
+        [...a.countries, ...a.organizations, ...a.people, ...a.initiatives].reduce((k, e) => k + e.mentions.length, 0),
       0,
     );
     expect(spans).toBe(expected);
@@ -89,7 +101,10 @@ describe('the bundled SCO corpus', () => {
       initiatives(filter: { search: "Spider Web" }) { nodes { id name kind status year } }
       people(filter: { search: "Wang" }) { nodes { id name } } }`);
     expect(ids.organization.name).toBe('Chinese Hospital Association');
-    expect(ids.initiatives.nodes[0]).toMatchObject({ name: 'International Anti-Drug Operation Spider Web', kind: 'OPERATION' });
+    expect(ids.initiatives.nodes[0]).toMatchObject({
+      name: 'International Anti-Drug Operation Spider Web',
+      kind: 'OPERATION',
+    });
     const filtered = await data(
       `query($org: ID!, $init: ID!, $person: ID!) {
         byOrg: articles(filter: { organizations: [$org] }) { nodes { title } }
@@ -108,7 +123,9 @@ describe('the bundled SCO corpus', () => {
     const result = await data(`{ a: articles(filter: { source: "Reuters" }) { totalCount }
       b: articles(filter: { publishedAfter: "2000-01-01T00:00:00Z" }) { totalCount } }`);
     expect(result).toEqual({ a: { totalCount: 0 }, b: { totalCount: 0 } });
-    const bad = await gql('{ articles(filter: { publishedAfter: "2022-01-01T00:00:00Z", publishedBefore: "2021-01-01T00:00:00Z" }) { totalCount } }');
+    const bad = await gql(
+      '{ articles(filter: { publishedAfter: "2022-01-01T00:00:00Z", publishedBefore: "2021-01-01T00:00:00Z" }) { totalCount } }',
+    );
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -152,7 +169,9 @@ describe('the bundled SCO corpus', () => {
   });
 
   it('which initiatives involve Tajikistan', async () => {
-    const result = await data('{ initiatives(filter: { country: "TJ" }) { nodes { name } } country(iso2: "TJ") { initiatives { nodes { name } } } }');
+    const result = await data(
+      '{ initiatives(filter: { country: "TJ" }) { nodes { name } } country(iso2: "TJ") { initiatives { nodes { name } } } }',
+    );
     expect(result.initiatives.nodes.map((i: any) => i.name)).toContain('SCO Women’s Forum');
     for (const i of result.country.initiatives.nodes) expect(result.initiatives.nodes).toContainEqual(i);
   });

@@ -7,7 +7,11 @@ const APP = 'http://127.0.0.1:5173';
 function preflight(url: string, origin: string) {
   return fetch(url, {
     method: 'OPTIONS',
-    headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
+    headers: {
+      origin,
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'content-type, authorization',
+    },
   });
 }
 
@@ -34,7 +38,7 @@ afterAll(async () => {
 });
 
 describe('CORS', () => {
-  it('by default answers any origin\'s preflight, for the Authorization header, without credentials', async () => {
+  it("by default answers any origin's preflight, for the Authorization header, without credentials", async () => {
     const response = await preflight(inject('graphqlUrl'), 'https://anywhere.example');
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
@@ -66,7 +70,11 @@ describe('CORS', () => {
     expect(answer.headers.get('access-control-allow-origin')).toBeNull();
     // a form-like POST (simple content type, no preflight) is refused whatever CORS says
     for (const url of [inject('graphqlUrl'), off.url]) {
-      const simple = await fetch(url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ stats { articles } }"}' });
+      const simple = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain' },
+        body: '{"query":"{ stats { articles } }"}',
+      });
       expect(simple.status).toBe(400);
       expect(await simple.text()).toMatch(/CSRF/i);
     }

@@ -41,15 +41,22 @@ describe('countries', () => {
       memberships { role since until organization { acronym name kind } } } }`);
     expect(result.country).toMatchObject({ name: 'Tajikistan', iso2: 'TJ', iso3: 'TJK', region: 'Asia' });
     // The SCO as the SPEC describes it, beside the other reference bodies Tajikistan belongs to.
-    expect(result.country.memberships).toContainEqual(
-      { role: 'MEMBER', since: 2001, until: null, organization: { acronym: 'SCO', name: 'Shanghai Cooperation Organization', kind: 'INTERGOVERNMENTAL' } },
-    );
-    expect(result.country.memberships.map((m: { organization: { acronym: string } }) => m.organization.acronym).sort()).toEqual(['CIS', 'CSTO', 'SCO', 'UN']);
+    expect(result.country.memberships).toContainEqual({
+      role: 'MEMBER',
+      since: 2001,
+      until: null,
+      organization: { acronym: 'SCO', name: 'Shanghai Cooperation Organization', kind: 'INTERGOVERNMENTAL' },
+    });
+    expect(
+      result.country.memberships.map((m: { organization: { acronym: string } }) => m.organization.acronym).sort(),
+    ).toEqual(['CIS', 'CSTO', 'SCO', 'UN']);
   });
 
   it('an unknown code is null, a malformed one BAD_USER_INPUT', async () => {
     expect((await data('{ country(iso2: "ZZ") { name } }')).country).toBeNull();
-    const bad = await gql('{ countries(filter: { search: "x" }) { totalCount } organizations(filter: { country: "Tajikistan" }) { totalCount } }');
+    const bad = await gql(
+      '{ countries(filter: { search: "x" }) { totalCount } organizations(filter: { country: "Tajikistan" }) { totalCount } }',
+    );
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(bad.errors?.[0].message).toMatch(/two-letter ISO/);
   });

@@ -19,7 +19,10 @@ const gql = (query: string, variables: Record<string, unknown> = {}, options: { 
 const data = (query: string, variables: Record<string, unknown> = {}, options: { key?: string } = {}) =>
   dataAt(query, variables, { ...options, url: server.url });
 
-const secrets = { reader: `acc_${randomBytes(24).toString('base64url')}`, editor: `acc_${randomBytes(24).toString('base64url')}` };
+const secrets = {
+  reader: `acc_${randomBytes(24).toString('base64url')}`,
+  editor: `acc_${randomBytes(24).toString('base64url')}`,
+};
 const keyNames = { reader: 'curation-reader', editor: 'curation-editor' };
 const editor = { key: secrets.editor };
 const admin = () => ({ key: inject('adminKey') });
@@ -46,8 +49,13 @@ afterAll(async () => {
 const ORG = 'id name acronym aliases kind country { iso2 } parent { id name }';
 
 async function createOrg(input: Record<string, unknown>) {
-  return (await data(`mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { ${ORG} } }`, { input }, editor))
-    .createOrganization;
+  return (
+    await data(
+      `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { ${ORG} } }`,
+      { input },
+      editor,
+    )
+  ).createOrganization;
 }
 
 async function auditEntries(filter: Record<string, unknown>, first = 20) {
@@ -81,13 +89,26 @@ async function insertMention(articleId: number, body: string, text: string, colu
   ]);
 }
 
-async function insertStatement(articleId: number, body: string, text: string, speaker: Record<string, number | null>): Promise<number> {
+async function insertStatement(
+  articleId: number,
+  body: string,
+  text: string,
+  speaker: Record<string, number | null>,
+): Promise<number> {
   const start = body.indexOf(text);
   const { rows } = await db.query(
     `INSERT INTO statement (article_id, text, kind, verb, speaker_name, paragraph, start_offset, end_offset,
        speaker_person_id, speaker_organization_id, speaker_country_id)
      VALUES ($1, $2, 'REPORTED_SPEECH', 'said', 'someone', 0, $3, $4, $5, $6, $7) RETURNING id`,
-    [articleId, text, start, start + text.length, speaker.person ?? null, speaker.organization ?? null, speaker.country ?? null],
+    [
+      articleId,
+      text,
+      start,
+      start + text.length,
+      speaker.person ?? null,
+      speaker.organization ?? null,
+      speaker.country ?? null,
+    ],
   );
   return rows[0].id;
 }
@@ -157,7 +178,9 @@ describe('curation: organizations', () => {
       country: null,
       parent: { id: sco },
     });
-    const byAlias = await data('query($name: String!) { organization(name: $name) { id } }', { name: 'Renamed Commission' });
+    const byAlias = await data('query($name: String!) { organization(name: $name) { id } }', {
+      name: 'Renamed Commission',
+    });
     expect(byAlias.organization.id).toBe(created.id);
 
     const deleted = await data('mutation($id: ID!) { deleteOrganization(id: $id) }', { id: created.id }, editor);
@@ -167,7 +190,11 @@ describe('curation: organizations', () => {
     expect(again.errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
     const log = await auditEntries({ entity: created.id });
-    expect(log.edges.map((e: any) => e.node.action)).toEqual(['deleteOrganization', 'updateOrganization', 'createOrganization']);
+    expect(log.edges.map((e: any) => e.node.action)).toEqual([
+      'deleteOrganization',
+      'updateOrganization',
+      'createOrganization',
+    ]);
     const [deletion, update, creation] = log.edges.map((e: any) => e.node);
     for (const entry of [deletion, update, creation]) {
       expect(entry).toMatchObject({ who: keyNames.editor, entityType: 'Organization', entityId: created.id });
@@ -202,10 +229,16 @@ describe('curation: organizations', () => {
       editor,
     );
     expect(aliasTaken.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(aliasTaken.errors?.[0].message).toContain(`alias of the organization "Cycle Grandchild" (id ${grandchild.id})`);
+    expect(aliasTaken.errors?.[0].message).toContain(
+      `alias of the organization "Cycle Grandchild" (id ${grandchild.id})`,
+    );
 
     const update = (id: string, input: Record<string, unknown>) =>
-      gql('mutation($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { id } }', { id, input }, editor);
+      gql(
+        'mutation($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { id } }',
+        { id, input },
+        editor,
+      );
     const cycle = await update(parent.id, { parent: grandchild.id });
     expect(cycle.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(cycle.errors?.[0].message).toMatch(/its own ancestor/);
@@ -214,22 +247,32 @@ describe('curation: organizations', () => {
     expect((await update(parent.id, { name: '   ' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await update(parent.id, { country: 'Tajikistan' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await update(parent.id, { country: 'ZZ' })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect((await update(globalId('Organization', 999_999_999), { kind: 'NGO' })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await update(globalId('Organization', 999_999_999), { kind: 'NGO' })).errors?.[0].extensions?.code).toBe(
+      'NOT_FOUND',
+    );
     const tj = (await data('{ country(iso2: "TJ") { id } }')).country.id;
     expect((await update(tj, { kind: 'NGO' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await update(parent.id, { parent: tj })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 
     // Merging the top into the bottom of a chain would close a loop: refused as a whole.
-    const loop = await gql('mutation($s: ID!, $l: [ID!]!) { mergeOrganizations(survivor: $s, losers: $l) { id } }', { s: grandchild.id, l: [parent.id] }, editor);
+    const loop = await gql(
+      'mutation($s: ID!, $l: [ID!]!) { mergeOrganizations(survivor: $s, losers: $l) { id } }',
+      { s: grandchild.id, l: [parent.id] },
+      editor,
+    );
     expect(loop.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(loop.errors?.[0].message).toMatch(/its own ancestor/);
-    const chain = await data('query($id: ID!) { node(id: $id) { ... on Organization { parent { id } } } }', { id: child.id });
+    const chain = await data('query($id: ID!) { node(id: $id) { ... on Organization { parent { id } } } }', {
+      id: child.id,
+    });
     expect(chain.node.parent).toEqual({ id: parent.id });
 
     // Nothing of the refused writes was stored or logged.
     const after = await data(`query($id: ID!) { node(id: $id) { ... on Organization { ${ORG} } } }`, { id: parent.id });
     expect(after.node).toEqual(parent);
-    expect((await auditEntries({ entity: parent.id })).edges.map((e: any) => e.node.action)).toEqual(['createOrganization']);
+    expect((await auditEntries({ entity: parent.id })).edges.map((e: any) => e.node.action)).toEqual([
+      'createOrganization',
+    ]);
   });
 });
 
@@ -240,12 +283,28 @@ describe('curation: people, initiatives, memberships, statements', () => {
     const person = (
       await data(
         `mutation($input: CreatePersonInput!) { createPerson(input: $input) { ${PERSON} } }`,
-        { input: { name: 'Ada  Curator', aliases: ['Curator'], title: 'Secretary', organization: org.id, country: 'KZ' } },
+        {
+          input: {
+            name: 'Ada  Curator',
+            aliases: ['Curator'],
+            title: 'Secretary',
+            organization: org.id,
+            country: 'KZ',
+          },
+        },
         editor,
       )
     ).createPerson;
-    expect(person).toMatchObject({ name: 'Ada Curator', aliases: ['Curator'], title: 'Secretary', organization: { id: org.id }, country: { iso2: 'KZ' } });
-    const people = await data('query($org: ID!) { people(filter: { organization: $org }) { nodes { id } } }', { org: org.id });
+    expect(person).toMatchObject({
+      name: 'Ada Curator',
+      aliases: ['Curator'],
+      title: 'Secretary',
+      organization: { id: org.id },
+      country: { iso2: 'KZ' },
+    });
+    const people = await data('query($org: ID!) { people(filter: { organization: $org }) { nodes { id } } }', {
+      org: org.id,
+    });
     expect(people.people.nodes).toEqual([{ id: person.id }]);
 
     const updated = (
@@ -255,8 +314,16 @@ describe('curation: people, initiatives, memberships, statements', () => {
         editor,
       )
     ).updatePerson;
-    expect(updated).toMatchObject({ name: 'Ada Curator', aliases: [], title: null, organization: null, country: { iso2: 'KZ' } });
-    expect((await data('mutation($id: ID!) { deletePerson(id: $id) }', { id: person.id }, editor)).deletePerson).toBe(person.id);
+    expect(updated).toMatchObject({
+      name: 'Ada Curator',
+      aliases: [],
+      title: null,
+      organization: null,
+      country: { iso2: 'KZ' },
+    });
+    expect((await data('mutation($id: ID!) { deletePerson(id: $id) }', { id: person.id }, editor)).deletePerson).toBe(
+      person.id,
+    );
     expect((await data('query($id: ID!) { node(id: $id) { id } }', { id: person.id })).node).toBeNull();
   });
 
@@ -269,20 +336,50 @@ describe('curation: people, initiatives, memberships, statements', () => {
     const created = (
       await data(
         `mutation($input: CreateInitiativeInput!) { createInitiative(input: $input) { ${INITIATIVE} } }`,
-        { input: { name: 'Curated Initiative', kind: 'PROGRAM', status: 'PROPOSED', year: 2021, proposedBy: [org.id], participants: [tj, org.id, tj] } },
+        {
+          input: {
+            name: 'Curated Initiative',
+            kind: 'PROGRAM',
+            status: 'PROPOSED',
+            year: 2021,
+            proposedBy: [org.id],
+            participants: [tj, org.id, tj],
+          },
+        },
         editor,
       )
     ).createInitiative;
-    expect(created).toMatchObject({ kind: 'PROGRAM', status: 'PROPOSED', year: 2021, proposedBy: [{ __typename: 'Organization', id: org.id }] });
+    expect(created).toMatchObject({
+      kind: 'PROGRAM',
+      status: 'PROPOSED',
+      year: 2021,
+      proposedBy: [{ __typename: 'Organization', id: org.id }],
+    });
     expect(created.participants).toEqual([
       { __typename: 'Country', id: tj },
       { __typename: 'Organization', id: org.id },
     ]);
     const update = (input: Record<string, unknown>) =>
-      gql(`mutation($id: ID!, $input: UpdateInitiativeInput!) { updateInitiative(id: $id, input: $input) { ${INITIATIVE} } }`, { id: created.id, input }, editor);
-    const updated = await update({ year: null, description: ' A test. ', location: 'Dushanbe', participants: [], status: 'ACTIVE' });
+      gql(
+        `mutation($id: ID!, $input: UpdateInitiativeInput!) { updateInitiative(id: $id, input: $input) { ${INITIATIVE} } }`,
+        { id: created.id, input },
+        editor,
+      );
+    const updated = await update({
+      year: null,
+      description: ' A test. ',
+      location: 'Dushanbe',
+      participants: [],
+      status: 'ACTIVE',
+    });
     expect(updated.errors).toBeUndefined();
-    expect(updated.data.updateInitiative).toMatchObject({ year: null, description: 'A test.', location: 'Dushanbe', status: 'ACTIVE', participants: [] });
+    expect(updated.data.updateInitiative).toMatchObject({
+      year: null,
+      description: 'A test.',
+      location: 'Dushanbe',
+      status: 'ACTIVE',
+      participants: [],
+    });
     expect(updated.data.updateInitiative.proposedBy).toEqual(created.proposedBy);
     const badYear = await update({ year: 20211 });
     expect(badYear.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -292,27 +389,47 @@ describe('curation: people, initiatives, memberships, statements', () => {
     const log = await auditEntries({ entity: created.id });
     expect(log.edges[0].node.after).toMatchObject({ participants: [], proposedBy: [org.id] });
     expect(log.edges[0].node.before).toMatchObject({ participants: [tj, org.id], year: 2021 });
-    expect((await data('mutation($id: ID!) { deleteInitiative(id: $id) }', { id: created.id }, editor)).deleteInitiative).toBe(created.id);
+    expect(
+      (await data('mutation($id: ID!) { deleteInitiative(id: $id) }', { id: created.id }, editor)).deleteInitiative,
+    ).toBe(created.id);
   });
 
   it('memberships: create, refuse a duplicate and until before since, update, delete', async () => {
     const org = await createOrg({ name: 'Membership Org' });
     const MEMBERSHIP = 'id role since until country { iso2 } organization { id }';
     const create = (input: Record<string, unknown>) =>
-      gql(`mutation($input: CreateMembershipInput!) { createMembership(input: $input) { ${MEMBERSHIP} } }`, { input }, editor);
+      gql(
+        `mutation($input: CreateMembershipInput!) { createMembership(input: $input) { ${MEMBERSHIP} } }`,
+        { input },
+        editor,
+      );
     const created = await create({ country: 'KZ', organization: org.id, role: 'OBSERVER', since: 2019 });
     expect(created.errors).toBeUndefined();
     const membership = created.data.createMembership;
-    expect(membership).toMatchObject({ role: 'OBSERVER', since: 2019, until: null, country: { iso2: 'KZ' }, organization: { id: org.id } });
-    const listed = await data('query($id: ID!) { node(id: $id) { ... on Organization { memberships { id role } } } }', { id: org.id });
+    expect(membership).toMatchObject({
+      role: 'OBSERVER',
+      since: 2019,
+      until: null,
+      country: { iso2: 'KZ' },
+      organization: { id: org.id },
+    });
+    const listed = await data('query($id: ID!) { node(id: $id) { ... on Organization { memberships { id role } } } }', {
+      id: org.id,
+    });
     expect(listed.node.memberships).toEqual([{ id: membership.id, role: 'OBSERVER' }]);
 
     const duplicate = await create({ country: 'kz', organization: org.id, role: 'OBSERVER' });
     expect(duplicate.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(duplicate.errors?.[0].message).toContain(`Kazakhstan already has the role OBSERVER in "Membership Org" (membership id ${membership.id})`);
+    expect(duplicate.errors?.[0].message).toContain(
+      `Kazakhstan already has the role OBSERVER in "Membership Org" (membership id ${membership.id})`,
+    );
     const backwards = await create({ country: 'UZ', organization: org.id, role: 'MEMBER', since: 2020, until: 2010 });
     expect(backwards.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const unknownOrg = await create({ country: 'UZ', organization: globalId('Organization', 999_999_999), role: 'MEMBER' });
+    const unknownOrg = await create({
+      country: 'UZ',
+      organization: globalId('Organization', 999_999_999),
+      role: 'MEMBER',
+    });
     expect(unknownOrg.errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
     const updated = await data(
@@ -321,8 +438,12 @@ describe('curation: people, initiatives, memberships, statements', () => {
       editor,
     );
     expect(updated.updateMembership).toMatchObject({ id: membership.id, role: 'MEMBER', since: null, until: 2024 });
-    expect((await data('mutation($id: ID!) { deleteMembership(id: $id) }', { id: membership.id }, editor)).deleteMembership).toBe(membership.id);
-    const gone = await data('query($id: ID!) { node(id: $id) { ... on Organization { memberships { id } } } }', { id: org.id });
+    expect(
+      (await data('mutation($id: ID!) { deleteMembership(id: $id) }', { id: membership.id }, editor)).deleteMembership,
+    ).toBe(membership.id);
+    const gone = await data('query($id: ID!) { node(id: $id) { ... on Organization { memberships { id } } } }', {
+      id: org.id,
+    });
     expect(gone.node.memberships).toEqual([]);
   });
 
@@ -334,9 +455,18 @@ describe('curation: people, initiatives, memberships, statements', () => {
     const second = globalId('Statement', await insertStatement(articleId, body, 'roads will be built', {}));
     const STATEMENT = 'id text kind verb speakerName speaker { __typename ... on Organization { id } }';
     const update = (id: string, input: Record<string, unknown>) =>
-      gql(`mutation($id: ID!, $input: UpdateStatementInput!) { updateStatement(id: $id, input: $input) { ${STATEMENT} } }`, { id, input }, editor);
+      gql(
+        `mutation($id: ID!, $input: UpdateStatementInput!) { updateStatement(id: $id, input: $input) { ${STATEMENT} } }`,
+        { id, input },
+        editor,
+      );
 
-    const attributed = await update(first, { kind: 'POSITION', verb: ' believes ', speaker: org.id, speakerName: ' the Org ' });
+    const attributed = await update(first, {
+      kind: 'POSITION',
+      verb: ' believes ',
+      speaker: org.id,
+      speakerName: ' the Org ',
+    });
     expect(attributed.errors).toBeUndefined();
     expect(attributed.data.updateStatement).toEqual({
       id: first,
@@ -346,15 +476,21 @@ describe('curation: people, initiatives, memberships, statements', () => {
       speakerName: 'the Org',
       speaker: { __typename: 'Organization', id: org.id },
     });
-    const spoken = await data('query($id: ID!) { statements(filter: { speaker: $id }) { nodes { id } } }', { id: org.id });
+    const spoken = await data('query($id: ID!) { statements(filter: { speaker: $id }) { nodes { id } } }', {
+      id: org.id,
+    });
     expect(spoken.statements.nodes).toEqual([{ id: first }]);
     const cleared = await update(first, { speaker: null, verb: null });
     expect(cleared.data.updateStatement).toMatchObject({ speaker: null, verb: null, kind: 'POSITION' });
     expect((await update(first, { speaker: first })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await update(first, { kind: null })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 
-    expect((await data('mutation($id: ID!) { deleteStatement(id: $id) }', { id: second }, editor)).deleteStatement).toBe(second);
-    const remaining = await data(`query($id: ID!) { node(id: $id) { ... on Article { statements { id } } } }`, { id: globalId('Article', articleId) });
+    expect(
+      (await data('mutation($id: ID!) { deleteStatement(id: $id) }', { id: second }, editor)).deleteStatement,
+    ).toBe(second);
+    const remaining = await data(`query($id: ID!) { node(id: $id) { ... on Article { statements { id } } } }`, {
+      id: globalId('Article', articleId),
+    });
     expect(remaining.node.statements).toEqual([{ id: first }]);
   });
 });
@@ -362,10 +498,20 @@ describe('curation: people, initiatives, memberships, statements', () => {
 describe('merging duplicates', () => {
   it('mergeOrganizations moves mentions, statements, links, memberships, people, children and parties, keeping names as aliases', async () => {
     const survivor = await createOrg({ name: 'Merge Survivor', acronym: 'MS', aliases: ['Survivor Alias'] });
-    const loser = await createOrg({ name: 'Merge Loser', acronym: 'ML', aliases: ['Loser Alias', 'survivor alias'], kind: 'NGO', country: 'CN' });
+    const loser = await createOrg({
+      name: 'Merge Loser',
+      acronym: 'ML',
+      aliases: ['Loser Alias', 'survivor alias'],
+      kind: 'NGO',
+      country: 'CN',
+    });
     const child = await createOrg({ name: 'Merge Loser Child', parent: loser.id });
     const person = (
-      await data('mutation($org: ID!, $name: String!) { createPerson(input: { name: $name, organization: $org }) { id } }', { org: loser.id, name: 'Loser Staff' }, editor)
+      await data(
+        'mutation($org: ID!, $name: String!) { createPerson(input: { name: $name, organization: $org }) { id } }',
+        { org: loser.id, name: 'Loser Staff' },
+        editor,
+      )
     ).createPerson;
     const initiative = (
       await data(
@@ -393,7 +539,11 @@ describe('merging duplicates', () => {
     ]);
 
     const merge = (survivorId: string, losers: string[]) =>
-      gql(`mutation($s: ID!, $l: [ID!]!) { mergeOrganizations(survivor: $s, losers: $l) { ${ORG} } }`, { s: survivorId, l: losers }, editor);
+      gql(
+        `mutation($s: ID!, $l: [ID!]!) { mergeOrganizations(survivor: $s, losers: $l) { ${ORG} } }`,
+        { s: survivorId, l: losers },
+        editor,
+      );
 
     // Refused merges change nothing.
     const tj = (await data('{ country(iso2: "TJ") { id } }')).country.id;
@@ -415,7 +565,13 @@ describe('merging duplicates', () => {
     const merged = await merge(survivor.id, [loser.id]);
     expect(merged.errors).toBeUndefined();
     const result = merged.data.mergeOrganizations;
-    expect(result).toMatchObject({ id: survivor.id, name: 'Merge Survivor', acronym: 'MS', kind: 'NGO', country: { iso2: 'CN' } });
+    expect(result).toMatchObject({
+      id: survivor.id,
+      name: 'Merge Survivor',
+      acronym: 'MS',
+      kind: 'NGO',
+      country: { iso2: 'CN' },
+    });
     expect(result.aliases).toEqual(['Survivor Alias', 'Merge Loser', 'ML', 'Loser Alias']);
 
     const after = await data(
@@ -428,7 +584,14 @@ describe('merging duplicates', () => {
         p: node(id: $p) { ... on Person { organization { id } } }
         i: node(id: $i) { ... on Initiative { proposedBy { ... on Organization { id } } participants { ... on Organization { id } } } }
         st: node(id: $st) { ... on Statement { speaker { ... on Organization { id } } organizations { id } } } }`,
-      { s: survivor.id, l: loser.id, c: child.id, p: person.id, i: initiative.id, st: globalId('Statement', statementId) },
+      {
+        s: survivor.id,
+        l: loser.id,
+        c: child.id,
+        p: person.id,
+        i: initiative.id,
+        st: globalId('Statement', statementId),
+      },
     );
     expect(after.l).toBeNull();
     expect(after.s.articles.totalCount).toBe(1);
@@ -445,11 +608,16 @@ describe('merging duplicates', () => {
     expect(after.p.organization).toEqual({ id: survivor.id });
     expect(after.i).toEqual({ proposedBy: [{ id: survivor.id }], participants: [{ id: survivor.id }] });
     expect(after.st).toEqual({ speaker: { id: survivor.id }, organizations: [{ id: survivor.id }] });
-    const mentions = await db.query('SELECT count(*)::int AS n FROM mention WHERE article_id = $1 AND organization_id = $2', [articleId, dbId(survivor.id)]);
+    const mentions = await db.query(
+      'SELECT count(*)::int AS n FROM mention WHERE article_id = $1 AND organization_id = $2',
+      [articleId, dbId(survivor.id)],
+    );
     expect(mentions.rows[0].n).toBe(2);
 
     // The loser's name now finds the survivor, as ingestion will.
-    const byOldName = await data('query($name: String!) { organization(name: $name) { id } }', { name: 'merge loser'.toUpperCase() });
+    const byOldName = await data('query($name: String!) { organization(name: $name) { id } }', {
+      name: 'merge loser'.toUpperCase(),
+    });
     expect(byOldName.organization).toEqual({ id: survivor.id });
 
     const log = await auditEntries({ action: 'mergeOrganizations', entity: loser.id });
@@ -457,15 +625,32 @@ describe('merging duplicates', () => {
     const entry = log.edges[0].node;
     expect(entry).toMatchObject({ who: keyNames.editor, entityType: 'Organization', entityId: survivor.id });
     expect(entry.before.survivor).toMatchObject({ name: 'Merge Survivor', aliases: ['Survivor Alias'] });
-    expect(entry.before.losers).toEqual([expect.objectContaining({ id: dbId(loser.id), name: 'Merge Loser', acronym: 'ML' })]);
+    expect(entry.before.losers).toEqual([
+      expect.objectContaining({ id: dbId(loser.id), name: 'Merge Loser', acronym: 'ML' }),
+    ]);
     expect(entry.after.survivor.aliases).toEqual(result.aliases);
-    expect(entry.after.moved).toMatchObject({ mentions: 1, statements: 1, statementLinks: 0, memberships: 1, people: 1, children: 1 });
+    expect(entry.after.moved).toMatchObject({
+      mentions: 1,
+      statements: 1,
+      statementLinks: 0,
+      memberships: 1,
+      people: 1,
+      children: 1,
+    });
   });
 
-  it('after a merge, the next ingest resolves the loser\'s names to the survivor', async () => {
+  it("after a merge, the next ingest resolves the loser's names to the survivor", async () => {
     const survivor = await createOrg({ name: 'Eurasian Water Council', acronym: 'EWC', kind: 'INTERGOVERNMENTAL' });
-    const loser = await createOrg({ name: 'Central Asian Water Commission', acronym: 'CAWC', kind: 'INTERGOVERNMENTAL' });
-    await data('mutation($s: ID!, $l: [ID!]!) { mergeOrganizations(survivor: $s, losers: $l) { id } }', { s: survivor.id, l: [loser.id] }, editor);
+    const loser = await createOrg({
+      name: 'Central Asian Water Commission',
+      acronym: 'CAWC',
+      kind: 'INTERGOVERNMENTAL',
+    });
+    await data(
+      'mutation($s: ID!, $l: [ID!]!) { mergeOrganizations(survivor: $s, losers: $l) { id } }',
+      { s: survivor.id, l: [loser.id] },
+      editor,
+    );
     const ingested = await data(
       `mutation($input: IngestArticlesInput!) { ingestArticles(input: $input) { results { status article { organizations { id name } } } } }`,
       {
@@ -483,17 +668,38 @@ describe('merging duplicates', () => {
       editor,
     );
     expect(ingested.ingestArticles.results[0].status).toBe('CREATED');
-    expect(ingested.ingestArticles.results[0].article.organizations).toContainEqual({ id: survivor.id, name: 'Eurasian Water Council' });
+    expect(ingested.ingestArticles.results[0].article.organizations).toContainEqual({
+      id: survivor.id,
+      name: 'Eurasian Water Council',
+    });
     const copies = await data('{ organizations(filter: { search: "Central Asian Water" }) { nodes { id } } }');
     expect(copies.organizations.nodes).toEqual([{ id: survivor.id }]);
   });
 
   it('mergePeople and mergeInitiatives move mentions, statements and links, and keep the names as aliases', async () => {
-    const keeper = (await data('mutation($n: String!) { createPerson(input: { name: $n, title: "Envoy" }) { id } }', { n: 'Keeper Person' }, editor)).createPerson.id;
-    const dupe = (await data('mutation($n: String!) { createPerson(input: { name: $n, aliases: ["K. P."] }) { id } }', { n: 'K. Person' }, editor)).createPerson.id;
-    const plan = (await data('mutation($n: String!) { createInitiative(input: { name: $n }) { id } }', { n: 'Keeper Plan' }, editor)).createInitiative.id;
+    const keeper = (
+      await data(
+        'mutation($n: String!) { createPerson(input: { name: $n, title: "Envoy" }) { id } }',
+        { n: 'Keeper Person' },
+        editor,
+      )
+    ).createPerson.id;
+    const dupe = (
+      await data(
+        'mutation($n: String!) { createPerson(input: { name: $n, aliases: ["K. P."] }) { id } }',
+        { n: 'K. Person' },
+        editor,
+      )
+    ).createPerson.id;
+    const plan = (
+      await data('mutation($n: String!) { createInitiative(input: { name: $n }) { id } }', { n: 'Keeper Plan' }, editor)
+    ).createInitiative.id;
     const planDupe = (
-      await data('mutation($n: String!) { createInitiative(input: { name: $n, kind: STRATEGY, year: 2025 }) { id } }', { n: 'The Keeper Plan' }, editor)
+      await data(
+        'mutation($n: String!) { createInitiative(input: { name: $n, kind: STRATEGY, year: 2025 }) { id } }',
+        { n: 'The Keeper Plan' },
+        editor,
+      )
     ).createInitiative.id;
 
     const body = `K. Person said that The Keeper Plan starts soon.`;
@@ -501,9 +707,16 @@ describe('merging duplicates', () => {
     await insertMention(articleId, body, 'K. Person', 'person_id', dbId(dupe));
     await insertMention(articleId, body, 'The Keeper Plan', 'initiative_id', dbId(planDupe));
     const statementId = await insertStatement(articleId, body, `The Keeper Plan starts soon`, { person: dbId(dupe) });
-    await db.query('INSERT INTO statement_initiative (statement_id, initiative_id) VALUES ($1, $2)', [statementId, dbId(planDupe)]);
+    await db.query('INSERT INTO statement_initiative (statement_id, initiative_id) VALUES ($1, $2)', [
+      statementId,
+      dbId(planDupe),
+    ]);
 
-    const wrongType = await gql('mutation($s: ID!, $l: [ID!]!) { mergePeople(survivor: $s, losers: $l) { id } }', { s: keeper, l: [plan] }, editor);
+    const wrongType = await gql(
+      'mutation($s: ID!, $l: [ID!]!) { mergePeople(survivor: $s, losers: $l) { id } }',
+      { s: keeper, l: [plan] },
+      editor,
+    );
     expect(wrongType.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 
     const people = await data(
@@ -533,7 +746,9 @@ describe('merging duplicates', () => {
     });
     const gone = await data('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: [dupe, planDupe] });
     expect(gone.nodes).toEqual([null, null]);
-    const person = await data('query($id: ID!) { node(id: $id) { ... on Person { articles { totalCount } } } }', { id: keeper });
+    const person = await data('query($id: ID!) { node(id: $id) { ... on Person { articles { totalCount } } } }', {
+      id: keeper,
+    });
     expect(person.node.articles.totalCount).toBe(1);
   });
 });
@@ -541,7 +756,11 @@ describe('merging duplicates', () => {
 describe('the audit log', () => {
   it('pages newest first with cursors, filters by time and type, and resolves the entity', async () => {
     const org = await createOrg({ name: 'Audited Org' });
-    await data('mutation($id: ID!) { updateOrganization(id: $id, input: { kind: NGO }) { id } }', { id: org.id }, admin());
+    await data(
+      'mutation($id: ID!) { updateOrganization(id: $id, input: { kind: NGO }) { id } }',
+      { id: org.id },
+      admin(),
+    );
     const all = await auditEntries({ entity: org.id });
     expect(all.edges.map((e: any) => [e.node.action, e.node.who])).toEqual([
       ['updateOrganization', 'admin (ACCORD_ADMIN_KEY)'],
@@ -555,7 +774,9 @@ describe('the audit log', () => {
         admin(),
       )
     ).auditLog;
-    expect(page.nodes).toEqual([{ action: 'createOrganization', entity: { __typename: 'Organization', id: org.id, kind: 'NGO' } }]);
+    expect(page.nodes).toEqual([
+      { action: 'createOrganization', entity: { __typename: 'Organization', id: org.id, kind: 'NGO' } },
+    ]);
     expect(page.pageInfo.hasNextPage).toBe(false);
 
     const since = all.edges[0].node.at;

@@ -23,7 +23,10 @@ const CASES: [string, unknown, Record<string, string>?][] = [
   ['BAD_USER_INPUT', { query: 'query($n: Int!) { articles(first: $n) { totalCount } }', variables: { n: 'many' } }],
   ['BAD_USER_INPUT', { query: '{ articles(first: 500) { nodes { title } } }' }],
   ['UNAUTHENTICATED', { query: '{ stats { articles } }' }, { authorization: 'Bearer acc_not-a-real-key' }],
-  ['QUERY_TOO_COMPLEX', { query: '{ countries(first: 100) { nodes { articles(first: 100) { nodes { title statements { text } } } } } }' }],
+  [
+    'QUERY_TOO_COMPLEX',
+    { query: '{ countries(first: 100) { nodes { articles(first: 100) { nodes { title statements { text } } } } } }' },
+  ],
   ['PERSISTED_QUERY_NOT_FOUND', { extensions: { persistedQuery: { version: 1, sha256Hash: 'ab'.repeat(32) } } }],
 ];
 

@@ -49,7 +49,9 @@ describe('errors and limits', () => {
   });
 
   it('node round-trips every kind of object, nodes keeps order and nulls unknown IDs', async () => {
-    const tj = (await data('{ country(iso2: "TJ") { id name } organization(acronym: "sco") { id name memberships { id } } }'));
+    const tj = await data(
+      '{ country(iso2: "TJ") { id name } organization(acronym: "sco") { id name memberships { id } } }',
+    );
     const ids = [tj.country.id, tj.organization.id, tj.organization.memberships[0].id];
     const result = await data(
       `query($ids: [ID!]!) { nodes(ids: $ids) { id __typename ... on Country { iso2 } ... on Organization { acronym } ... on Membership { role } } }`,

@@ -59,12 +59,14 @@ async function openPage(api: string) {
 }
 
 describe('examples/web in Chromium, from another origin', () => {
-  it('lists Norov\'s quotes with their sentences, the SCO\'s members and a timeline, through the typed client', async () => {
+  it("lists Norov's quotes with their sentences, the SCO's members and a timeline, through the typed client", async () => {
     const api = inject('graphqlUrl');
     expect(new URL(api).origin).not.toBe(new URL(siteUrl).origin);
     const { page, seen, cards, members, months, errors } = await openPage(api);
     expect(errors).toEqual([]);
-    const expected = await data(`{ people(filter: { search: "Norov" }) { nodes { statements(first: 20) { nodes { text sentence { text } } } } } }`);
+    const expected = await data(
+      `{ people(filter: { search: "Norov" }) { nodes { statements(first: 20) { nodes { text sentence { text } } } } } }`,
+    );
     const statements = expected.people.nodes.flatMap((p: any) => p.statements.nodes);
     expect(statements.length).toBeGreaterThanOrEqual(4);
     expect(cards.map((c) => c.quote)).toEqual(statements.map((s: any) => s.text));

@@ -61,15 +61,25 @@ function serveFixtures(): Promise<void> {
   );
 }
 
-const env = (extra: Record<string, string> = {}) => ({ ...process.env, DATABASE_URL: server.databaseUrl, LOG_LEVEL: 'warn', ...extra });
+const env = (extra: Record<string, string> = {}) => ({
+  ...process.env,
+  DATABASE_URL: server.databaseUrl,
+  LOG_LEVEL: 'warn',
+  ...extra,
+});
 
 async function cli(...args: string[]): Promise<string> {
-  const { stdout } = await run('node', ['--import', '@swc-node/register/esm-register', 'src/cli/main.ts', ...args], { env: env() });
+  const { stdout } = await run('node', ['--import', '@swc-node/register/esm-register', 'src/cli/main.ts', ...args], {
+    env: env(),
+  });
   return stdout;
 }
 
 function startWorker(extra: Record<string, string>): ChildProcess {
-  const child = spawn('node', ['--import', '@swc-node/register/esm-register', 'src/cli/main.ts', 'worker'], { env: env(extra), stdio: 'ignore' });
+  const child = spawn('node', ['--import', '@swc-node/register/esm-register', 'src/cli/main.ts', 'worker'], {
+    env: env(extra),
+    stdio: 'ignore',
+  });
   children.push(child);
   return child;
 }
@@ -94,12 +104,19 @@ async function finished(id: string) {
 }
 
 async function queue(input: Record<string, unknown>) {
-  const r = await gql(`mutation($input: IngestJobInput!) { ingestJob(input: $input) { id } }`, { input }, { url: server.url, key: editorKey });
+  const r = await gql(
+    `mutation($input: IngestJobInput!) { ingestJob(input: $input) { id } }`,
+    { input },
+    { url: server.url, key: editorKey },
+  );
   expect(r.errors).toBeUndefined();
   return r.data.ingestJob.id as string;
 }
 
-const expectOffsets = (article: { body: string; statements: { text: string; startOffset: number; endOffset: number }[] }) => {
+const expectOffsets = (article: {
+  body: string;
+  statements: { text: string; startOffset: number; endOffset: number }[];
+}) => {
   expect(article.statements.length).toBeGreaterThan(0);
   for (const s of article.statements) expect(article.body.slice(s.startOffset, s.endOffset)).toBe(s.text);
 };
@@ -131,14 +148,24 @@ describe('HTML in', () => {
     const [result] = r.ingestArticles.results;
     expect(result.status).toBe('CREATED');
     const a = result.article;
-    expect(a).toMatchObject({ title: 'Story 10: SCO ministers agree on a drug plan', byline: 'By Ana Ribeiro', source: 'Fixture Wire', publishedAt: '2021-07-20T06:00:00.000Z', dateline: 'DUSHANBE' });
+    expect(a).toMatchObject({
+      title: 'Story 10: SCO ministers agree on a drug plan',
+      byline: 'By Ana Ribeiro',
+      source: 'Fixture Wire',
+      publishedAt: '2021-07-20T06:00:00.000Z',
+      dateline: 'DUSHANBE',
+    });
     expect(a.body).toMatch(/^Foreign ministers of the Shanghai Cooperation Organization \(SCO\) met in Dushanbe/);
     expect(a.body).not.toMatch(/Most read|Celebrity|All rights reserved|About us/);
     expectOffsets(a);
   });
 
   it('refuses HTML without an article, naming the field', async () => {
-    const r = await gql(`mutation { ingestArticles(input: { html: "<html><body><nav>Home</nav></body></html>" }) { results { status } } }`, {}, { url: server.url, key: editorKey });
+    const r = await gql(
+      `mutation { ingestArticles(input: { html: "<html><body><nav>Home</nav></body></html>" }) { results { status } } }`,
+      {},
+      { url: server.url, key: editorKey },
+    );
     expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(r.errors?.[0].message).toMatch(/input\.html holds no article/);
   });
@@ -147,14 +174,29 @@ describe('HTML in', () => {
     const file = path.join(scratch, 'page.html');
     await writeFile(file, story(11, '2021-07-21T06:00:00Z'));
     expect(await cli('ingest', file)).toMatch(/1 new article/);
-    const found = await data(`{ articles(filter: { search: "plan number 11" }) { nodes { title publishedAt byline } } }`, {}, { url: server.url });
-    expect(found.articles.nodes).toEqual([{ title: 'Story 11: SCO ministers agree on a drug plan', publishedAt: '2021-07-21T06:00:00.000Z', byline: 'By Ana Ribeiro' }]);
+    const found = await data(
+      `{ articles(filter: { search: "plan number 11" }) { nodes { title publishedAt byline } } }`,
+      {},
+      { url: server.url },
+    );
+    expect(found.articles.nodes).toEqual([
+      {
+        title: 'Story 11: SCO ministers agree on a drug plan',
+        publishedAt: '2021-07-21T06:00:00.000Z',
+        byline: 'By Ana Ribeiro',
+      },
+    ]);
   });
 });
 
 describe('URLs in', () => {
   it('workers fetch pages, follow redirects, and report what they could not fetch; one host is paced', async () => {
-    const worker = startWorker({ ACCORD_FETCH_ALLOW_PRIVATE: 'true', ACCORD_FETCH_TIMEOUT: '2', ACCORD_FETCH_MAX_BYTES: '20000', ACCORD_FETCH_HOST_INTERVAL_MS: '300' });
+    const worker = startWorker({
+      ACCORD_FETCH_ALLOW_PRIVATE: 'true',
+      ACCORD_FETCH_TIMEOUT: '2',
+      ACCORD_FETCH_MAX_BYTES: '20000',
+      ACCORD_FETCH_HOST_INTERVAL_MS: '300',
+    });
     onTestFinished(async () => {
       expect(await stopWorker(worker)).toBe(0);
     });
@@ -163,9 +205,17 @@ describe('URLs in', () => {
     const job = await finished(id);
     expect(job.status).toBe('SUCCEEDED');
     expect(job.progress).toEqual({ done: 8, total: 8 });
-    expect(job.results.map((r: any) => r.article.title)).toEqual(['Story 1: SCO ministers agree on a drug plan', 'Story 2: SCO ministers agree on a drug plan']);
+    expect(job.results.map((r: any) => r.article.title)).toEqual([
+      'Story 1: SCO ministers agree on a drug plan',
+      'Story 2: SCO ministers agree on a drug plan',
+    ]);
     const [one, two] = job.results.map((r: any) => r.article);
-    expect(one).toMatchObject({ url: `${base}/story/1`, source: 'Fixture Wire', byline: 'By Ana Ribeiro', publishedAt: '2021-07-14T08:30:00.000Z' });
+    expect(one).toMatchObject({
+      url: `${base}/story/1`,
+      source: 'Fixture Wire',
+      byline: 'By Ana Ribeiro',
+      publishedAt: '2021-07-14T08:30:00.000Z',
+    });
     expect(two).toMatchObject({ url: `${base}/story/2`, publishedAt: '2021-07-15T10:00:00.000Z' });
     expect(one.body).toMatch(/^Foreign ministers/);
     expectOffsets(one);
@@ -191,12 +241,16 @@ describe('URLs in', () => {
     });
     const before = hits.length;
     const port = new URL(base).port;
-    const id = await queue({ urls: [`${base}/story/1`, `http://localhost:${port}/story/2`, 'http://10.0.0.1/', 'http://[::1]:1/'] });
+    const id = await queue({
+      urls: [`${base}/story/1`, `http://localhost:${port}/story/2`, 'http://10.0.0.1/', 'http://[::1]:1/'],
+    });
     const job = await finished(id);
     expect(job.status).toBe('FAILED');
     expect(job.results).toEqual([]);
     expect(job.errors).toHaveLength(4);
-    expect(job.errors[0]).toMatch(/refused 127\.0\.0\.1: 127\.0\.0\.1 is a loopback address; set ACCORD_FETCH_ALLOW_PRIVATE=true/);
+    expect(job.errors[0]).toMatch(
+      /refused 127\.0\.0\.1: 127\.0\.0\.1 is a loopback address; set ACCORD_FETCH_ALLOW_PRIVATE=true/,
+    );
     expect(job.errors[1]).toMatch(/refused localhost: .* is a loopback address/);
     expect(job.errors[2]).toMatch(/10\.0\.0\.1 is a private address/);
     expect(job.errors[3]).toMatch(/::1 is a loopback address/);
@@ -204,7 +258,11 @@ describe('URLs in', () => {
   }, 120_000);
 
   it('validates URLs when the job is queued', async () => {
-    const r = await gql(`mutation { ingestJob(input: { urls: ["ftp://example.org/x"] }) { id } }`, {}, { url: server.url, key: editorKey });
+    const r = await gql(
+      `mutation { ingestJob(input: { urls: ["ftp://example.org/x"] }) { id } }`,
+      {},
+      { url: server.url, key: editorKey },
+    );
     expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(r.errors?.[0].message).toMatch(/input\.urls\[0\]\.url must be http or https/);
   });

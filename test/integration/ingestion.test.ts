@@ -35,7 +35,8 @@ const NEW_ARTICLE = {
 };
 
 async function counts() {
-  return (await data('{ stats { articles statements people organizations initiatives } }', {}, { url: server.url })).stats;
+  return (await data('{ stats { articles statements people organizations initiatives } }', {}, { url: server.url }))
+    .stats;
 }
 
 beforeAll(async () => {
@@ -82,7 +83,11 @@ describe('ingestArticles', () => {
     const after = await counts();
     expect(after.articles).toBe(before.articles + 1);
     expect(after.people).toBe(before.people);
-    const sco = await data('{ organization(acronym: "SCO") { articles { totalCount } } people(filter: { search: "Norov" }) { totalCount nodes { statements { totalCount } } } }', {}, { url: server.url });
+    const sco = await data(
+      '{ organization(acronym: "SCO") { articles { totalCount } } people(filter: { search: "Norov" }) { totalCount nodes { statements { totalCount } } } }',
+      {},
+      { url: server.url },
+    );
     expect(sco.organization.articles.totalCount).toBe(5);
     expect(sco.people.totalCount).toBe(1);
     const quote = await data(
@@ -99,15 +104,35 @@ describe('ingestArticles', () => {
     const before = await counts();
     const again = await data(INGEST, { input: { articles: [NEW_ARTICLE] } }, { url: server.url, key: editorKey });
     expect(again.ingestArticles.results[0].status).toBe('DUPLICATE');
-    const dump = await data(INGEST, { input: { text: readFileSync('data/corpus/sco-2021.txt', 'utf8') } }, { url: server.url, key: editorKey });
-    expect(dump.ingestArticles.results.map((r: any) => r.status)).toEqual(['DUPLICATE', 'DUPLICATE', 'DUPLICATE', 'DUPLICATE']);
+    const dump = await data(
+      INGEST,
+      { input: { text: readFileSync('data/corpus/sco-2021.txt', 'utf8') } },
+      { url: server.url, key: editorKey },
+    );
+    expect(dump.ingestArticles.results.map((r: any) => r.status)).toEqual([
+      'DUPLICATE',
+      'DUPLICATE',
+      'DUPLICATE',
+      'DUPLICATE',
+    ]);
     expect(await counts()).toEqual(before);
   });
 
   it.each([
-    [{ articles: [{ title: 'Fine', body: 'A fine article about ASEAN.' }, { title: 'Empty', body: '  ' }] }, /input\.articles\[1\]\.body is empty/],
+    [
+      {
+        articles: [
+          { title: 'Fine', body: 'A fine article about ASEAN.' },
+          { title: 'Empty', body: '  ' },
+        ],
+      },
+      /input\.articles\[1\]\.body is empty/,
+    ],
     [{ articles: [{ title: 'Bad link', body: 'Text.', url: 'not a url' }] }, /input\.articles\[0\]\.url/],
-    [{ articles: [{ title: 'Bad date', body: 'Text.', publishedAt: '15/06/2021' }] }, /input\.articles\[0\]\.publishedAt/],
+    [
+      { articles: [{ title: 'Bad date', body: 'Text.', publishedAt: '15/06/2021' }] },
+      /input\.articles\[0\]\.publishedAt/,
+    ],
     [{ articles: [{ title: 'Huge', body: 'x'.repeat(1_000_001) }] }, /1 MB/],
     [{ articles: Array.from({ length: 101 }, (_, i) => ({ title: `T${i}`, body: 'Body.' })) }, /at most 100/],
     [{}, /Nothing to ingest/],
@@ -129,7 +154,11 @@ describe('ingestArticles', () => {
       '',
       'Indonesian Foreign Minister Retno Marsudi said that ASEAN would keep working with China.',
     ].join('\n');
-    const result = await data(INGEST, { input: { text, source: 'Accord test wire' } }, { url: server.url, key: editorKey });
+    const result = await data(
+      INGEST,
+      { input: { text, source: 'Accord test wire' } },
+      { url: server.url, key: editorKey },
+    );
     const [r] = result.ingestArticles.results;
     expect(r.status).toBe('CREATED');
     expect(r.article.dateline).toBe('JAKARTA');
@@ -142,7 +171,9 @@ describe('ingestArticles', () => {
     const pg = await import('pg');
     const client = new pg.default.Client({ connectionString: server.databaseUrl });
     await client.connect();
-    const { rows } = await client.query(`SELECT who, entity_type, after FROM audit_entry WHERE action = 'ingestArticles' ORDER BY id`);
+    const { rows } = await client.query(
+      `SELECT who, entity_type, after FROM audit_entry WHERE action = 'ingestArticles' ORDER BY id`,
+    );
     await client.end();
     const seed = rows.filter((r) => r.who === 'seed');
     const newsroom = rows.filter((r) => r.who === 'newsroom');

@@ -23,18 +23,29 @@ let editorKey: string;
 const children: ChildProcess[] = [];
 const clients: Client[] = [];
 
-const env = () => ({ ...process.env, DATABASE_URL: server.databaseUrl, LOG_LEVEL: 'info', ACCORD_JOB_TIMEOUT: TIMEOUT });
+const env = () => ({
+  ...process.env,
+  DATABASE_URL: server.databaseUrl,
+  LOG_LEVEL: 'info',
+  ACCORD_JOB_TIMEOUT: TIMEOUT,
+});
 
 async function cli(...args: string[]): Promise<string> {
-  const { stdout } = await run('node', ['--import', '@swc-node/register/esm-register', 'src/cli/main.ts', ...args], { env: env() });
+  const { stdout } = await run('node', ['--import', '@swc-node/register/esm-register', 'src/cli/main.ts', ...args], {
+    env: env(),
+  });
   return stdout;
 }
 
 function startWorker(): ChildProcess & { output: string[] } {
-  const child = spawn('node', ['--import', '@swc-node/register/esm-register', 'src/cli/main.ts', 'worker', '--concurrency', '1'], {
-    env: env(),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  }) as ChildProcess & { output: string[] };
+  const child = spawn(
+    'node',
+    ['--import', '@swc-node/register/esm-register', 'src/cli/main.ts', 'worker', '--concurrency', '1'],
+    {
+      env: env(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  ) as ChildProcess & { output: string[] };
   child.output = [];
   child.stdout!.on('data', (d) => child.output.push(String(d)));
   child.stderr!.on('data', (d) => child.output.push(String(d)));
@@ -84,9 +95,17 @@ describe('ingestJob', () => {
     const empty = await gql(`mutation { ingestJob(input: {}) { id } }`, {}, { url: server.url, key: editorKey });
     expect(empty.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(empty.errors?.[0].message).toMatch(/Nothing to ingest/);
-    const noBody = await gql(`mutation { ingestJob(input: { articles: [{ title: "T", body: " " }] }) { id } }`, {}, { url: server.url, key: editorKey });
+    const noBody = await gql(
+      `mutation { ingestJob(input: { articles: [{ title: "T", body: " " }] }) { id } }`,
+      {},
+      { url: server.url, key: editorKey },
+    );
     expect(noBody.errors?.[0].message).toMatch(/input\.articles\[0\]\.body is empty/);
-    const anonymous = await gql(`mutation { ingestJob(input: { text: "Title\\n\\nBody." }) { id } }`, {}, { url: server.url });
+    const anonymous = await gql(
+      `mutation { ingestJob(input: { text: "Title\\n\\nBody." }) { id } }`,
+      {},
+      { url: server.url },
+    );
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const bad = await gql(`{ job(id: "nope") { id } }`, {}, { url: server.url });
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -95,7 +114,11 @@ describe('ingestJob', () => {
   it('survives a worker SIGKILLed half-way: another resumes, every article stored once, progress pushed', async () => {
     const total = 300;
     const [file] = [...generateArticleTexts(total, 4242, total)];
-    const queued = await gql(`mutation($input: IngestJobInput!) { ingestJob(input: $input) { id status progress { done total } } }`, { input: { text: file.text, source: 'job test' } }, { url: server.url, key: editorKey });
+    const queued = await gql(
+      `mutation($input: IngestJobInput!) { ingestJob(input: $input) { id status progress { done total } } }`,
+      { input: { text: file.text, source: 'job test' } },
+      { url: server.url, key: editorKey },
+    );
     expect(queued.errors).toBeUndefined();
     const id = queued.data.ingestJob.id;
     expect(queued.data.ingestJob).toMatchObject({ status: 'QUEUED', progress: { done: 0, total } });
@@ -118,7 +141,10 @@ describe('ingestJob', () => {
     const pushed: { status: string; progress: { done: number; total: number } }[] = [];
     const completed = new Promise<void>((resolve, reject) =>
       client.subscribe(
-        { query: `subscription($id: ID!) { jobUpdated(id: $id) { id status progress { done total } } }`, variables: { id } },
+        {
+          query: `subscription($id: ID!) { jobUpdated(id: $id) { id status progress { done total } } }`,
+          variables: { id },
+        },
         { next: (r) => void pushed.push((r.data as any).jobUpdated), error: reject, complete: resolve },
       ),
     );
@@ -136,7 +162,9 @@ describe('ingestJob', () => {
 
     const db = new pg.Client({ connectionString: server.databaseUrl });
     await db.connect();
-    const { rows } = await db.query(`SELECT count(*)::int AS n, count(DISTINCT title)::int AS titles FROM article WHERE source = 'job test'`);
+    const { rows } = await db.query(
+      `SELECT count(*)::int AS n, count(DISTINCT title)::int AS titles FROM article WHERE source = 'job test'`,
+    );
     await db.end();
     expect(rows[0]).toEqual({ n: total, titles: expect.any(Number) });
 

@@ -72,7 +72,9 @@ async function waitReady(server: Server, ms = 60_000): Promise<void> {
   throw new Error(`server not ready in ${ms} ms:\n${server.output()}`);
 }
 
-const STATS = JSON.stringify({ query: '{ stats { articles statements } articles(first: 3) { nodes { title mentions { text } } } }' });
+const STATS = JSON.stringify({
+  query: '{ stats { articles statements } articles(first: 3) { nodes { title mentions { text } } } }',
+});
 
 async function query(timeoutMs = 15_000): Promise<{ status: number; body: string; ms: number }> {
   const started = performance.now();
@@ -91,7 +93,15 @@ function rawQuery(): { sent: Promise<void>; answer: Promise<{ status: number; bo
   const sent = new Promise<void>((resolve) => (markSent = resolve));
   const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
     const request = http.request(
-      { host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent: false, timeout: 30_000, headers: { 'content-type': 'application/json' } },
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/graphql',
+        method: 'POST',
+        agent: false,
+        timeout: 30_000,
+        headers: { 'content-type': 'application/json' },
+      },
       (response) => {
         let body = '';
         response.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -229,8 +239,12 @@ describe('lifecycle', () => {
     await Promise.race([Promise.all(written), new Promise((r) => setTimeout(r, 5000))]);
     server.child.kill('SIGTERM');
     const answers = await Promise.allSettled(inFlight);
-    const failed = answers.map((a) => (a.status === "rejected" ? { status: "rejected" as const, reason: String(a.reason) } : a)).filter((a) => a.status === 'rejected' || a.value.status !== 200 || JSON.parse(a.value.body).errors);
-    expect(failed.length, `${failed.length} of ${answers.length} failed: ${JSON.stringify(failed.slice(0, 2))}`).toBe(0);
+    const failed = answers
+      .map((a) => (a.status === 'rejected' ? { status: 'rejected' as const, reason: String(a.reason) } : a))
+      .filter((a) => a.status === 'rejected' || a.value.status !== 200 || JSON.parse(a.value.body).errors);
+    expect(failed.length, `${failed.length} of ${answers.length} failed: ${JSON.stringify(failed.slice(0, 2))}`).toBe(
+      0,
+    );
     expect(await server.exited).toBe(0);
     expect(await waitGone(postmaster)).toBe(true);
     expect(await processesOf(dataDir)).toEqual([]);
@@ -260,7 +274,10 @@ describe('lifecycle', () => {
   it('a stale postmaster.pid naming another live process does not block the start', async () => {
     const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
     // What a crash leaves, with a pid the kernel has since given to another process (this one).
-    await writeFile(pidFile, `${process.pid}\n${path.join(dataDir, 'postgres')}\n1700000000\n${port + 1}\n\n127.0.0.1\n`);
+    await writeFile(
+      pidFile,
+      `${process.pid}\n${path.join(dataDir, 'postgres')}\n1700000000\n${port + 1}\n\n127.0.0.1\n`,
+    );
     server = start();
     await waitReady(server);
     expect((await query()).status).toBe(200);

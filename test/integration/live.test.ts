@@ -22,7 +22,10 @@ const clients: Client[] = [];
 
 const INGEST = `mutation($input: IngestArticlesInput!) { ingestArticles(input: $input) { results { status article { id } } } }`;
 
-function connect(connectionParams?: Record<string, unknown>, onClosed?: (event: { code: number; reason: string }) => void): Client {
+function connect(
+  connectionParams?: Record<string, unknown>,
+  onClosed?: (event: { code: number; reason: string }) => void,
+): Client {
   const client = createClient({
     url: server.url.replace(/^http/, 'ws'),
     webSocketImpl: WebSocket,
@@ -45,7 +48,13 @@ interface Received {
 }
 
 const describeError = (e: any) =>
-  Array.isArray(e) ? JSON.stringify(e) : e instanceof Error ? e.message : typeof e?.code === 'number' ? `closed ${e.code} ${e.reason}` : String(e);
+  Array.isArray(e)
+    ? JSON.stringify(e)
+    : e instanceof Error
+      ? e.message
+      : typeof e?.code === 'number'
+        ? `closed ${e.code} ${e.reason}`
+        : String(e);
 
 function subscribe(client: Client, query: string, variables: Record<string, unknown> = {}): Received {
   const results: FormattedExecutionResult<any>[] = [];
@@ -66,7 +75,15 @@ function subscribe(client: Client, query: string, variables: Record<string, unkn
     stop,
     next: (n, ms = 15_000) =>
       new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`waited ${ms} ms for ${n} result(s); got ${results.length}, errors ${errors.map(describeError).join('; ')}`)), ms);
+        const timer = setTimeout(
+          () =>
+            reject(
+              new Error(
+                `waited ${ms} ms for ${n} result(s); got ${results.length}, errors ${errors.map(describeError).join('; ')}`,
+              ),
+            ),
+          ms,
+        );
         const check = () => {
           if (results.length >= n) {
             clearTimeout(timer);
@@ -87,7 +104,12 @@ async function subscribed(channel: string, n: number): Promise<void> {
   expect(server.subscribers(channel)).toBeGreaterThanOrEqual(n);
 }
 
-const article = (title: string, body: string) => ({ title, body, publishedAt: '2021-07-20', source: 'Accord live test' });
+const article = (title: string, body: string) => ({
+  title,
+  body,
+  publishedAt: '2021-07-20',
+  source: 'Accord live test',
+});
 
 beforeAll(async () => {
   server = await startIsolatedServer('live', { ACCORD_REQUIRE_AUTH: 'true' });
@@ -104,8 +126,14 @@ afterAll(async () => {
 describe('subscriptions over WebSockets', () => {
   it('refuses a connection without a key (4401) or with a wrong one (4403), with a reason saying what to send', async () => {
     const events: { code: number; reason: string }[] = [];
-    const anonymous = subscribe(connect(undefined, (e) => events.push(e)), '{ __typename }');
-    const wrong = subscribe(connect({ authorization: 'Bearer not-a-key' }, (e) => events.push(e)), '{ __typename }');
+    const anonymous = subscribe(
+      connect(undefined, (e) => events.push(e)),
+      '{ __typename }',
+    );
+    const wrong = subscribe(
+      connect({ authorization: 'Bearer not-a-key' }, (e) => events.push(e)),
+      '{ __typename }',
+    );
     await expect(anonymous.next(1, 5000)).rejects.toThrow();
     await expect(wrong.next(1, 5000)).rejects.toThrow();
     const codes = events.map((e) => e.code).sort((a, b) => a - b);
@@ -124,7 +152,10 @@ describe('subscriptions over WebSockets', () => {
   it('delivers statementAdded within a second of an ingest committed by the CLI in another process', async () => {
     const client = connect({ authorization: `Bearer ${ADMIN_KEY}` });
     const before = server.subscribers(LIVE_CHANNELS.statementAdded);
-    const received = subscribe(client, 'subscription { statementAdded { id text kind speaker { ... on Person { name } } article { title } } }');
+    const received = subscribe(
+      client,
+      'subscription { statementAdded { id text kind speaker { ... on Person { name } } article { title } } }',
+    );
     const arrivals: number[] = [];
     const articles = subscribe(client, 'subscription { articleIngested { id title } }');
     await subscribed(LIVE_CHANNELS.statementAdded, before + 1);
@@ -143,7 +174,10 @@ describe('subscriptions over WebSockets', () => {
     let output = '';
     cli.stdout.on('data', (d) => (output += d));
     cli.stderr.on('data', (d) => (output += d));
-    received.next(1, 60_000).then(() => arrivals.push(Date.now()), () => undefined);
+    received.next(1, 60_000).then(
+      () => arrivals.push(Date.now()),
+      () => undefined,
+    );
     const code = await new Promise<number | null>((resolve) => cli.on('close', resolve));
     const exitedAt = Date.now();
     expect(code, output).toBe(0);
@@ -167,9 +201,13 @@ describe('subscriptions over WebSockets', () => {
     const client = connect({ authorization: `Bearer ${ADMIN_KEY}` });
     const before = server.subscribers(LIVE_CHANNELS.statementAdded);
     const all = subscribe(client, 'subscription { statementAdded { text speakerName } }');
-    const norov = subscribe(client, 'subscription($f: StatementFilter) { statementAdded(filter: $f) { text kind speakerName } }', {
-      f: { kinds: ['DIRECT_QUOTE'], speakerName: 'Norov' },
-    });
+    const norov = subscribe(
+      client,
+      'subscription($f: StatementFilter) { statementAdded(filter: $f) { text kind speakerName } }',
+      {
+        f: { kinds: ['DIRECT_QUOTE'], speakerName: 'Norov' },
+      },
+    );
     const articles = subscribe(client, 'subscription { articleIngested { title } }');
     await subscribed(LIVE_CHANNELS.statementAdded, before + 2);
     const first = article(
@@ -186,7 +224,16 @@ describe('subscriptions over WebSockets', () => {
     expect(again.ingestArticles.results[0].status).toBe('DUPLICATE');
     await data(
       INGEST,
-      { input: { articles: [article('Norov on trade', 'BEIJING – Vladimir Imamovich Norov spoke about trade.\n\n“Trade between SCO members keeps growing,” Norov said.')] } },
+      {
+        input: {
+          articles: [
+            article(
+              'Norov on trade',
+              'BEIJING – Vladimir Imamovich Norov spoke about trade.\n\n“Trade between SCO members keeps growing,” Norov said.',
+            ),
+          ],
+        },
+      },
       { url: server.url, key: ADMIN_KEY },
     );
     const titles = (await articles.next(2)).map((r) => r.data.articleIngested.title);
@@ -230,8 +277,12 @@ describe('subscriptions over WebSockets', () => {
     await admin.connect();
     const listeners = async () =>
       Number(
-        (await admin.query(`SELECT count(*) AS n FROM pg_stat_activity WHERE application_name = 'accord-live' AND datname = $1`, [database]))
-          .rows[0].n,
+        (
+          await admin.query(
+            `SELECT count(*) AS n FROM pg_stat_activity WHERE application_name = 'accord-live' AND datname = $1`,
+            [database],
+          )
+        ).rows[0].n,
       );
     try {
       expect(await listeners()).toBe(1);

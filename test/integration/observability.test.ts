@@ -36,7 +36,11 @@ afterAll(async () => {
 });
 
 async function post(body: unknown, headers: Record<string, string> = {}) {
-  return fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 }
 
 /** The value of one sample in Prometheus text, 0 when absent. */
@@ -64,7 +68,10 @@ const waitForLine = async (reqId: string) => {
 describe('the operator view: one log line per request, X-Request-Id, /metrics', () => {
   it('logs one structured line per request, with its id, operation, status, duration, cost and SQL count, and no secrets', async () => {
     const response = await post(
-      { query: 'query StatsForLog($first: Int) { stats { articles } articles(first: $first) { nodes { title } } }', variables: { first: 3 } },
+      {
+        query: 'query StatsForLog($first: Int) { stats { articles } articles(first: $first) { nodes { title } } }',
+        variables: { first: 3 },
+      },
       { 'x-request-id': 'log-test-1', authorization: `Bearer ${ADMIN_KEY}` },
     );
     expect(response.status).toBe(200);
@@ -101,23 +108,33 @@ describe('the operator view: one log line per request, X-Request-Id, /metrics', 
   it('logs the error code of a failed operation as its outcome', async () => {
     const response = await post({ query: 'query Broken { noSuchField }' }, { 'x-request-id': 'log-test-broken' });
     expect(response.status).toBe(400);
-    expect(await waitForLine('log-test-broken')).toMatchObject({ outcome: 'GRAPHQL_VALIDATION_FAILED', res: { statusCode: 400 } });
+    expect(await waitForLine('log-test-broken')).toMatchObject({
+      outcome: 'GRAPHQL_VALIDATION_FAILED',
+      res: { statusCode: 400 },
+    });
   });
 
   it('counts requests by operation and outcome, with latency and SQL histograms, pools and stored articles', async () => {
     const before = await metrics();
     const ok = 'accord_graphql_requests_total{operation="MetricsProbe",type="query",outcome="ok"}';
     const failed = 'accord_graphql_requests_total{operation="MetricsProbe",type="query",outcome="BAD_USER_INPUT"}';
-    for (let i = 0; i < 3; i += 1) expect((await post({ query: 'query MetricsProbe { stats { articles } }' })).status).toBe(200);
+    for (let i = 0; i < 3; i += 1)
+      expect((await post({ query: 'query MetricsProbe { stats { articles } }' })).status).toBe(200);
     await post({ query: 'query MetricsProbe { articles(first: 1000) { nodes { id } } }' });
     const after = await metrics();
     expect(sample(after, ok) - sample(before, ok)).toBe(3);
     expect(sample(after, failed) - sample(before, failed)).toBe(1);
-    expect(sample(after, 'accord_graphql_request_duration_seconds_count{operation="MetricsProbe",type="query"}')).toBeGreaterThanOrEqual(4);
-    expect(sample(after, 'accord_graphql_request_duration_seconds_bucket{le="+Inf",operation="MetricsProbe",type="query"}')).toBeGreaterThanOrEqual(4);
+    expect(
+      sample(after, 'accord_graphql_request_duration_seconds_count{operation="MetricsProbe",type="query"}'),
+    ).toBeGreaterThanOrEqual(4);
+    expect(
+      sample(after, 'accord_graphql_request_duration_seconds_bucket{le="+Inf",operation="MetricsProbe",type="query"}'),
+    ).toBeGreaterThanOrEqual(4);
     expect(sample(after, 'accord_graphql_sql_statements_count{type="query"}')).toBeGreaterThanOrEqual(4);
     expect(sample(after, 'accord_db_pool_connections{pool="primary",state="total"}')).toBeGreaterThanOrEqual(1);
-    const stats = await (await post({ query: '{ stats { articles } }' })).json() as { data: { stats: { articles: number } } };
+    const stats = (await (await post({ query: '{ stats { articles } }' })).json()) as {
+      data: { stats: { articles: number } };
+    };
     expect(sample(after, 'accord_articles')).toBe(stats.data.stats.articles);
     expect(after).toMatch(/^accord_ingest_jobs\{state="QUEUED"\} \d+$/m);
     expect(after).toMatch(/^process_cpu_seconds_total /m);

@@ -69,7 +69,11 @@ describe('Relay connections with keyset cursors', () => {
   });
 
   it('totalCount counts the whole filtered list, not the page', async () => {
-    const p = (await data('{ countries(first: 2, filter: { membership: { organization: "SCO" } }) { totalCount nodes { iso2 } } }')).countries;
+    const p = (
+      await data(
+        '{ countries(first: 2, filter: { membership: { organization: "SCO" } }) { totalCount nodes { iso2 } } }',
+      )
+    ).countries;
     expect(p.nodes).toHaveLength(2);
     expect(p.totalCount).toBe(18);
   });

@@ -30,17 +30,23 @@ describe('Statement.sentence and Statement.context', () => {
     expect(nodes.some((s: any) => s.sentence.text.length < s.context.text.length)).toBe(true);
   });
 
-  it('a direct quote\'s sentence carries its attribution', async () => {
-    const result = await data(`{ statements(first: 100, filter: { kinds: [DIRECT_QUOTE] }) { nodes { text verb sentence { text statementEnd } } } }`);
+  it("a direct quote's sentence carries its attribution", async () => {
+    const result = await data(
+      `{ statements(first: 100, filter: { kinds: [DIRECT_QUOTE] }) { nodes { text verb sentence { text statementEnd } } } }`,
+    );
     const nodes = result.statements.nodes;
     expect(nodes.length).toBeGreaterThan(0);
-    const withVerb = nodes.filter((s: any) => s.verb && s.sentence.text.slice(s.sentence.statementEnd).includes(s.verb));
+    const withVerb = nodes.filter(
+      (s: any) => s.verb && s.sentence.text.slice(s.sentence.statementEnd).includes(s.verb),
+    );
     expect(withVerb.length).toBeGreaterThan(0);
   });
 
   it('cost no query per statement: 100 statements with both fields add at most one SQL statement', async () => {
     const plain = await gql('{ statements(first: 100) { nodes { text } } }');
-    const withPassages = await gql(`{ statements(first: 100) { nodes { text sentence { ${FIELDS} } context { ${FIELDS} } } } }`);
+    const withPassages = await gql(
+      `{ statements(first: 100) { nodes { text sentence { ${FIELDS} } context { ${FIELDS} } } } }`,
+    );
     expect(withPassages.errors).toBeUndefined();
     expect(withPassages.extensions?.sqlStatements).toBeLessThanOrEqual(plain.extensions?.sqlStatements + 1);
     // and nothing more when the article is asked for too: its bodies are shared

@@ -76,7 +76,12 @@ export function startProgram(env: Record<string, string>): Program {
       if (seen) return Promise.resolve(seen);
       return new Promise((resolve, reject) => {
         const timer = setTimeout(
-          () => reject(new Error(`no matching log line in ${timeoutMs} ms; stderr:\n${stderr}\nstdout:\n${lines.map((l) => l.msg).join('\n')}`)),
+          () =>
+            reject(
+              new Error(
+                `no matching log line in ${timeoutMs} ms; stderr:\n${stderr}\nstdout:\n${lines.map((l) => l.msg).join('\n')}`,
+              ),
+            ),
           timeoutMs,
         );
         void exited.then((code) => reject(new Error(`the program exited (${code}) first; stderr:\n${stderr}`)));

@@ -12,21 +12,24 @@ const norovQuotes = gold.articles
   .map((s) => s.text);
 
 describe('speakerName matches the resolved speaker, not only the attribution as written', () => {
-  it('finds all of Norov\'s direct quotes in the gold file, however they were attributed', async () => {
+  it("finds all of Norov's direct quotes in the gold file, however they were attributed", async () => {
     expect(norovQuotes).toHaveLength(7);
     const result = await data(
       '{ statements(filter: { speakerName: "Norov", kinds: [DIRECT_QUOTE] }, first: 50) { totalCount nodes { text kind speakerName speaker { ... on Person { name } } } } }',
     );
     expect(result.statements.totalCount).toBe(7);
     const texts = result.statements.nodes.map((s: any) => s.text);
-    for (const quote of norovQuotes) expect(texts.some((t: string) => t.includes(quote.slice(0, 60)) || quote.includes(t.slice(0, 60)))).toBe(true);
+    for (const quote of norovQuotes)
+      expect(texts.some((t: string) => t.includes(quote.slice(0, 60)) || quote.includes(t.slice(0, 60)))).toBe(true);
     for (const s of result.statements.nodes) expect(s.speaker.name).toMatch(/Norov/);
     // Most of them are not attributed by name: the old substring-of-attribution match missed them.
     expect(result.statements.nodes.filter((s: any) => !/Norov/i.test(s.speakerName ?? '')).length).toBeGreaterThan(0);
   });
 
   it('matches an organization speaker by acronym', async () => {
-    const result = await data('{ statements(filter: { speakerName: "SCO" }, first: 100) { nodes { speakerName speaker { __typename ... on Organization { acronym name } ... on Person { name } } } } }');
+    const result = await data(
+      '{ statements(filter: { speakerName: "SCO" }, first: 100) { nodes { speakerName speaker { __typename ... on Organization { acronym name } ... on Person { name } } } } }',
+    );
     expect(result.statements.nodes.length).toBeGreaterThan(0);
     for (const s of result.statements.nodes) {
       const names = [s.speakerName, s.speaker?.acronym, s.speaker?.name].filter(Boolean).join(' ');
@@ -67,12 +70,15 @@ describe('Person, Organization and Country statements take a StatementFilter', (
   });
 
   it('refuses a bad filter on a nested list with BAD_USER_INPUT', async () => {
-    const result = await gql('{ people(first: 2) { nodes { statements(filter: { countries: ["Afghanistan"] }) { totalCount } } } }');
+    const result = await gql(
+      '{ people(first: 2) { nodes { statements(filter: { countries: ["Afghanistan"] }) { totalCount } } } }',
+    );
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('costs one statement per level for many parents, filtered or not', async () => {
-    const query = (filter: string) => `{ countries(first: 100) { nodes { statements(${filter}first: 2) { totalCount nodes { text } } } } }`;
+    const query = (filter: string) =>
+      `{ countries(first: 100) { nodes { statements(${filter}first: 2) { totalCount nodes { text } } } } }`;
     const plain = await gql(query(''));
     const filtered = await gql(query('filter: { kinds: [DIRECT_QUOTE], speakerName: "Norov" }, '));
     expect(plain.errors).toBeUndefined();
@@ -84,14 +90,19 @@ describe('Person, Organization and Country statements take a StatementFilter', (
 
 describe('SearchConnection.totalCount', () => {
   it('counts every hit across pages', async () => {
-    const first = await data('{ search(query: "Afghanistan", first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { node { __typename } } } }');
+    const first = await data(
+      '{ search(query: "Afghanistan", first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { node { __typename } } } }',
+    );
     const total = first.search.totalCount;
     expect(total).toBeGreaterThan(3);
     let seen = first.search.edges.length;
     let cursor = first.search.pageInfo.endCursor;
     let more = first.search.pageInfo.hasNextPage;
     while (more) {
-      const next = await data('query($after: String) { search(query: "Afghanistan", first: 20, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }', { after: cursor });
+      const next = await data(
+        'query($after: String) { search(query: "Afghanistan", first: 20, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }',
+        { after: cursor },
+      );
       expect(next.search.totalCount).toBe(total);
       seen += next.search.edges.length;
       cursor = next.search.pageInfo.endCursor;
@@ -101,15 +112,20 @@ describe('SearchConnection.totalCount', () => {
   });
 
   it('counts only the types asked for', async () => {
-    const result = await data('{ statements: search(query: "drug trafficking", types: [STATEMENT]) { totalCount } all: search(query: "drug trafficking") { totalCount } }');
+    const result = await data(
+      '{ statements: search(query: "drug trafficking", types: [STATEMENT]) { totalCount } all: search(query: "drug trafficking") { totalCount } }',
+    );
     expect(result.statements.totalCount).toBeGreaterThan(0);
     expect(result.all.totalCount).toBeGreaterThanOrEqual(result.statements.totalCount);
   });
 });
 
-describe('search treats a country\'s name, demonyms and adjectives as one term, and stems words', () => {
+describe("search treats a country's name, demonyms and adjectives as one term, and stems words", () => {
   const ids = async (query: string) => {
-    const result = await data('query($q: String!) { search(query: $q, types: [ARTICLE, STATEMENT], first: 100) { totalCount edges { highlight node { ... on Statement { id text } ... on Article { id } } } } }', { q: query });
+    const result = await data(
+      'query($q: String!) { search(query: $q, types: [ARTICLE, STATEMENT], first: 100) { totalCount edges { highlight node { ... on Statement { id text } ... on Article { id } } } } }',
+      { q: query },
+    );
     return result.search;
   };
 
@@ -125,7 +141,9 @@ describe('search treats a country\'s name, demonyms and adjectives as one term, 
   it('works for multi-word names, inside phrases and in the statements filter', async () => {
     const [chinese, china] = await Promise.all([ids('Chinese'), ids('China')]);
     expect(chinese.edges.map((e: any) => e.node.id).sort()).toEqual(china.edges.map((e: any) => e.node.id).sort());
-    const filtered = await data('{ a: statements(filter: { search: "Afghan" }) { totalCount } b: statements(filter: { search: "Afghanistan" }) { totalCount } }');
+    const filtered = await data(
+      '{ a: statements(filter: { search: "Afghan" }) { totalCount } b: statements(filter: { search: "Afghanistan" }) { totalCount } }',
+    );
     expect(filtered.a.totalCount).toBe(filtered.b.totalCount);
     expect(filtered.a.totalCount).toBeGreaterThan(0);
     const phrase = await ids('"situation in Afghanistan"');
@@ -135,7 +153,9 @@ describe('search treats a country\'s name, demonyms and adjectives as one term, 
   });
 
   it('stems ordinary words: "meeting" finds what "meetings" finds', async () => {
-    const result = await data('{ a: search(query: "meeting", types: [STATEMENT, ARTICLE]) { totalCount } b: search(query: "meetings", types: [STATEMENT, ARTICLE]) { totalCount } }');
+    const result = await data(
+      '{ a: search(query: "meeting", types: [STATEMENT, ARTICLE]) { totalCount } b: search(query: "meetings", types: [STATEMENT, ARTICLE]) { totalCount } }',
+    );
     expect(result.a.totalCount).toBeGreaterThan(0);
     expect(result.a.totalCount).toBe(result.b.totalCount);
   });

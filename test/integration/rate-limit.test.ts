@@ -10,7 +10,8 @@ afterAll(async () => server?.close());
 
 describe('rate limiting', () => {
   it('answers RATE_LIMITED (HTTP 429) past the limit, per caller', async () => {
-    for (let i = 0; i < 3; i += 1) expect((await gql('{ stats { articles } }', {}, { url: server.url })).errors).toBeUndefined();
+    for (let i = 0; i < 3; i += 1)
+      expect((await gql('{ stats { articles } }', {}, { url: server.url })).errors).toBeUndefined();
     const limited = await gql('{ stats { articles } }', {}, { url: server.url });
     expect(limited.status).toBe(429);
     expect(limited.errors?.[0].extensions?.code).toBe('RATE_LIMITED');

@@ -4,7 +4,23 @@ import { ADMIN_KEY } from './global-setup.js';
 import { startIsolatedServer, type IsolatedServer } from './isolated-server.js';
 
 /** Reference data for the major intergovernmental bodies, and ingestion resolving to it. */
-const BODIES = ['UN', 'EU', 'AU', 'ASEAN', 'BRICS', 'G7', 'G20', 'GCC', 'OPEC', 'NATO', 'LAS', 'MERCOSUR', 'CIS', 'CSTO', 'EAEU'];
+const BODIES = [
+  'UN',
+  'EU',
+  'AU',
+  'ASEAN',
+  'BRICS',
+  'G7',
+  'G20',
+  'GCC',
+  'OPEC',
+  'NATO',
+  'LAS',
+  'MERCOSUR',
+  'CIS',
+  'CSTO',
+  'EAEU',
+];
 
 const MEMBERS = `query($acronym: String!) { organization(acronym: $acronym) {
   name acronym kind country { iso2 } memberships { role since country { iso2 } } } }`;
@@ -26,9 +42,24 @@ describe('reference organizations', () => {
   it('BRICS: ten members with the years they joined, and its partner countries', async () => {
     const brics = await body('BRICS');
     expect(brics.name).toBe('BRICS');
-    const since = Object.fromEntries(brics.memberships.filter((m: any) => m.role === 'MEMBER').map((m: any) => [m.country.iso2, m.since]));
-    expect(since).toEqual({ BR: 2009, RU: 2009, IN: 2009, CN: 2009, ZA: 2010, EG: 2024, ET: 2024, IR: 2024, AE: 2024, ID: 2025 });
-    expect(brics.memberships.filter((m: any) => m.role === 'DIALOGUE_PARTNER').map((m: any) => m.country.iso2)).toContain('KZ');
+    const since = Object.fromEntries(
+      brics.memberships.filter((m: any) => m.role === 'MEMBER').map((m: any) => [m.country.iso2, m.since]),
+    );
+    expect(since).toEqual({
+      BR: 2009,
+      RU: 2009,
+      IN: 2009,
+      CN: 2009,
+      ZA: 2010,
+      EG: 2024,
+      ET: 2024,
+      IR: 2024,
+      AE: 2024,
+      ID: 2025,
+    });
+    expect(
+      brics.memberships.filter((m: any) => m.role === 'DIALOGUE_PARTNER').map((m: any) => m.country.iso2),
+    ).toContain('KZ');
   });
 
   it('seats, sizes and founding years of the others', async () => {
@@ -37,10 +68,29 @@ describe('reference organizations', () => {
     const unMembers = un.memberships.filter((m: any) => m.role === 'MEMBER');
     expect(unMembers).toHaveLength(193);
     expect(unMembers.find((m: any) => m.country.iso2 === 'FR').since).toBe(1945);
-    expect(un.memberships.filter((m: any) => m.role === 'OBSERVER').map((m: any) => m.country.iso2).sort()).toEqual(['PS', 'VA']);
-    const sizes: Record<string, number> = { EU: 27, AU: 55, NATO: 32, GCC: 6, OPEC: 12, G7: 7, G20: 19, LAS: 22, CSTO: 6, EAEU: 5 };
+    expect(
+      un.memberships
+        .filter((m: any) => m.role === 'OBSERVER')
+        .map((m: any) => m.country.iso2)
+        .sort(),
+    ).toEqual(['PS', 'VA']);
+    const sizes: Record<string, number> = {
+      EU: 27,
+      AU: 55,
+      NATO: 32,
+      GCC: 6,
+      OPEC: 12,
+      G7: 7,
+      G20: 19,
+      LAS: 22,
+      CSTO: 6,
+      EAEU: 5,
+    };
     for (const [acronym, n] of Object.entries(sizes)) {
-      expect((await body(acronym)).memberships.filter((m: any) => m.role === 'MEMBER'), acronym).toHaveLength(n);
+      expect(
+        (await body(acronym)).memberships.filter((m: any) => m.role === 'MEMBER'),
+        acronym,
+      ).toHaveLength(n);
     }
     const nato = await body('NATO');
     expect(nato.country.iso2).toBe('BE');
@@ -54,14 +104,30 @@ describe('reference organizations', () => {
       byName: countries(filter: { membership: { organization: "Association of Southeast Asian Nations", roles: [MEMBER] } }) { totalCount }
       partners: countries(filter: { membership: { organization: "ASEAN", roles: [DIALOGUE_PARTNER] } }) { nodes { iso2 } }
     }`);
-    expect(result.members.nodes.map((c: any) => c.iso2).sort()).toEqual(['BN', 'ID', 'KH', 'LA', 'MM', 'MY', 'PH', 'SG', 'TH', 'TL', 'VN']);
+    expect(result.members.nodes.map((c: any) => c.iso2).sort()).toEqual([
+      'BN',
+      'ID',
+      'KH',
+      'LA',
+      'MM',
+      'MY',
+      'PH',
+      'SG',
+      'TH',
+      'TL',
+      'VN',
+    ]);
     expect(result.byName.totalCount).toBe(result.members.totalCount);
     expect(result.partners.nodes.map((c: any) => c.iso2)).toEqual(expect.arrayContaining(['CN', 'JP', 'US', 'GB']));
   });
 
   it('keeps the SCO of the SPEC (2021 roles)', async () => {
     const sco = await body('SCO');
-    const roles = (role: string) => sco.memberships.filter((m: any) => m.role === role).map((m: any) => m.country.iso2).sort();
+    const roles = (role: string) =>
+      sco.memberships
+        .filter((m: any) => m.role === role)
+        .map((m: any) => m.country.iso2)
+        .sort();
     expect(roles('MEMBER')).toEqual(['CN', 'IN', 'KG', 'KZ', 'PK', 'RU', 'TJ', 'UZ']);
     expect(roles('OBSERVER')).toEqual(['AF', 'BY', 'IR', 'MN']);
     expect(roles('DIALOGUE_PARTNER')).toEqual(['AM', 'AZ', 'KH', 'LK', 'NP', 'TR']);
@@ -69,7 +135,9 @@ describe('reference organizations', () => {
 
   it('a country lists the bodies it belongs to', async () => {
     const { country } = await data('{ country(iso2: "KZ") { memberships { role organization { acronym } } } }');
-    const acronyms = country.memberships.filter((m: any) => m.role === 'MEMBER').map((m: any) => m.organization.acronym);
+    const acronyms = country.memberships
+      .filter((m: any) => m.role === 'MEMBER')
+      .map((m: any) => m.organization.acronym);
     expect(acronyms).toEqual(expect.arrayContaining(['SCO', 'UN', 'CIS', 'CSTO', 'EAEU']));
   });
 });
@@ -105,7 +173,9 @@ describe('ingestion resolves the bodies to the reference rows', () => {
     );
     const [r] = result.ingestArticles.results;
     expect(r.status).toBe('CREATED');
-    expect(r.article.organizations.map((o: any) => o.acronym)).toEqual(expect.arrayContaining(['G20', 'LAS', 'NATO', 'BRICS', 'MERCOSUR']));
+    expect(r.article.organizations.map((o: any) => o.acronym)).toEqual(
+      expect.arrayContaining(['G20', 'LAS', 'NATO', 'BRICS', 'MERCOSUR']),
+    );
     expect(await count()).toBe(before);
     const reference = await data('{ organization(acronym: "G20") { id } }', {}, { url: server.url });
     expect(r.article.organizations.map((o: any) => o.id)).toContain(reference.organization.id);

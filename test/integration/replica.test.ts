@@ -28,7 +28,10 @@ async function sql<T extends pg.QueryResultRow>(url: string, text: string, value
 beforeAll(async () => {
   pair = await startReplicatedPair(log);
   // A row only the replica has (an id far past the primary's sequence, so replay never collides).
-  await sql(pair.replicaUrl, `INSERT INTO organization (id, name, acronym) VALUES (900001, 'Replica Marker Institute', 'RMI')`);
+  await sql(
+    pair.replicaUrl,
+    `INSERT INTO organization (id, name, acronym) VALUES (900001, 'Replica Marker Institute', 'RMI')`,
+  );
   const dataSource = createDataSource(pair.primaryUrl, log);
   await dataSource.initialize();
   closePrimary = () => dataSource.destroy();
@@ -77,7 +80,9 @@ describe('DATABASE_REPLICA_URLS: reads on a logical replica, writes on the prima
       { url: server.url, key: ADMIN_KEY },
     );
     expect(created.errors).toBeUndefined();
-    expect(await sql(pair.primaryUrl, `SELECT name FROM organization WHERE name = 'Primary Written Council'`)).toHaveLength(1);
+    expect(
+      await sql(pair.primaryUrl, `SELECT name FROM organization WHERE name = 'Primary Written Council'`),
+    ).toHaveLength(1);
 
     await pair.caughtUp();
     // One query answered by one database: the replica, which has both rows.

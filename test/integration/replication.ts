@@ -40,7 +40,9 @@ export async function startReplicatedPair(log: Logger): Promise<ReplicatedPair> 
   await chmod(scratch, 0o755);
   const started: EmbeddedDatabase[] = [];
   try {
-    const primary = await startEmbeddedPostgres(path.join(scratch, 'primary'), log, { settings: { wal_level: 'logical' } });
+    const primary = await startEmbeddedPostgres(path.join(scratch, 'primary'), log, {
+      settings: { wal_level: 'logical' },
+    });
     started.push(primary);
     const replica = await startEmbeddedPostgres(path.join(scratch, 'replica'), log);
     started.push(replica);
@@ -70,7 +72,9 @@ export async function startReplicatedPair(log: Logger): Promise<ReplicatedPair> 
       await client.query('CREATE PUBLICATION accord FOR TABLES IN SCHEMA public');
     });
     await withClient(replica.url, async (client) => {
-      const tables = await client.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'`);
+      const tables = await client.query<{ name: string }>(
+        `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'`,
+      );
       await client.query(`TRUNCATE ${tables.rows.map((t) => `"${t.name}"`).join(', ')} CASCADE`);
       await client.query(
         `CREATE SUBSCRIPTION accord CONNECTION 'host=127.0.0.1 port=${primaryPort} user=accord password=accord dbname=accord' PUBLICATION accord`,
@@ -79,7 +83,10 @@ export async function startReplicatedPair(log: Logger): Promise<ReplicatedPair> 
 
     const caughtUp = async () => {
       const deadline = Date.now() + 60_000;
-      const target = await withClient(primary.url, async (client) => (await client.query<{ lsn: string }>('SELECT pg_current_wal_lsn() AS lsn')).rows[0].lsn);
+      const target = await withClient(
+        primary.url,
+        async (client) => (await client.query<{ lsn: string }>('SELECT pg_current_wal_lsn() AS lsn')).rows[0].lsn,
+      );
       for (;;) {
         const done = await withClient(primary.url, async (client) => {
           const slot = await client.query<{ ok: boolean }>(
@@ -104,7 +111,9 @@ export async function startReplicatedPair(log: Logger): Promise<ReplicatedPair> 
       replicaUrl: replica.url,
       caughtUp,
       async close() {
-        await withClient(replica.url, (client) => client.query('DROP SUBSCRIPTION IF EXISTS accord')).catch(() => undefined);
+        await withClient(replica.url, (client) => client.query('DROP SUBSCRIPTION IF EXISTS accord')).catch(
+          () => undefined,
+        );
         for (const cluster of started.reverse()) await cluster.stop();
         await rm(scratch, { recursive: true, force: true });
       },

@@ -14,7 +14,8 @@ const INGEST = `mutation($input: IngestArticlesInput!) { ingestArticles(input: $
 const ORGS = `{ organizations(first: 100) { nodes { name acronym aliases kind country { iso2 } } } }`;
 
 const ingest = async (text: string) =>
-  (await data(INGEST, { input: { text, source: 'Accord test wire' } }, { url: server.url, key: ADMIN_KEY })).ingestArticles.results;
+  (await data(INGEST, { input: { text, source: 'Accord test wire' } }, { url: server.url, key: ADMIN_KEY }))
+    .ingestArticles.results;
 
 beforeAll(async () => {
   server = await startIsolatedServer('resolution');
@@ -39,8 +40,12 @@ describe('organizations at storage', () => {
   });
 
   it('stores one body written two ways (Centre/Center, curly/straight apostrophe) once, with the other spelling as an alias', async () => {
-    await ingest('Lagos health body opens lab\n\nLAGOS – The Nigeria Women’s Health Research Centre opened a laboratory on Monday. The lab will test water samples.');
-    await ingest("Lagos lab expands testing\n\nLAGOS – The Nigeria Women's Health Research Center said on Thursday that the laboratory would double its capacity.");
+    await ingest(
+      'Lagos health body opens lab\n\nLAGOS – The Nigeria Women’s Health Research Centre opened a laboratory on Monday. The lab will test water samples.',
+    );
+    await ingest(
+      "Lagos lab expands testing\n\nLAGOS – The Nigeria Women's Health Research Center said on Thursday that the laboratory would double its capacity.",
+    );
     const nodes = (await data(ORGS, {}, { url: server.url })).organizations.nodes;
     const mine = nodes.filter((n: any) => /Nigeria Women.s Health Research Cent/.test(n.name));
     expect(mine).toHaveLength(1);
@@ -67,7 +72,13 @@ describe('organizations at storage', () => {
     expect(r.status).toBe('CREATED');
     expect(r.article).toMatchObject({ dateline: 'RIYADH (SPA)', subtitle: null, byline: 'By Amina Yusuf' });
     expect(new Date(r.article.publishedAt).toISOString()).toBe('2025-03-03T00:00:00.000Z');
-    const body = (await data('query($id: ID!) { node(id: $id) { ... on Article { body } } }', { id: r.article.id }, { url: server.url })).node.body;
+    const body = (
+      await data(
+        'query($id: ID!) { node(id: $id) { ... on Article { body } } }',
+        { id: r.article.id },
+        { url: server.url },
+      )
+    ).node.body;
     expect(body).not.toMatch(/READ MORE|Share on/);
     expect(body.split('\n\n')).toHaveLength(2);
   });

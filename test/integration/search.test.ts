@@ -41,7 +41,9 @@ describe('search', () => {
     for (const e of all.edges) expect(e.node.__typename).toBe('Statement');
     const first = await search('SCO', { types: ['STATEMENT'], first: 3 });
     const second = await search('SCO', { types: ['STATEMENT'], first: 3, after: first.pageInfo.endCursor });
-    expect([...first.edges, ...second.edges].map((e: any) => e.node.text)).toEqual(all.edges.slice(0, 6).map((e: any) => e.node.text));
+    expect([...first.edges, ...second.edges].map((e: any) => e.node.text)).toEqual(
+      all.edges.slice(0, 6).map((e: any) => e.node.text),
+    );
   });
 
   it('supports phrases, or and exclusion (web search syntax)', async () => {
@@ -60,7 +62,9 @@ describe('search', () => {
   });
 
   it('the search argument of filters uses the same text search', async () => {
-    const result = await data('{ articles(filter: { search: "opioids" }) { nodes { title } } statements(filter: { search: "opioids" }) { totalCount } }');
+    const result = await data(
+      '{ articles(filter: { search: "opioids" }) { nodes { title } } statements(filter: { search: "opioids" }) { totalCount } }',
+    );
     expect(result.articles.nodes).toHaveLength(1);
     expect(result.articles.nodes[0].title).toMatch(/Secretary General/);
     expect(result.statements.totalCount).toBe(1);
@@ -76,23 +80,33 @@ describe('analytics', () => {
   });
 
   it('topSpeakers puts the Secretary-General and the Forum in its top two', async () => {
-    const result = await data('{ topSpeakers(first: 2) { statements speaker { __typename ... on Person { name } ... on Organization { name } } } }');
+    const result = await data(
+      '{ topSpeakers(first: 2) { statements speaker { __typename ... on Person { name } ... on Organization { name } } } }',
+    );
     expect(result.topSpeakers.map((s: any) => s.speaker.name).sort()).toEqual([
       'Shanghai Cooperation Organization Forum on People-to-People Friendship',
       'Vladimir Imamovich Norov',
     ]);
     // the kept counts (no filter) and the aggregation (any filter) agree
-    const Q = '{ statements speaker { __typename ... on Person { id } ... on Organization { id } ... on Country { id } } }';
-    const both = await data(`{ kept: topSpeakers(first: 20) ${Q} counted: topSpeakers(first: 20, filter: { kinds: [DIRECT_QUOTE, REPORTED_SPEECH, POSITION] }) ${Q} }`);
+    const Q =
+      '{ statements speaker { __typename ... on Person { id } ... on Organization { id } ... on Country { id } } }';
+    const both = await data(
+      `{ kept: topSpeakers(first: 20) ${Q} counted: topSpeakers(first: 20, filter: { kinds: [DIRECT_QUOTE, REPORTED_SPEECH, POSITION] }) ${Q} }`,
+    );
     expect(both.kept.length).toBeGreaterThan(3);
     expect(both.kept).toEqual(both.counted);
-    const quotes = await data('{ topSpeakers(filter: { kinds: [DIRECT_QUOTE] }, first: 1) { speaker { ... on Person { name } } } }');
+    const quotes = await data(
+      '{ topSpeakers(filter: { kinds: [DIRECT_QUOTE] }, first: 1) { speaker { ... on Person { name } } } }',
+    );
     expect(quotes.topSpeakers[0].speaker.name).toBe('Vladimir Imamovich Norov');
   });
 
   it('mentionTimeline buckets the articles and mentions of an entity', async () => {
     const { country } = await data('{ country(iso2: "AF") { id articles { totalCount } } }');
-    const result = await data('query($id: ID!) { mentionTimeline(id: $id, interval: YEAR) { start articles mentions } }', { id: country.id });
+    const result = await data(
+      'query($id: ID!) { mentionTimeline(id: $id, interval: YEAR) { start articles mentions } }',
+      { id: country.id },
+    );
     const total = result.mentionTimeline.reduce((n: number, b: any) => n + b.articles, 0);
     expect(total).toBe(country.articles.totalCount);
     expect(result.mentionTimeline[0].mentions).toBeGreaterThanOrEqual(total);

@@ -86,14 +86,22 @@ describe('no N+1: SQL statements per request do not grow with rows', () => {
     // The same data through the per-field loaders (the articles reached by id, not from a page).
     const viaLoaders = await statementsFor(`{ articles(first: 10) { nodes { id } } }`);
     const list = viaLoaders.data.articles.nodes.map((n: any) => n.id);
-    const result = await gql(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Article { title statements { text ${speaker} } } } }`, { ids: list }, { url: server.url });
+    const result = await gql(
+      `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Article { title statements { text ${speaker} } } } }`,
+      { ids: list },
+      { url: server.url },
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data.nodes).toEqual(joined.data.articles.nodes);
-    expect(joined.data.articles.nodes.some((a: any) => a.statements.some((st: any) => st.speaker?.organization))).toBe(true);
+    expect(joined.data.articles.nodes.some((a: any) => a.statements.some((st: any) => st.speaker?.organization))).toBe(
+      true,
+    );
   });
 
   it('country(iso2) with memberships and organizations is one statement', async () => {
-    const result = await statementsFor(`{ country(iso2: "TJ") { name memberships { role organization { acronym } } } }`);
+    const result = await statementsFor(
+      `{ country(iso2: "TJ") { name memberships { role organization { acronym } } } }`,
+    );
     expect(result.count).toBe(1);
     expect(result.data.country.memberships.map((m: any) => m.organization.acronym)).toContain('SCO');
   });

@@ -8,7 +8,8 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => server?.close());
 
-const from = (address: string) => gql('{ stats { articles } }', {}, { url: server.url, headers: { 'x-forwarded-for': address } });
+const from = (address: string) =>
+  gql('{ stats { articles } }', {}, { url: server.url, headers: { 'x-forwarded-for': address } });
 
 describe('ACCORD_TRUST_PROXY', () => {
   it('limits each client behind the proxy by its forwarded address, not the proxy as one client', async () => {

@@ -20,7 +20,11 @@ beforeAll(async () => {
 afterAll(async () => server?.close());
 
 const post = (body: unknown) =>
-  fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(async (r) => ({
+  fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  }).then(async (r) => ({
     status: r.status,
     body: (await r.json()) as any,
   }));
@@ -40,7 +44,11 @@ describe('trusted-documents mode (ACCORD_TRUSTED_DOCUMENTS)', () => {
   });
 
   it('runs the listed text whatever query a documentId request carries', async () => {
-    const result = await post({ documentId: idOf('OrganizationMembers'), query: '{ stats { articles } }', variables: { acronym: 'SCO' } });
+    const result = await post({
+      documentId: idOf('OrganizationMembers'),
+      query: '{ stats { articles } }',
+      variables: { acronym: 'SCO' },
+    });
     expect(result.body.data.organization).toBeTruthy();
     expect(result.body.data.stats).toBeUndefined();
   });
@@ -49,7 +57,10 @@ describe('trusted-documents mode (ACCORD_TRUSTED_DOCUMENTS)', () => {
     const id = idOf('OrganizationMembers');
     const asText = await post({ query: listed[id], variables: { acronym: 'SCO' } });
     expect(asText.body.data.organization.acronym).toBe('SCO');
-    const apq = await post({ extensions: { persistedQuery: { version: 1, sha256Hash: id.slice('sha256:'.length) } }, variables: { acronym: 'SCO' } });
+    const apq = await post({
+      extensions: { persistedQuery: { version: 1, sha256Hash: id.slice('sha256:'.length) } },
+      variables: { acronym: 'SCO' },
+    });
     expect(apq.body.data.organization.acronym).toBe('SCO');
   });
 
@@ -67,7 +78,9 @@ describe('trusted-documents mode (ACCORD_TRUSTED_DOCUMENTS)', () => {
     const result = await post({ documentId: 'sha256:0000' });
     expect(result.status).toBe(400);
     expect(result.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
-    const get = await fetch(`${server.url}?query=${encodeURIComponent('{ stats { articles } }')}`, { headers: { 'apollo-require-preflight': '1' } });
+    const get = await fetch(`${server.url}?query=${encodeURIComponent('{ stats { articles } }')}`, {
+      headers: { 'apollo-require-preflight': '1' },
+    });
     expect(get.status).toBe(403);
     const listedGet = await fetch(
       `${server.url}?documentId=${encodeURIComponent(idOf('OrganizationMembers'))}&variables=${encodeURIComponent('{"acronym":"SCO"}')}`,
@@ -79,15 +92,27 @@ describe('trusted-documents mode (ACCORD_TRUSTED_DOCUMENTS)', () => {
 
   it('holds WebSocket operations to the same list', async () => {
     const client = createClient({ url: server.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
-    const run = (payload: { query: string; variables?: Record<string, unknown>; extensions?: Record<string, unknown> }) =>
+    const run = (payload: {
+      query: string;
+      variables?: Record<string, unknown>;
+      extensions?: Record<string, unknown>;
+    }) =>
       new Promise<any>((resolve) => {
         let result: unknown;
-        client.subscribe(payload, { next: (r) => (result = r), error: (e) => resolve({ errors: e }), complete: () => resolve(result) });
+        client.subscribe(payload, {
+          next: (r) => (result = r),
+          error: (e) => resolve({ errors: e }),
+          complete: () => resolve(result),
+        });
       });
     try {
       const refused = await run({ query: 'subscription { articleIngested { id } }' });
       expect(refused.errors[0].extensions.code).toBe('UNTRUSTED_DOCUMENT');
-      const listed = await run({ query: '', extensions: { documentId: idOf('OrganizationMembers') }, variables: { acronym: 'SCO' } });
+      const listed = await run({
+        query: '',
+        extensions: { documentId: idOf('OrganizationMembers') },
+        variables: { acronym: 'SCO' },
+      });
       expect(listed.data.organization.acronym).toBe('SCO');
     } finally {
       await client.dispose();
@@ -98,7 +123,11 @@ describe('trusted-documents mode (ACCORD_TRUSTED_DOCUMENTS)', () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'accord-trusted-'));
     const bad = path.join(dir, 'bad.json');
     await writeFile(bad, '{"sha256:1": "query {"}');
-    await expect(startExtraServer({ ACCORD_TRUSTED_DOCUMENTS: bad })).rejects.toThrow(/ACCORD_TRUSTED_DOCUMENTS=.*is not a GraphQL document/);
-    await expect(startExtraServer({ ACCORD_TRUSTED_DOCUMENTS: path.join(dir, 'missing.json') })).rejects.toThrow(/cannot be read/);
+    await expect(startExtraServer({ ACCORD_TRUSTED_DOCUMENTS: bad })).rejects.toThrow(
+      /ACCORD_TRUSTED_DOCUMENTS=.*is not a GraphQL document/,
+    );
+    await expect(startExtraServer({ ACCORD_TRUSTED_DOCUMENTS: path.join(dir, 'missing.json') })).rejects.toThrow(
+      /cannot be read/,
+    );
   });
 });

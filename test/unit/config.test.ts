@@ -10,7 +10,12 @@ describe('config', () => {
 
   it('names every bad variable at once', () => {
     try {
-      parseConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://db/accord', ACCORD_ADMIN_KEY: 'short', ACCORD_REQUIRE_AUTH: 'yes' });
+      parseConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://db/accord',
+        ACCORD_ADMIN_KEY: 'short',
+        ACCORD_REQUIRE_AUTH: 'yes',
+      });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
@@ -35,10 +40,15 @@ describe('config', () => {
   it('reads read replicas and WEB_CONCURRENCY', () => {
     expect(parseConfig({}).DATABASE_REPLICA_URLS).toEqual([]);
     expect(parseConfig({}).WEB_CONCURRENCY).toBe(1);
-    const config = parseConfig({ DATABASE_REPLICA_URLS: 'postgres://u:p@r1/d, postgres://u:p@r2/d', WEB_CONCURRENCY: '3' });
+    const config = parseConfig({
+      DATABASE_REPLICA_URLS: 'postgres://u:p@r1/d, postgres://u:p@r2/d',
+      WEB_CONCURRENCY: '3',
+    });
     expect(config.DATABASE_REPLICA_URLS).toEqual(['postgres://u:p@r1/d', 'postgres://u:p@r2/d']);
     expect(config.WEB_CONCURRENCY).toBe(3);
-    expect(() => parseConfig({ DATABASE_REPLICA_URLS: 'postgres://u:p@r1/d,mysql://r2/d' })).toThrow(/DATABASE_REPLICA_URLS=.*comma-separated postgres/);
+    expect(() => parseConfig({ DATABASE_REPLICA_URLS: 'postgres://u:p@r1/d,mysql://r2/d' })).toThrow(
+      /DATABASE_REPLICA_URLS=.*comma-separated postgres/,
+    );
     expect(() => parseConfig({ WEB_CONCURRENCY: '0' })).toThrow(/WEB_CONCURRENCY="0": must be at least 1/);
   });
 
@@ -53,13 +63,15 @@ describe('config', () => {
     expect(parseConfig({}).ACCORD_CORS_ORIGINS).toBe('*');
     expect(parseConfig({ ACCORD_CORS_ORIGINS: 'none' }).ACCORD_CORS_ORIGINS).toBe('none');
     expect(parseConfig({ ACCORD_CORS_ORIGINS: '' }).ACCORD_CORS_ORIGINS).toBe('none');
-    expect(parseConfig({ ACCORD_CORS_ORIGINS: 'https://app.example.org, http://localhost:5173/' }).ACCORD_CORS_ORIGINS).toEqual([
-      'https://app.example.org',
-      'http://localhost:5173',
-    ]);
+    expect(
+      parseConfig({ ACCORD_CORS_ORIGINS: 'https://app.example.org, http://localhost:5173/' }).ACCORD_CORS_ORIGINS,
+    ).toEqual(['https://app.example.org', 'http://localhost:5173']);
   });
 
-  it.each([['app.example.org'], ['https://app.example.org/path'], ['ftp://files.example.org']])('refuses ACCORD_CORS_ORIGINS=%s', (value) => {
-    expect(() => parseConfig({ ACCORD_CORS_ORIGINS: value })).toThrow(/ACCORD_CORS_ORIGINS=.*is not an origin/);
-  });
+  it.each([['app.example.org'], ['https://app.example.org/path'], ['ftp://files.example.org']])(
+    'refuses ACCORD_CORS_ORIGINS=%s',
+    (value) => {
+      expect(() => parseConfig({ ACCORD_CORS_ORIGINS: value })).toThrow(/ACCORD_CORS_ORIGINS=.*is not an origin/);
+    },
+  );
 });

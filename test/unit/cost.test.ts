@@ -32,7 +32,9 @@ describe('query cost', () => {
   it('costs a page by its size, nested pages multiply, totalCount alone is cheap', () => {
     expect(cost('{ articles(first: 10) { nodes { title } } }').cost).toBe(1 + 10);
     expect(cost('{ articles(first: 10) { totalCount } }').cost).toBe(2);
-    expect(cost('{ countries(first: 10) { nodes { articles(first: 5) { nodes { title } } } } }').cost).toBe(1 + 10 * (1 + 1 + 5));
+    expect(cost('{ countries(first: 10) { nodes { articles(first: 5) { nodes { title } } } } }').cost).toBe(
+      1 + 10 * (1 + 1 + 5),
+    );
     expect(cost('query($n: Int) { articles(first: $n) { nodes { title } } }', { n: 3 }).cost).toBe(4);
   });
 
@@ -51,8 +53,14 @@ describe('query cost', () => {
 
   it('checks argument values on the way: NUL, lone surrogates, lengths, list sizes', () => {
     expect(cost('{ search(query: "a\\u0000") { __typename } }').problems[0].message).toMatch(/NUL/);
-    expect(cost('query($q: String!) { search(query: $q) { __typename } }', { q: 'a\ud800' }).problems[0].message).toMatch(/surrogate/);
-    expect(cost('query($q: String!) { search(query: $q) { __typename } }', { q: 'x'.repeat(201) }).problems[0].argument).toBe('query');
-    expect(cost('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array(101).fill('x') }).problems[0].message).toMatch(/101 items/);
+    expect(
+      cost('query($q: String!) { search(query: $q) { __typename } }', { q: 'a\ud800' }).problems[0].message,
+    ).toMatch(/surrogate/);
+    expect(
+      cost('query($q: String!) { search(query: $q) { __typename } }', { q: 'x'.repeat(201) }).problems[0].argument,
+    ).toBe('query');
+    expect(
+      cost('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array(101).fill('x') }).problems[0].message,
+    ).toMatch(/101 items/);
   });
 });

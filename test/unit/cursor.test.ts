@@ -21,19 +21,16 @@ describe('cursors', () => {
     encodeCursor(['2021-06-15 00:00:00+00', '99999999999']),
     encodeCursor(['2021-06-15 00:00:00+00', '4.5']),
     encodeCursor(['2021-06-15 00:00:00+00\u0000', '42']),
-  ])(
-    'reject %j as BAD_USER_INPUT naming the argument',
-    (bad) => {
-      try {
-        decodeCursor(bad, ['timestamptz', 'int'], 'before');
-        expect.unreachable();
-      } catch (error) {
-        expect(error).toBeInstanceOf(AppError);
-        expect((error as AppError).code).toBe('BAD_USER_INPUT');
-        expect((error as AppError).message).toMatch(/`before`/);
-      }
-    },
-  );
+  ])('reject %j as BAD_USER_INPUT naming the argument', (bad) => {
+    try {
+      decodeCursor(bad, ['timestamptz', 'int'], 'before');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).code).toBe('BAD_USER_INPUT');
+      expect((error as AppError).message).toMatch(/`before`/);
+    }
+  });
 });
 
 describe('page window', () => {
@@ -52,11 +49,21 @@ describe('page window', () => {
 });
 
 describe('seek condition', () => {
-  const order = { keys: [{ sql: 't.name', type: 'text' as const }, { sql: 't.id', type: 'int' as const }], direction: 'ASC' as const };
+  const order = {
+    keys: [
+      { sql: 't.name', type: 'text' as const },
+      { sql: 't.id', type: 'int' as const },
+    ],
+    direction: 'ASC' as const,
+  };
   const param = (i: number) => `$${i + 1}`;
   it('compares the whole key tuple, in the direction of the order', () => {
-    expect(seekCondition(order, ['a', '1'], 'after', param)).toBe('(t.name, t.id) > (CAST($1 AS text), CAST($2 AS int))');
-    expect(seekCondition(order, ['a', '1'], 'before', param)).toBe('(t.name, t.id) < (CAST($1 AS text), CAST($2 AS int))');
+    expect(seekCondition(order, ['a', '1'], 'after', param)).toBe(
+      '(t.name, t.id) > (CAST($1 AS text), CAST($2 AS int))',
+    );
+    expect(seekCondition(order, ['a', '1'], 'before', param)).toBe(
+      '(t.name, t.id) < (CAST($1 AS text), CAST($2 AS int))',
+    );
     expect(seekCondition({ ...order, direction: 'DESC' }, ['a', '1'], 'after', param)).toMatch(/\) < \(/);
   });
 });

@@ -37,7 +37,8 @@ function annotate(parts: (string | [string, string])[]): { text: string; spans: 
   return { text, spans };
 }
 
-const T = (id: string, label: string, s: [number, number], text: string) => `${id}\t${label} ${s[0]} ${s[1]}\t${text.slice(s[0], s[1])}`;
+const T = (id: string, label: string, s: [number, number], text: string) =>
+  `${id}\t${label} ${s[0]} ${s[1]}\t${text.slice(s[0], s[1])}`;
 
 describe('brat reader', () => {
   it('ties sources, cues and contents through E lines, discontinuous spans included', () => {
@@ -55,7 +56,17 @@ describe('brat reader', () => {
     ].join('\n');
     const atts = parseBrat(ann);
     expect(atts).toHaveLength(2);
-    expect(atts[0]).toMatchObject({ id: 'E1', source: { text: 'Alice' }, cue: { text: 'said' }, content: { fragments: [[11, 20], [25, 30]] } });
+    expect(atts[0]).toMatchObject({
+      id: 'E1',
+      source: { text: 'Alice' },
+      cue: { text: 'said' },
+      content: {
+        fragments: [
+          [11, 20],
+          [25, 30],
+        ],
+      },
+    });
     expect(atts[1]).toMatchObject({ id: 'E2', source: null, cue: null, content: { text: 'unsourced!' } });
   });
 
@@ -95,7 +106,13 @@ describe('speaker and cue comparison', () => {
   });
 });
 
-const stmt = (kind: ExtractedStatement['kind'], start: number, end: number, speakerName: string | null, verb: string | null): ExtractedStatement => ({
+const stmt = (
+  kind: ExtractedStatement['kind'],
+  start: number,
+  end: number,
+  speakerName: string | null,
+  verb: string | null,
+): ExtractedStatement => ({
   text: '',
   kind,
   verb,
@@ -131,11 +148,17 @@ describe('scorer', () => {
     ['c3', '“the money is there and the plan is ready.”'],
   ]);
   const ann = [
-    T('T1', 'Source', spans.s1, text), T('T2', 'Cue', spans.q1, text), T('T3', 'Content', spans.c1, text),
+    T('T1', 'Source', spans.s1, text),
+    T('T2', 'Cue', spans.q1, text),
+    T('T3', 'Content', spans.c1, text),
     'E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1',
-    T('T4', 'Source', spans.s2, text), T('T5', 'Cue', spans.q2, text), T('T6', 'Content', spans.c2, text),
+    T('T4', 'Source', spans.s2, text),
+    T('T5', 'Cue', spans.q2, text),
+    T('T6', 'Content', spans.c2, text),
     'E2\tAttribution:T5 Content:T6 Cue:T5 Source:T4',
-    T('T7', 'Source', spans.s3, text), T('T8', 'Cue', spans.q3, text), T('T9', 'Content', spans.c3, text),
+    T('T7', 'Source', spans.s3, text),
+    T('T8', 'Cue', spans.q3, text),
+    T('T9', 'Content', spans.c3, text),
     'E3\tAttribution:T8 Content:T9 Cue:T8 Source:T7',
   ].join('\n');
   const article = { name: 'synthetic', attributions: parseBrat(ann) };

@@ -24,14 +24,21 @@ describe('metrics', () => {
 
   it('aligns one to one, best rank first', () => {
     const a = align(['a1', 'b'], ['a', 'b'], (p, g) => (p === g ? 0 : p.startsWith(g) ? 1 : null));
-    expect(a.pairs).toEqual([['b', 'b'], ['a1', 'a']]);
+    expect(a.pairs).toEqual([
+      ['b', 'b'],
+      ['a1', 'a'],
+    ]);
     const taken = align(['x'], ['x', 'x'], () => 0);
     expect(taken.pairs.length).toBe(1);
     expect(taken.fn).toEqual(['x']);
   });
 
   it('matches names by name, acronym or alias, normalised', () => {
-    const sco = { name: 'Shanghai Cooperation Organization', acronym: 'SCO', aliases: ['Shanghai Cooperation Organisation'] };
+    const sco = {
+      name: 'Shanghai Cooperation Organization',
+      acronym: 'SCO',
+      aliases: ['Shanghai Cooperation Organisation'],
+    };
     expect(nameRank({ name: 'the Shanghai Cooperation Organization', aliases: [] }, sco)).toBe(0);
     expect(nameRank({ name: 'SCO', aliases: [] }, sco)).toBe(1);
     expect(nameRank({ name: 'Shanghai Cooperation Organisation', aliases: [] }, sco)).toBe(1);
@@ -43,13 +50,69 @@ describe('metrics', () => {
 function goldArticle(): ExtractedArticle {
   const body = 'Norov said that China and the SCO agree. He praised the Wuhan Initiative.';
   return {
-    title: 'T', subtitle: null, dateline: null, body, sections: [{ heading: null, text: body }],
-    url: null, source: null, publishedAt: null, language: 'en',
+    title: 'T',
+    subtitle: null,
+    dateline: null,
+    body,
+    sections: [{ heading: null, text: body }],
+    url: null,
+    source: null,
+    publishedAt: null,
+    language: 'en',
     countries: [{ iso2: 'CN', mentions: [{ start: 16, end: 21, text: 'China' }] }],
-    organizations: [{ key: 'SCO', name: 'Shanghai Cooperation Organization', acronym: 'SCO', aliases: [], kind: 'INTERGOVERNMENTAL', country: null, parent: null, mentions: [{ start: 30, end: 33, text: 'SCO' }] }],
-    people: [{ key: 'Norov', name: 'Norov', aliases: [], title: null, organization: null, country: null, mentions: [{ start: 0, end: 5, text: 'Norov' }] }],
-    initiatives: [{ key: 'Wuhan Initiative', name: 'Wuhan Initiative', aliases: [], kind: 'AGREEMENT', status: 'UNKNOWN', year: null, description: null, location: null, proposedBy: [], participants: [], mentions: [{ start: 56, end: 72, text: 'Wuhan Initiative' }] }],
-    statements: [{ text: 'China and the SCO agree', kind: 'REPORTED_SPEECH', verb: 'said', speakerName: 'Norov', speaker: { type: 'person', key: 'Norov' }, paragraph: 0, startOffset: 16, endOffset: 39, countries: ['CN'], organizations: ['SCO'], initiatives: [] }],
+    organizations: [
+      {
+        key: 'SCO',
+        name: 'Shanghai Cooperation Organization',
+        acronym: 'SCO',
+        aliases: [],
+        kind: 'INTERGOVERNMENTAL',
+        country: null,
+        parent: null,
+        mentions: [{ start: 30, end: 33, text: 'SCO' }],
+      },
+    ],
+    people: [
+      {
+        key: 'Norov',
+        name: 'Norov',
+        aliases: [],
+        title: null,
+        organization: null,
+        country: null,
+        mentions: [{ start: 0, end: 5, text: 'Norov' }],
+      },
+    ],
+    initiatives: [
+      {
+        key: 'Wuhan Initiative',
+        name: 'Wuhan Initiative',
+        aliases: [],
+        kind: 'AGREEMENT',
+        status: 'UNKNOWN',
+        year: null,
+        description: null,
+        location: null,
+        proposedBy: [],
+        participants: [],
+        mentions: [{ start: 56, end: 72, text: 'Wuhan Initiative' }],
+      },
+    ],
+    statements: [
+      {
+        text: 'China and the SCO agree',
+        kind: 'REPORTED_SPEECH',
+        verb: 'said',
+        speakerName: 'Norov',
+        speaker: { type: 'person', key: 'Norov' },
+        paragraph: 0,
+        startOffset: 16,
+        endOffset: 39,
+        countries: ['CN'],
+        organizations: ['SCO'],
+        initiatives: [],
+      },
+    ],
   };
 }
 
@@ -76,9 +139,15 @@ describe('evaluateArticle', () => {
   it('counts a wrong speaker, a wrong kind or a shifted span as one false positive and one false negative', () => {
     const g = goldArticle();
     for (const change of [
-      (p: ExtractedArticle) => { p.statements[0].speaker = null; },
-      (p: ExtractedArticle) => { p.statements[0].kind = 'POSITION'; },
-      (p: ExtractedArticle) => { p.statements[0].endOffset += 1; },
+      (p: ExtractedArticle) => {
+        p.statements[0].speaker = null;
+      },
+      (p: ExtractedArticle) => {
+        p.statements[0].kind = 'POSITION';
+      },
+      (p: ExtractedArticle) => {
+        p.statements[0].endOffset += 1;
+      },
     ]) {
       const p = structuredClone(g);
       change(p);

@@ -23,10 +23,19 @@ describe('countries', () => {
 
   it('finds names, official names and common variants', () => {
     expect(hits('Türkiye and Turkey, the Kyrgyz Republic, the US, the U.S. and the United States')).toEqual([
-      'TR:Türkiye', 'TR:Turkey', 'KG:Kyrgyz Republic', 'US:US', 'US:U.S.', 'US:United States',
+      'TR:Türkiye',
+      'TR:Turkey',
+      'KG:Kyrgyz Republic',
+      'US:US',
+      'US:U.S.',
+      'US:United States',
     ]);
     expect(hits('the Russian Federation, Iran, South Korea, the Republic of Korea, the DPRK')).toEqual([
-      'RU:Russian Federation', 'IR:Iran', 'KR:South Korea', 'KR:Republic of Korea', 'KP:DPRK',
+      'RU:Russian Federation',
+      'IR:Iran',
+      'KR:South Korea',
+      'KR:Republic of Korea',
+      'KP:DPRK',
     ]);
     expect(countryOf("People's Republic of China")).toBe('CN');
     expect(countryOf('Côte d’Ivoire')).toBe('CI');
@@ -34,9 +43,15 @@ describe('countries', () => {
 
   it('finds demonyms and adjectives', () => {
     expect(hits('the Afghan conflict, the Chinese Foreign Minister, Kyrgyz’s National Assembly')).toEqual([
-      'AF:Afghan', 'CN:Chinese', 'KG:Kyrgyz',
+      'AF:Afghan',
+      'CN:Chinese',
+      'KG:Kyrgyz',
     ]);
-    expect(hits('an Emirati firm, a Kazakh diplomat, Filipino workers')).toEqual(['AE:Emirati', 'KZ:Kazakh', 'PH:Filipino']);
+    expect(hits('an Emirati firm, a Kazakh diplomat, Filipino workers')).toEqual([
+      'AE:Emirati',
+      'KZ:Kazakh',
+      'PH:Filipino',
+    ]);
   });
 
   it('matches whole words only and ignores look-alikes', () => {
@@ -47,7 +62,10 @@ describe('countries', () => {
 
   it('counts a name inside a hyphenated compound (the layer is independent)', () => {
     expect(hits('the China-SCO Park, the Russia-China Friendship Association, Afghan-led')).toEqual([
-      'CN:China', 'RU:Russia', 'CN:China', 'AF:Afghan',
+      'CN:China',
+      'RU:Russia',
+      'CN:China',
+      'AF:Afghan',
     ]);
   });
 

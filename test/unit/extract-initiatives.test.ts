@@ -4,7 +4,13 @@ import type { ExtractedArticle } from '../../src/ingest/types.js';
 
 const extract = (...paragraphs: string[]): ExtractedArticle => {
   const body = paragraphs.join('\n\n');
-  return extractArticle({ title: 'T', subtitle: null, dateline: null, body, sections: [{ heading: null, text: body }] });
+  return extractArticle({
+    title: 'T',
+    subtitle: null,
+    dateline: null,
+    body,
+    sections: [{ heading: null, text: body }],
+  });
 };
 const init = (a: ExtractedArticle, name: string) => {
   const i = a.initiatives.find((x) => x.name === name);
@@ -47,11 +53,16 @@ describe('initiatives', () => {
     const mission = init(a, 'Lifeline Express International Sight Saving Mission');
     expect(mission).toMatchObject({ year: 2019, location: 'Uzbekistan', proposedBy: [{ type: 'country', key: 'CN' }] });
     expect(init(a, 'ASEAN Power Grid Initiative').proposedBy).toEqual([{ type: 'country', key: 'ID' }]);
-    expect(init(a, 'Shanghai Convention on Combating Terrorism, Separatism and Extremism')).toMatchObject({ year: 2001, proposedBy: [{ type: 'organization', key: 'SCO' }] });
+    expect(init(a, 'Shanghai Convention on Combating Terrorism, Separatism and Extremism')).toMatchObject({
+      year: 2001,
+      proposedBy: [{ type: 'organization', key: 'SCO' }],
+    });
   });
 
   it('lists the parties of a hyphenated name and the organization the name starts with', () => {
-    const a = extract('China stands ready to establish a China-SCO Friendship Expo Park in Wuhan City for SCO members.');
+    const a = extract(
+      'China stands ready to establish a China-SCO Friendship Expo Park in Wuhan City for SCO members.',
+    );
     expect(init(a, 'China-SCO Friendship Expo Park')).toMatchObject({
       kind: 'FACILITY',
       status: 'ANNOUNCED',
@@ -62,7 +73,9 @@ describe('initiatives', () => {
   });
 
   it('keeps a document title whole and does not take an organization inside it as a mention', () => {
-    const a = extract('We will implement the Statement by the Council of Heads of State of the SCO Member States on Joint Response Efforts Against the Novel Coronavirus Infection.');
+    const a = extract(
+      'We will implement the Statement by the Council of Heads of State of the SCO Member States on Joint Response Efforts Against the Novel Coronavirus Infection.',
+    );
     expect(a.initiatives.map((i) => i.name)).toEqual([
       'Statement by the Council of Heads of State of the SCO Member States on Joint Response Efforts Against the Novel Coronavirus Infection',
     ]);
@@ -76,7 +89,9 @@ describe('initiatives', () => {
     );
     expect(a.initiatives.map((i) => i.name)).toEqual(['Nairobi Initiative', 'House of Friendship']);
     expect(a.organizations.map((o) => o.name)).toEqual(['African Union Youth Forum on Peace', 'African Union']);
-    expect(init(a, 'Nairobi Initiative').proposedBy).toEqual([{ type: 'organization', key: 'African Union Youth Forum on Peace' }]);
+    expect(init(a, 'Nairobi Initiative').proposedBy).toEqual([
+      { type: 'organization', key: 'African Union Youth Forum on Peace' },
+    ]);
   });
 
   it('knows well-known programmes without a head word', () => {

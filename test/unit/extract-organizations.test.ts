@@ -5,7 +5,13 @@ import type { ExtractedArticle, Span } from '../../src/ingest/types.js';
 
 const extract = (...paragraphs: string[]): ExtractedArticle => {
   const body = paragraphs.join('\n\n');
-  return extractArticle({ title: 'T', subtitle: null, dateline: null, body, sections: [{ heading: null, text: body }] });
+  return extractArticle({
+    title: 'T',
+    subtitle: null,
+    dateline: null,
+    body,
+    sections: [{ heading: null, text: body }],
+  });
 };
 const texts = (spans: Span[]) => spans.map((s) => s.text);
 const org = (a: ExtractedArticle, name: string) => {
@@ -19,7 +25,11 @@ describe('organizations: gazetteer and acronyms', () => {
     const a = extract('Leaders of the African Union (AU) met ASEAN, BRICS and NATO envoys. The AU chair spoke.');
     expect(a.organizations.map((o) => o.key)).toEqual(['AU', 'ASEAN', 'BRICS', 'NATO']);
     expect(texts(org(a, 'AU').mentions)).toEqual(['African Union', 'AU', 'AU']);
-    expect(org(a, 'ASEAN')).toMatchObject({ name: 'Association of Southeast Asian Nations', kind: 'INTERGOVERNMENTAL', country: null });
+    expect(org(a, 'ASEAN')).toMatchObject({
+      name: 'Association of Southeast Asian Nations',
+      kind: 'INTERGOVERNMENTAL',
+      country: null,
+    });
   });
 
   it('learns an acronym defined in the text and finds its later uses, plurals included', () => {
@@ -27,7 +37,11 @@ describe('organizations: gazetteer and acronyms', () => {
       'The East African Health Research Commission (EAHRC) met the Centers for Disease Control (CDCs) of the region.',
       'EAHRC said the CDCs would share data.',
     );
-    expect(org(a, 'EAHRC')).toMatchObject({ key: 'EAHRC', name: 'East African Health Research Commission', acronym: 'EAHRC' });
+    expect(org(a, 'EAHRC')).toMatchObject({
+      key: 'EAHRC',
+      name: 'East African Health Research Commission',
+      acronym: 'EAHRC',
+    });
     expect(texts(org(a, 'EAHRC').mentions)).toEqual(['East African Health Research Commission', 'EAHRC', 'EAHRC']);
     expect(org(a, 'CDC')).toMatchObject({ name: 'Centers for Disease Control', acronym: 'CDC', kind: 'GOVERNMENT' });
     expect(texts(org(a, 'CDC').mentions)).toEqual(['Centers for Disease Control', 'CDCs', 'CDCs']);
@@ -67,11 +81,16 @@ describe('organizations: names by head word', () => {
     expect(psc.parent).toBe('AU');
     expect(texts(org(a, 'AU').mentions)).toEqual(['African Union']);
     expect(org(a, 'Indian Council of World Affairs')).toMatchObject({ kind: 'ACADEMIC', country: 'IN', parent: null });
-    expect(org(a, 'China-Pakistan Study Center')).toMatchObject({ parent: 'Institute of Strategic Studies Islamabad', country: 'PK' });
+    expect(org(a, 'China-Pakistan Study Center')).toMatchObject({
+      parent: 'Institute of Strategic Studies Islamabad',
+      country: 'PK',
+    });
   });
 
   it('keeps a possessive country out of the name and makes it the seat', () => {
-    const a = extract('Ghana’s Children’s Fund, Belarus’s Association for Friendship with Foreign Countries and Kenya’s Association for Friendship with Foreign Countries signed.');
+    const a = extract(
+      'Ghana’s Children’s Fund, Belarus’s Association for Friendship with Foreign Countries and Kenya’s Association for Friendship with Foreign Countries signed.',
+    );
     expect(org(a, 'Children’s Fund')).toMatchObject({ country: 'GH', kind: 'NGO' });
     const assoc = a.organizations.filter((o) => o.name === 'Association for Friendship with Foreign Countries');
     expect(assoc.map((o) => [o.key, o.country])).toEqual([
@@ -83,7 +102,10 @@ describe('organizations: names by head word', () => {
 
   it('joins a comma list that belongs to the name', () => {
     const a = extract('The Good-neighborliness, Friendship and Cooperation Commission of the SCO met.');
-    expect(org(a, 'Good-neighborliness, Friendship and Cooperation Commission')).toMatchObject({ parent: 'SCO', kind: 'INTERGOVERNMENTAL' });
+    expect(org(a, 'Good-neighborliness, Friendship and Cooperation Commission')).toMatchObject({
+      parent: 'SCO',
+      kind: 'INTERGOVERNMENTAL',
+    });
   });
 
   it('resolves short forms ("the Commission") to the body the article named', () => {
@@ -91,7 +113,10 @@ describe('organizations: names by head word', () => {
       'The West African Fisheries Commission held its plenary in Dakar.',
       'The Commission believes that stocks are falling. It supports a ban.',
     );
-    expect(texts(org(a, 'West African Fisheries Commission').mentions)).toEqual(['West African Fisheries Commission', 'Commission']);
+    expect(texts(org(a, 'West African Fisheries Commission').mentions)).toEqual([
+      'West African Fisheries Commission',
+      'Commission',
+    ]);
   });
 
   it('treats a forum that speaks as a body and a forum that is held as an event', () => {
@@ -128,9 +153,14 @@ describe('organizations: names by head word', () => {
   });
 
   it('uses the caller’s known organizations as a gazetteer', () => {
-    const known = { organizations: [{ name: 'Mekong River Commission', acronym: 'MRC', kind: 'INTERGOVERNMENTAL' as const }] };
+    const known = {
+      organizations: [{ name: 'Mekong River Commission', acronym: 'MRC', kind: 'INTERGOVERNMENTAL' as const }],
+    };
     const body = 'MRC experts met.';
-    const a = extractArticle({ title: 'T', subtitle: null, dateline: null, body, sections: [{ heading: null, text: body }] }, { known });
+    const a = extractArticle(
+      { title: 'T', subtitle: null, dateline: null, body, sections: [{ heading: null, text: body }] },
+      { known },
+    );
     expect(a.organizations.map((o) => [o.key, o.name])).toEqual([['MRC', 'Mekong River Commission']]);
   });
 });

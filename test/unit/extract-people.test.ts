@@ -5,7 +5,13 @@ import type { ExtractedArticle, Span } from '../../src/ingest/types.js';
 
 const extract = (...paragraphs: string[]): ExtractedArticle => {
   const body = paragraphs.join('\n\n');
-  return extractArticle({ title: 'T', subtitle: null, dateline: null, body, sections: [{ heading: null, text: body }] });
+  return extractArticle({
+    title: 'T',
+    subtitle: null,
+    dateline: null,
+    body,
+    sections: [{ heading: null, text: body }],
+  });
 };
 const texts = (spans: Span[]) => spans.map((s) => s.text);
 const person = (a: ExtractedArticle, name: string) => {
@@ -34,13 +40,23 @@ describe('people', () => {
       'Secretary-General of the Shanghai Cooperation Organization (SCO) Vladimir Imamovich Norov has said that talks matter.',
       'Norov said that more talks were needed.',
     );
-    expect(person(a, 'Vladimir Imamovich Norov')).toMatchObject({ title: 'Secretary-General', organization: 'SCO', aliases: ['Norov'] });
+    expect(person(a, 'Vladimir Imamovich Norov')).toMatchObject({
+      title: 'Secretary-General',
+      organization: 'SCO',
+      aliases: ['Norov'],
+    });
     expect(texts(person(a, 'Vladimir Imamovich Norov').mentions)).toEqual(['Vladimir Imamovich Norov', 'Norov']);
   });
 
   it('reads demonym + title + name, and canonical titles', () => {
-    const a = extract('Russian Defence Minister Andrei Belousov met UN Secretary General Antonio Guterres. Belousov left.');
-    expect(person(a, 'Andrei Belousov')).toMatchObject({ title: 'Defence Minister', country: 'RU', aliases: ['Belousov'] });
+    const a = extract(
+      'Russian Defence Minister Andrei Belousov met UN Secretary General Antonio Guterres. Belousov left.',
+    );
+    expect(person(a, 'Andrei Belousov')).toMatchObject({
+      title: 'Defence Minister',
+      country: 'RU',
+      aliases: ['Belousov'],
+    });
     expect(person(a, 'Antonio Guterres')).toMatchObject({ title: 'Secretary-General', organization: 'UN' });
   });
 
@@ -55,7 +71,9 @@ describe('people', () => {
   });
 
   it('does not take names inside organization names, nor titles alone', () => {
-    const a = extract('The Heydar Aliyev Foundation thanked the SCO Secretary General and the Chinese Foreign Minister.');
+    const a = extract(
+      'The Heydar Aliyev Foundation thanked the SCO Secretary General and the Chinese Foreign Minister.',
+    );
     expect(a.people).toEqual([]);
   });
 
@@ -63,9 +81,13 @@ describe('people', () => {
     const body = 'Tokayev opened the summit in Astana.';
     const a = extractArticle(
       { title: 'T', subtitle: null, dateline: null, body, sections: [] },
-      { known: { people: [{ name: 'Kassym-Jomart Tokayev', aliases: ['Tokayev'], title: 'President', country: 'KZ' }] } },
+      {
+        known: { people: [{ name: 'Kassym-Jomart Tokayev', aliases: ['Tokayev'], title: 'President', country: 'KZ' }] },
+      },
     );
-    expect(a.people).toMatchObject([{ name: 'Kassym-Jomart Tokayev', aliases: ['Tokayev'], title: 'President', country: 'KZ' }]);
+    expect(a.people).toMatchObject([
+      { name: 'Kassym-Jomart Tokayev', aliases: ['Tokayev'], title: 'President', country: 'KZ' },
+    ]);
     expect(texts(a.people[0].mentions)).toEqual(['Tokayev']);
   });
 

@@ -28,8 +28,17 @@ describe('extractArticle / extractDump', () => {
 
   it('keeps the split fields and fills the contract', () => {
     expect(articles.map((a) => a.title)).toEqual(splitArticles(corpus).map((a) => a.title));
-    const a = extractArticle(splitArticles(corpus)[0], { url: 'https://example.org/a', source: 'Example', publishedAt: '2021-06-15' });
-    expect(a).toMatchObject({ url: 'https://example.org/a', source: 'Example', publishedAt: '2021-06-15', language: 'en' });
+    const a = extractArticle(splitArticles(corpus)[0], {
+      url: 'https://example.org/a',
+      source: 'Example',
+      publishedAt: '2021-06-15',
+    });
+    expect(a).toMatchObject({
+      url: 'https://example.org/a',
+      source: 'Example',
+      publishedAt: '2021-06-15',
+      language: 'en',
+    });
   });
 
   it('produces exact spans, sound references and unique keys', () => {
@@ -42,9 +51,14 @@ describe('extractArticle / extractDump', () => {
       expect(initKeys.size).toBe(a.initiatives.length);
       const isoKeys = new Set(a.countries.map((c) => c.iso2));
       const ok = (r: { type: string; key: string }) =>
-        r.type === 'organization' ? orgKeys.has(r.key) : r.type === 'person' ? personKeys.has(r.key) : isoKeys.has(r.key);
+        r.type === 'organization'
+          ? orgKeys.has(r.key)
+          : r.type === 'person'
+            ? personKeys.has(r.key)
+            : isoKeys.has(r.key);
       for (const o of a.organizations) if (o.parent) expect(orgKeys.has(o.parent)).toBe(true);
-      for (const i of a.initiatives) for (const r of [...i.proposedBy, ...i.participants]) expect(ok(r), `${i.key} → ${r.key}`).toBe(true);
+      for (const i of a.initiatives)
+        for (const r of [...i.proposedBy, ...i.participants]) expect(ok(r), `${i.key} → ${r.key}`).toBe(true);
       for (const s of a.statements) {
         if (s.speaker) expect(ok(s.speaker)).toBe(true);
         for (const k of s.organizations) expect(orgKeys.has(k)).toBe(true);
@@ -71,18 +85,35 @@ describe('extractArticle / extractDump', () => {
     const a = extractArticle({ title: 'T', subtitle: null, dateline: null, body, sections: [] });
     expect(a.countries.map((c) => c.iso2)).toEqual(['SD', 'KE', 'ET']);
     expect(a.organizations.map((o) => o.name)).toEqual([
-      'Peace and Security Council', 'African Union', 'African Union Commission', 'African Standby Force',
+      'Peace and Security Council',
+      'African Union',
+      'African Union Commission',
+      'African Standby Force',
     ]);
-    expect(a.people.map((p) => [p.name, p.title, p.organization])).toEqual([['Moussa Faki Mahamat', 'Chairperson', 'AUC']]);
+    expect(a.people.map((p) => [p.name, p.title, p.organization])).toEqual([
+      ['Moussa Faki Mahamat', 'Chairperson', 'AUC'],
+    ]);
     expect(a.initiatives.map((i) => [i.name, i.status, i.proposedBy.map((r) => r.key)])).toEqual([
       ['Nairobi Peace Roadmap', 'PROPOSED', ['KE', 'ET']],
     ]);
     expect(a.statements.map((s) => [s.kind, s.verb, s.speakerName, s.speaker?.key, s.text])).toEqual([
       ['POSITION', 'urged', 'Peace and Security Council', 'PSC', 'Sudan’s warring parties to observe a ceasefire'],
-      ['REPORTED_SPEECH', 'said', 'Moussa Faki Mahamat', 'Moussa Faki Mahamat', 'the Commission stands ready to deploy the African Standby Force'],
+      [
+        'REPORTED_SPEECH',
+        'said',
+        'Moussa Faki Mahamat',
+        'Moussa Faki Mahamat',
+        'the Commission stands ready to deploy the African Standby Force',
+      ],
       ['DIRECT_QUOTE', 'told', 'Faki', 'Moussa Faki Mahamat', 'There is no military solution'],
       ['DIRECT_QUOTE', 'told', 'Faki', 'Moussa Faki Mahamat', 'We call on all parties to return to the Jeddah talks.'], // continues the quote before it: its verb and speaker as written
-      ['REPORTED_SPEECH', 'according to', 'diplomats', undefined, 'Kenya and Ethiopia proposed the Nairobi Peace Roadmap'],
+      [
+        'REPORTED_SPEECH',
+        'according to',
+        'diplomats',
+        undefined,
+        'Kenya and Ethiopia proposed the Nairobi Peace Roadmap',
+      ],
       ['POSITION', 'proposed', 'Kenya', 'KE', 'the Nairobi Peace Roadmap'],
       ['POSITION', 'proposed', 'Ethiopia', 'ET', 'the Nairobi Peace Roadmap'],
     ]);

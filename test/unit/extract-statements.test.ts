@@ -5,10 +5,22 @@ import type { ExtractedArticle } from '../../src/ingest/types.js';
 
 const extract = (...paragraphs: string[]): ExtractedArticle => {
   const body = paragraphs.join('\n\n');
-  return extractArticle({ title: 'T', subtitle: null, dateline: null, body, sections: [{ heading: null, text: body }] });
+  return extractArticle({
+    title: 'T',
+    subtitle: null,
+    dateline: null,
+    body,
+    sections: [{ heading: null, text: body }],
+  });
 };
 const brief = (a: ExtractedArticle) =>
-  a.statements.map((s) => [s.kind, s.verb, s.speakerName, s.speaker ? `${s.speaker.type}:${s.speaker.key}` : null, s.text]);
+  a.statements.map((s) => [
+    s.kind,
+    s.verb,
+    s.speakerName,
+    s.speaker ? `${s.speaker.type}:${s.speaker.key}` : null,
+    s.text,
+  ]);
 
 describe('quotes', () => {
   it('finds outermost curly and straight quotes, nested marks inside, multi-paragraph quotes joined', () => {
@@ -18,10 +30,10 @@ describe('quotes', () => {
   });
 
   it('drops scare quotes and themes', () => {
-    const a = extract('Foreign Minister Wang Yi defined the decades with the keyword “unity,” saying that members helped each other. “Shared development” is another keyword.');
-    expect(brief(a)).toEqual([
-      ['REPORTED_SPEECH', 'saying', 'Wang Yi', 'person:Wang Yi', 'members helped each other'],
-    ]);
+    const a = extract(
+      'Foreign Minister Wang Yi defined the decades with the keyword “unity,” saying that members helped each other. “Shared development” is another keyword.',
+    );
+    expect(brief(a)).toEqual([['REPORTED_SPEECH', 'saying', 'Wang Yi', 'person:Wang Yi', 'members helped each other']]);
   });
 });
 
@@ -34,8 +46,20 @@ describe('direct quotes', () => {
     );
     expect(brief(a)).toEqual([
       ['REPORTED_SPEECH', 'said', 'Vladimir Imamovich Norov', 'person:Vladimir Imamovich Norov', 'talks matter'],
-      ['DIRECT_QUOTE', 'said', 'the secretary general of the SCO', 'person:Vladimir Imamovich Norov', 'Our starting point is the principle of ‘Afghan-led’ talks'],
-      ['DIRECT_QUOTE', 'added', 'he', 'person:Vladimir Imamovich Norov', 'We are ready to continue the work of the “SCO-Afghanistan” liaison group. It meets in July'],
+      [
+        'DIRECT_QUOTE',
+        'said',
+        'the secretary general of the SCO',
+        'person:Vladimir Imamovich Norov',
+        'Our starting point is the principle of ‘Afghan-led’ talks',
+      ],
+      [
+        'DIRECT_QUOTE',
+        'added',
+        'he',
+        'person:Vladimir Imamovich Norov',
+        'We are ready to continue the work of the “SCO-Afghanistan” liaison group. It meets in July',
+      ],
     ]);
   });
 
@@ -55,7 +79,11 @@ describe('direct quotes', () => {
     );
     const q = a.statements.find((s) => s.kind === 'DIRECT_QUOTE')!;
     expect(q.text).toBe('The continent cannot wait.\n\n“We will fund the force ourselves');
-    expect(q).toMatchObject({ paragraph: 1, speaker: { type: 'person', key: 'Moussa Faki Mahamat' }, speakerName: 'Faki' });
+    expect(q).toMatchObject({
+      paragraph: 1,
+      speaker: { type: 'person', key: 'Moussa Faki Mahamat' },
+      speakerName: 'Faki',
+    });
     expect(a.body.slice(q.startOffset, q.endOffset)).toBe(q.text);
   });
 
@@ -64,7 +92,13 @@ describe('direct quotes', () => {
       'China proposed building a regional hotline.',
       '“We propose to strengthen cooperation in health,” the statement added.',
     );
-    expect(brief(a)[1]).toEqual(['DIRECT_QUOTE', 'added', 'the statement', 'country:CN', 'We propose to strengthen cooperation in health']);
+    expect(brief(a)[1]).toEqual([
+      'DIRECT_QUOTE',
+      'added',
+      'the statement',
+      'country:CN',
+      'We propose to strengthen cooperation in health',
+    ]);
   });
 });
 
@@ -82,7 +116,13 @@ describe('reported speech and positions', () => {
       ['REPORTED_SPEECH', 'said', 'Wang', 'person:Wang Yi', 'the decades saw growth'],
       ['REPORTED_SPEECH', 'according to', 'Wang', 'person:Wang Yi', 'In 2020, trade reached $6.2 trillion'],
       ['REPORTED_SPEECH', 'added', 'he', 'person:Wang Yi', 'The SCO should unleash new drivers of cooperation'],
-      ['REPORTED_SPEECH', 'calling on', 'The Chinese Foreign Minister', 'person:Wang Yi', 'the member states to contribute more'],
+      [
+        'REPORTED_SPEECH',
+        'calling on',
+        'The Chinese Foreign Minister',
+        'person:Wang Yi',
+        'the member states to contribute more',
+      ],
     ]);
   });
 
@@ -115,7 +155,9 @@ describe('reported speech and positions', () => {
   });
 
   it('lists the entities mentioned inside each statement', () => {
-    const a = extract('The Forum on China-Africa Cooperation believes that Kenya and the African Union should lead the Great Green Wall Programme.');
+    const a = extract(
+      'The Forum on China-Africa Cooperation believes that Kenya and the African Union should lead the Great Green Wall Programme.',
+    );
     expect(a.statements[0]).toMatchObject({
       countries: ['KE'],
       organizations: ['AU'],
@@ -126,7 +168,9 @@ describe('reported speech and positions', () => {
 
 /** Direct quotes only, as [verb, speakerName, speaker, text]. */
 const quotes = (a: ExtractedArticle) =>
-  a.statements.filter((s) => s.kind === 'DIRECT_QUOTE').map((s) => [s.verb, s.speakerName, s.speaker ? `${s.speaker.type}:${s.speaker.key}` : null, s.text]);
+  a.statements
+    .filter((s) => s.kind === 'DIRECT_QUOTE')
+    .map((s) => [s.verb, s.speakerName, s.speaker ? `${s.speaker.type}:${s.speaker.key}` : null, s.text]);
 
 describe('attribution by structure (texts written for these tests)', () => {
   it('takes any verb in the slot after a quote, and keeps a speaker it cannot resolve as written', () => {
@@ -168,7 +212,13 @@ describe('attribution by structure (texts written for these tests)', () => {
       ['called', 'the opposition leader', 'reckless'],
     ]);
     // the reported clause itself is still a statement of its own
-    expect(brief(a)[0]).toEqual(['POSITION', 'urged', 'The premier', null, 'his counterparts to “act before the window closes on all of us.”']);
+    expect(brief(a)[0]).toEqual([
+      'POSITION',
+      'urged',
+      'The premier',
+      null,
+      'his counterparts to “act before the window closes on all of us.”',
+    ]);
   });
 
   it('reads mismatched and single (British) quotation marks', () => {
@@ -237,7 +287,10 @@ describe('attribution by structure (texts written for these tests)', () => {
   });
 
   it('is deterministic: the same text gives the same statements', () => {
-    const text = ['“We will not back down,” the senator tweeted.', 'The premier urged his counterparts to “act now before the window closes.”'];
+    const text = [
+      '“We will not back down,” the senator tweeted.',
+      'The premier urged his counterparts to “act now before the window closes.”',
+    ];
     expect(extract(...text).statements).toEqual(extract(...text).statements);
   });
 });

@@ -6,7 +6,13 @@ import type { ExtractedArticle, Span } from '../../src/ingest/types.js';
 /** Entities beyond the gazetteer, found by the structure around them (issue 7). */
 const extract = (...paragraphs: string[]): ExtractedArticle => {
   const body = paragraphs.join('\n\n');
-  return extractArticle({ title: 'T', subtitle: null, dateline: null, body, sections: [{ heading: null, text: body }] });
+  return extractArticle({
+    title: 'T',
+    subtitle: null,
+    dateline: null,
+    body,
+    sections: [{ heading: null, text: body }],
+  });
 };
 const texts = (spans: Span[]) => spans.map((s) => s.text);
 const org = (a: ExtractedArticle, name: string) => {
@@ -57,7 +63,9 @@ describe('organizations by class nouns, acronyms and heads', () => {
   });
 
   it('reads a person whose given name is a country as a person, and a place inside a name as no country', () => {
-    const a = extract('Jordan Bardella, president of the far-right National Rally (RN), met the Lifeline Express Hong Kong Foundation in Paris.');
+    const a = extract(
+      'Jordan Bardella, president of the far-right National Rally (RN), met the Lifeline Express Hong Kong Foundation in Paris.',
+    );
     expect(a.people.map((p) => [p.name, p.title, p.organization])).toEqual([['Jordan Bardella', 'President', 'RN']]);
     expect(a.countries.map((c) => c.iso2)).toEqual([]);
     expect(org(a, 'Lifeline Express Hong Kong Foundation').country).toBe('HK');
@@ -65,14 +73,28 @@ describe('organizations by class nouns, acronyms and heads', () => {
 
   it('does not take a known body of another country for a namesake with a possessive seat', () => {
     const a = extractArticle(
-      { title: 'T', subtitle: null, dateline: null, body: 'Belarus’s Association for Friendship with Foreign Countries met.', sections: [] },
-      { known: { organizations: [{ name: 'Association for Friendship with Foreign Countries', kind: 'NGO', country: 'TJ' }] } },
+      {
+        title: 'T',
+        subtitle: null,
+        dateline: null,
+        body: 'Belarus’s Association for Friendship with Foreign Countries met.',
+        sections: [],
+      },
+      {
+        known: {
+          organizations: [{ name: 'Association for Friendship with Foreign Countries', kind: 'NGO', country: 'TJ' }],
+        },
+      },
     );
-    expect(a.organizations.map((o) => [o.name, o.country])).toEqual([['Association for Friendship with Foreign Countries', 'BY']]);
+    expect(a.organizations.map((o) => [o.name, o.country])).toEqual([
+      ['Association for Friendship with Foreign Countries', 'BY'],
+    ]);
   });
 
   it('never takes Title-Case headline words for a name', () => {
-    const a = extract('Democratic Elite Betrayed Their Party And Paved The Way, the post said. POLICE SHOOTINGS ARE CHANGING THE DEBATE.');
+    const a = extract(
+      'Democratic Elite Betrayed Their Party And Paved The Way, the post said. POLICE SHOOTINGS ARE CHANGING THE DEBATE.',
+    );
     expect(a.organizations).toEqual([]);
     expect(a.initiatives).toEqual([]);
   });
@@ -83,12 +105,17 @@ describe('initiatives that are events and structures', () => {
     const a = extract(
       'Leaders met at the 24th Meeting of the Council of Heads of State in Astana, before the 46th GCC Summit in Kuwait in December.',
     );
-    expect(init(a, '24th Meeting of the Council of Heads of State')).toMatchObject({ kind: 'EVENT', location: 'Astana' });
+    expect(init(a, '24th Meeting of the Council of Heads of State')).toMatchObject({
+      kind: 'EVENT',
+      location: 'Astana',
+    });
     expect(init(a, '46th GCC Summit')).toMatchObject({ kind: 'EVENT', location: 'Kuwait' });
   });
 
   it('names exercises by the noun next to them, with the year they carry', () => {
-    const a = extract('Iran and Pakistan held exercise Sahand-Counterterrorism-2025, after the Gulf Shield 2025 joint naval exercise.');
+    const a = extract(
+      'Iran and Pakistan held exercise Sahand-Counterterrorism-2025, after the Gulf Shield 2025 joint naval exercise.',
+    );
     expect(init(a, 'Sahand-Counterterrorism-2025')).toMatchObject({ kind: 'EVENT', year: 2025 });
     expect(init(a, 'Gulf Shield 2025')).toMatchObject({ kind: 'EVENT', year: 2025 });
   });
@@ -99,7 +126,10 @@ describe('initiatives that are events and structures', () => {
       'PAPSS and AFAQ links grew; the Rockefeller Brothers Fund stayed out.',
     );
     expect(init(a, 'AU Peace Fund').kind).toBe('FACILITY');
-    expect(init(a, 'Pan-African Payment and Settlement System')).toMatchObject({ kind: 'FACILITY', aliases: ['PAPSS'] });
+    expect(init(a, 'Pan-African Payment and Settlement System')).toMatchObject({
+      kind: 'FACILITY',
+      aliases: ['PAPSS'],
+    });
     expect(texts(init(a, 'PAPSS').mentions)).toEqual(['Pan-African Payment and Settlement System', 'PAPSS', 'PAPSS']);
     expect(init(a, 'ASEAN Economic Community').kind).toBe('PROGRAM');
     expect(texts(init(a, 'AFAQ system').mentions)).toEqual(['AFAQ system', 'AFAQ']);
@@ -111,7 +141,10 @@ describe('initiatives that are events and structures', () => {
       'The African Union Support and Stabilization Mission in Somalia (AUSSOM) will deploy.',
       'Joint Communique Details The ministers agreed.',
     );
-    expect(init(a, 'AUSSOM')).toMatchObject({ name: 'African Union Support and Stabilization Mission in Somalia', location: null });
+    expect(init(a, 'AUSSOM')).toMatchObject({
+      name: 'African Union Support and Stabilization Mission in Somalia',
+      location: null,
+    });
     expect(a.initiatives.map((i) => i.name)).not.toContain('Joint Communique Details');
   });
 });
@@ -121,7 +154,10 @@ describe('article metadata from the text', () => {
     expect(statedDate('Feb. 16, 2025')).toBe('2025-02-16T00:00:00.000Z');
     expect(statedDate('Published on 14 February 2025, 10:31 GMT')).toBe('2025-02-14T10:31:00.000Z');
     expect(statedDate('on Sunday')).toBeNull();
-    expect(splitDatelineDate('RIYADH, March 3, 2025 (SPA)')).toEqual({ dateline: 'RIYADH (SPA)', publishedAt: '2025-03-03T00:00:00.000Z' });
+    expect(splitDatelineDate('RIYADH, March 3, 2025 (SPA)')).toEqual({
+      dateline: 'RIYADH (SPA)',
+      publishedAt: '2025-03-03T00:00:00.000Z',
+    });
     expect(splitDatelineDate('WASHINGTON, D.C.')).toEqual({ dateline: 'WASHINGTON, D.C.', publishedAt: null });
   });
 

@@ -29,13 +29,19 @@ describe('generateArticleTexts: determinism', () => {
 
   it('makes article i independent of the file layout', () => {
     const one = texts(30, 3, 30).join('');
-    const many = texts(30, 3, 7).map((t) => t.slice(FILE_HEADER.length)).join('');
+    const many = texts(30, 3, 7)
+      .map((t) => t.slice(FILE_HEADER.length))
+      .join('');
     expect(many).toBe(one.slice(FILE_HEADER.length));
   });
 
   it('names files by seed and number, with K articles per file and the rest in the last', () => {
     const files = [...generateArticleTexts(250, 42, 100)];
-    expect(files.map((f) => f.fileName)).toEqual(['accord-s42-00001.txt', 'accord-s42-00002.txt', 'accord-s42-00003.txt']);
+    expect(files.map((f) => f.fileName)).toEqual([
+      'accord-s42-00001.txt',
+      'accord-s42-00002.txt',
+      'accord-s42-00003.txt',
+    ]);
     expect(files.map((f) => f.articles)).toEqual([100, 100, 50]);
     expect(files.map((f) => f.firstArticle)).toEqual([0, 100, 200]);
     expect([...generateArticleTexts(0, 1)]).toEqual([]);
@@ -89,7 +95,8 @@ describe('generated content: variety', () => {
       accordingTo: /\b[Aa]ccording to [A-Z]/,
       reportedThat: /\b(?:said|noted|stressed|emphasised|pointed out|warned) that /,
       urged: / urged [a-z].* to /,
-      position: /\b(?:The (?:Council|Forum|conference|participants|ministers|leaders|Assembly|Committee|Commission|Board)|[A-Z][a-z]+) (?:believes?|supports?|welcomes?|is convinced|are convinced|reaffirms?) /,
+      position:
+        /\b(?:The (?:Council|Forum|conference|participants|ministers|leaders|Assembly|Committee|Commission|Board)|[A-Z][a-z]+) (?:believes?|supports?|welcomes?|is convinced|are convinced|reaffirms?) /,
       partialQuote: / as [“"][a-z][^”"]+[”"]\./,
     };
     for (const [name, re] of Object.entries(styles)) {
@@ -138,7 +145,11 @@ describe('generated content: variety', () => {
   it('names real countries, capitals and demonyms, and people by title and later by surname', () => {
     expect(new Set(articles.map((a) => a.dateline.split(/[,(]/)[0].trim())).size).toBeGreaterThan(60);
     expect(countOf(/\bKazakh (?:officials|Foreign Minister|[A-Z][a-z]+ Minister|delegation|and)\b/)).toBeGreaterThan(3);
-    expect(countOf(/\b(?:Indian|Chinese|Russian|Pakistani|Uzbek|Kyrgyz|Tajik) (?:[A-Z][a-z]+ )?(?:Minister|officials|experts|delegation|companies)\b/)).toBeGreaterThan(20);
+    expect(
+      countOf(
+        /\b(?:Indian|Chinese|Russian|Pakistani|Uzbek|Kyrgyz|Tajik) (?:[A-Z][a-z]+ )?(?:Minister|officials|experts|delegation|companies)\b/,
+      ),
+    ).toBeGreaterThan(20);
     // "Kazakh Foreign Minister Aibek Nurlanov ... Nurlanov said": a titled first mention, then the surname alone.
     const later = bodies.filter((b) => {
       const m = /\b[A-Z][a-z]+ Foreign Minister ([A-Z][\p{L}-]+) ([A-Z][\p{L}-]+)\b/u.exec(b);
@@ -176,8 +187,12 @@ describe('parseGenerateOptions', () => {
   });
 
   it('says what is wrong in plain words', () => {
-    expect(() => parseGenerateOptions({ articles: '0' })).toThrow('--articles must be a whole number from 1 to 10000000, got 0');
-    expect(() => parseGenerateOptions({ articles: 'lots' })).toThrow('--articles must be a whole number from 1 to 10000000, got "lots"');
+    expect(() => parseGenerateOptions({ articles: '0' })).toThrow(
+      '--articles must be a whole number from 1 to 10000000, got 0',
+    );
+    expect(() => parseGenerateOptions({ articles: 'lots' })).toThrow(
+      '--articles must be a whole number from 1 to 10000000, got "lots"',
+    );
     expect(() => parseGenerateOptions({})).toThrow('--articles is required');
   });
 

@@ -30,7 +30,10 @@ function spansOf(a: ExtractedArticle): { owner: string; span: Span }[] {
     ...a.organizations.flatMap((o) => o.mentions.map((span) => ({ owner: `organization ${o.key}`, span }))),
     ...a.people.flatMap((p) => p.mentions.map((span) => ({ owner: `person ${p.key}`, span }))),
     ...a.initiatives.flatMap((i) => i.mentions.map((span) => ({ owner: `initiative ${i.key}`, span }))),
-    ...a.statements.map((s) => ({ owner: `statement ${s.kind}`, span: { start: s.startOffset, end: s.endOffset, text: s.text } })),
+    ...a.statements.map((s) => ({
+      owner: `statement ${s.kind}`,
+      span: { start: s.startOffset, end: s.endOffset, text: s.text },
+    })),
   ];
 }
 
@@ -95,7 +98,12 @@ describe('gold file sco-2021', () => {
         expect(INITIATIVE_STATUSES).toContain(i.status);
       }
       for (const c of a.countries) expect(c.iso2).toMatch(/^[A-Z]{2}$/);
-      for (const list of [a.countries.map((c) => c.iso2), a.organizations.map((o) => o.key), a.people.map((p) => p.key), a.initiatives.map((i) => i.key)]) {
+      for (const list of [
+        a.countries.map((c) => c.iso2),
+        a.organizations.map((o) => o.key),
+        a.people.map((p) => p.key),
+        a.initiatives.map((i) => i.key),
+      ]) {
         expect(new Set(list).size).toBe(list.length);
       }
       for (const e of [...a.countries, ...a.organizations, ...a.people, ...a.initiatives]) {
@@ -106,15 +114,19 @@ describe('gold file sco-2021', () => {
 
   it('keeps the names layer flat: organization, person and initiative mentions never overlap', () => {
     for (const a of gold.articles) {
-      const names = [...a.organizations, ...a.people, ...a.initiatives].flatMap((e) => e.mentions).sort((x, y) => x.start - y.start);
+      const names = [...a.organizations, ...a.people, ...a.initiatives]
+        .flatMap((e) => e.mentions)
+        .sort((x, y) => x.start - y.start);
       names.slice(1).forEach((m, i) => expect(m.start, m.text).toBeGreaterThanOrEqual(names[i].end));
     }
   });
 
   it('resolves every reference to an entity of the same article', () => {
     for (const a of gold.articles) {
-      for (const o of a.organizations) if (o.parent) expect(resolves(a, { type: 'organization', key: o.parent }), o.key).toBe(true);
-      for (const p of a.people) if (p.organization) expect(resolves(a, { type: 'organization', key: p.organization }), p.key).toBe(true);
+      for (const o of a.organizations)
+        if (o.parent) expect(resolves(a, { type: 'organization', key: o.parent }), o.key).toBe(true);
+      for (const p of a.people)
+        if (p.organization) expect(resolves(a, { type: 'organization', key: p.organization }), p.key).toBe(true);
       for (const i of a.initiatives) {
         for (const r of [...i.proposedBy, ...i.participants]) expect(resolves(a, r), `${i.key} -> ${r.key}`).toBe(true);
         const proposers = i.proposedBy.map((r) => `${r.type}:${r.key}`);
@@ -175,7 +187,12 @@ describe('gold facts', () => {
     const first = norov.statements.find((s) => s.kind === 'DIRECT_QUOTE' && s.speaker?.key === NOROV)!;
     expect(first.text.startsWith('Our starting point is that the conflict in Afghanistan')).toBe(true);
     expect(first.speaker).toEqual({ type: 'person', key: NOROV });
-    expect(first).toMatchObject({ kind: 'DIRECT_QUOTE', verb: 'said', speakerName: 'the secretary general of the SCO', paragraph: 2 });
+    expect(first).toMatchObject({
+      kind: 'DIRECT_QUOTE',
+      verb: 'said',
+      speakerName: 'the secretary general of the SCO',
+      paragraph: 2,
+    });
     expect(first.countries).toEqual(['AF']);
   });
 
@@ -190,7 +207,16 @@ describe('gold facts', () => {
     const positions = forum.statements.filter((s) => s.kind === 'POSITION' && s.speaker?.key === FORUM);
     expect(positions.length).toBeGreaterThanOrEqual(5);
     expect(positions.map((s) => s.verb)).toEqual(
-      expect.arrayContaining(['realizes', 'speaks highly of', 'encourages', 'believes', 'supports', 'proposes', 'suggests', 'praises']),
+      expect.arrayContaining([
+        'realizes',
+        'speaks highly of',
+        'encourages',
+        'believes',
+        'supports',
+        'proposes',
+        'suggests',
+        'praises',
+      ]),
     );
   });
 
@@ -205,14 +231,18 @@ describe('gold facts', () => {
   it('resolves quotes of "the statement" and "the proposal" to China', () => {
     const quotes = health.statements.filter((s) => s.kind === 'DIRECT_QUOTE');
     expect(quotes.map((s) => [s.speakerName, s.speaker])).toEqual([
-      ['the proposal made at the Expert Initiative on the China-SCO Health Cooperation Demonstration Area', { type: 'country', key: 'CN' }],
+      [
+        'the proposal made at the Expert Initiative on the China-SCO Health Cooperation Demonstration Area',
+        { type: 'country', key: 'CN' },
+      ],
       ['the statement', { type: 'country', key: 'CN' }],
       ['the statement', { type: 'country', key: 'CN' }],
     ]);
   });
 
   it('annotates demonyms and possessives as countries, never Eurasia', () => {
-    const texts = (a: ExtractedArticle, iso2: string) => a.countries.find((c) => c.iso2 === iso2)?.mentions.map((m) => m.text);
+    const texts = (a: ExtractedArticle, iso2: string) =>
+      a.countries.find((c) => c.iso2 === iso2)?.mentions.map((m) => m.text);
     expect(texts(forum, 'KG')).toEqual(['Kyrgyz']);
     expect(texts(forum, 'RU')).toEqual(['Russia', 'Russian']);
     expect(texts(forum, 'AF')).toEqual(['Afghan']);
@@ -225,14 +255,26 @@ describe('gold facts', () => {
   it('records the SCO, its bodies and acronyms', () => {
     for (const a of gold.articles) {
       const sco = a.organizations.find((o) => o.key === 'SCO')!;
-      expect(sco).toMatchObject({ name: 'Shanghai Cooperation Organization', acronym: 'SCO', aliases: ['Shanghai Cooperation Organisation'], kind: 'INTERGOVERNMENTAL' });
+      expect(sco).toMatchObject({
+        name: 'Shanghai Cooperation Organization',
+        acronym: 'SCO',
+        aliases: ['Shanghai Cooperation Organisation'],
+        kind: 'INTERGOVERNMENTAL',
+      });
     }
     expect(norov.organizations.find((o) => o.key === 'SCO')!.mentions).toHaveLength(19);
     const forumOrg = forum.organizations.find((o) => o.key === FORUM)!;
     expect(forumOrg.parent).toBe('SCO');
     expect(forumOrg.mentions.filter((m) => m.text === 'Forum')).toHaveLength(9);
-    expect(health.organizations.find((o) => o.key === 'CDC')!.mentions.map((m) => m.text)).toEqual(['Centers for Disease Control', 'CDCs']);
-    expect(health.organizations.find((o) => o.key === 'CHA')).toMatchObject({ name: 'Chinese Hospital Association', country: 'CN', kind: 'NGO' });
+    expect(health.organizations.find((o) => o.key === 'CDC')!.mentions.map((m) => m.text)).toEqual([
+      'Centers for Disease Control',
+      'CDCs',
+    ]);
+    expect(health.organizations.find((o) => o.key === 'CHA')).toMatchObject({
+      name: 'Chinese Hospital Association',
+      country: 'CN',
+      kind: 'NGO',
+    });
     expect(norov.organizations.find((o) => o.key === 'Global Times')?.kind).toBe('MEDIA');
   });
 
@@ -244,11 +286,19 @@ describe('gold facts', () => {
     expect(status(forum, 'Wuhan Initiative')).toEqual(['AGREEMENT', 'ACTIVE', null]);
     expect(status(forum, 'China-SCO Health Cooperation Demonstration Area')).toEqual(['FACILITY', 'ANNOUNCED', null]);
     expect(status(forum, 'SCO Women’s Forum')).toEqual(['EVENT', 'PROPOSED', null]);
-    expect(status(norov, 'Shanghai Convention on Combating Terrorism, Separatism and Extremism')).toEqual(['AGREEMENT', 'ACTIVE', 2001]);
+    expect(status(norov, 'Shanghai Convention on Combating Terrorism, Separatism and Extremism')).toEqual([
+      'AGREEMENT',
+      'ACTIVE',
+      2001,
+    ]);
     expect(status(norov, 'SCO Convention on Combating Extremism')).toEqual(['AGREEMENT', 'ACTIVE', 2017]);
     expect(status(norov, 'International Anti-Drug Operation Spider Web')).toEqual(['OPERATION', 'ACTIVE', 2019]);
     expect(status(norov, 'SCO Development Strategy until 2025')).toEqual(['STRATEGY', 'ACTIVE', null]);
-    expect(status(health, 'Lifeline Express International Sight Saving Mission')).toEqual(['PROGRAM', 'COMPLETED', 2019]);
+    expect(status(health, 'Lifeline Express International Sight Saving Mission')).toEqual([
+      'PROGRAM',
+      'COMPLETED',
+      2019,
+    ]);
     expect(status(health, 'SCO hotline network')).toEqual(['NETWORK', 'PROPOSED', null]);
   });
 });

@@ -39,7 +39,15 @@ describe('articleFromHtml (Readability on linkedom)', () => {
   });
 
   it('takes the date from a <time datetime> when the metadata has none', () => {
-    const a = articleFromHtml(page('<title>T</title>', STORY.replace('<p class="byline">By Ana Ribeiro</p>', '<p>Posted <time datetime="2021-06-15">15 June</time></p>')))!;
+    const a = articleFromHtml(
+      page(
+        '<title>T</title>',
+        STORY.replace(
+          '<p class="byline">By Ana Ribeiro</p>',
+          '<p>Posted <time datetime="2021-06-15">15 June</time></p>',
+        ),
+      ),
+    )!;
     expect(a.publishedAt).toBe('2021-06-15T00:00:00.000Z');
     expect(a.byline).toBeNull();
   });
@@ -52,11 +60,26 @@ describe('articleFromHtml (Readability on linkedom)', () => {
 
 describe('refusedAddress', () => {
   it('refuses loopback, private, link-local, unspecified and mapped addresses; allows public unicast', () => {
-    for (const address of ['127.0.0.1', '10.1.2.3', '172.16.0.9', '192.168.1.1', '169.254.169.254', '0.0.0.0', '100.64.0.1', '::1', '::', 'fe80::1', 'fd00::1', '::ffff:127.0.0.1', '::ffff:10.0.0.1']) {
+    for (const address of [
+      '127.0.0.1',
+      '10.1.2.3',
+      '172.16.0.9',
+      '192.168.1.1',
+      '169.254.169.254',
+      '0.0.0.0',
+      '100.64.0.1',
+      '::1',
+      '::',
+      'fe80::1',
+      'fd00::1',
+      '::ffff:127.0.0.1',
+      '::ffff:10.0.0.1',
+    ]) {
       expect(refusedAddress(address), address).not.toBeNull();
     }
     expect(refusedAddress('127.0.0.1')).toMatch(/loopback/);
     expect(refusedAddress('192.168.1.1')).toMatch(/private/);
-    for (const address of ['93.184.216.34', '8.8.8.8', '2606:4700:4700::1111']) expect(refusedAddress(address), address).toBeNull();
+    for (const address of ['93.184.216.34', '8.8.8.8', '2606:4700:4700::1111'])
+      expect(refusedAddress(address), address).toBeNull();
   });
 });

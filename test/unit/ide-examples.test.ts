@@ -11,7 +11,10 @@ const graphqlBlocks = (markdown: string) => [...markdown.matchAll(/```graphql\n(
 
 describe('the IDE shows what the README and docs promise', () => {
   it('every query of "Five queries to start with" is an IDE tab, and every tab is named', () => {
-    const section = readme.slice(readme.indexOf('## Five queries to start with'), readme.indexOf('## The API in brief'));
+    const section = readme.slice(
+      readme.indexOf('## Five queries to start with'),
+      readme.indexOf('## The API in brief'),
+    );
     const queries = graphqlBlocks(section);
     expect(queries).toHaveLength(5);
     const tabs = IDE_EXAMPLES.map((e) => canonical(e.query));
@@ -27,10 +30,14 @@ describe('the IDE shows what the README and docs promise', () => {
     const errors = readFileSync('src/graphql/errors.ts', 'utf8');
     const publicCodes = /PUBLIC_CODES = new Set<string>\(\[([\s\S]*?)\]\)/.exec(errors)![1];
     for (const m of publicCodes.matchAll(/'([A-Z_]+)'/g)) raised.add(m[1]);
-    for (const m of readFileSync('src/graphql/trusted-documents.ts', 'utf8').matchAll(/(?:refuse\(res, \d+, |code: )'([A-Z_]+)'/g)) raised.add(m[1]);
+    for (const m of readFileSync('src/graphql/trusted-documents.ts', 'utf8').matchAll(
+      /(?:refuse\(res, \d+, |code: )'([A-Z_]+)'/g,
+    ))
+      raised.add(m[1]);
     expect(raised).toContain('UNTRUSTED_DOCUMENT');
     expect(raised).toContain('GRAPHQL_VALIDATION_FAILED');
-    for (const code of raised) expect(documented, `${code} is raised but not in src/graphql/error-catalogue.ts`).toContain(code);
+    for (const code of raised)
+      expect(documented, `${code} is raised but not in src/graphql/error-catalogue.ts`).toContain(code);
     const doc = readFileSync('docs/errors.md', 'utf8');
     const rows = [...doc.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1]);
     expect(rows).toEqual(documented);

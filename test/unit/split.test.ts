@@ -107,7 +107,8 @@ describe('splitArticles on other dumps', () => {
   });
 
   it('handles CRLF, hard-wrapped paragraphs and chrome glued after the last sentence', () => {
-    const raw = 'Title line\r\n\r\nFirst line of a paragraph\r\nwrapped here.\r\n\r\nLast words of the world. Continue Reading';
+    const raw =
+      'Title line\r\n\r\nFirst line of a paragraph\r\nwrapped here.\r\n\r\nLast words of the world. Continue Reading';
     const [a] = splitArticles(raw);
     expect(a.body).toBe('First line of a paragraph wrapped here.\n\nLast words of the world.');
     const [b] = splitArticles('Title\n\nIt ended.Continue Reading');
@@ -177,7 +178,10 @@ describe('splitArticles on other dumps', () => {
 
 describe('parseDateline', () => {
   it('accepts en dash, em dash and hyphen with any spacing', () => {
-    expect(parseDateline('ISLAMABAD – Shanghai Cooperation')).toEqual({ dateline: 'ISLAMABAD', rest: 'Shanghai Cooperation' });
+    expect(parseDateline('ISLAMABAD – Shanghai Cooperation')).toEqual({
+      dateline: 'ISLAMABAD',
+      rest: 'Shanghai Cooperation',
+    });
     expect(parseDateline('ISLAMABAD—In a bid')).toEqual({ dateline: 'ISLAMABAD', rest: 'In a bid' });
     expect(parseDateline('ISLAMABAD -  Chinese')).toEqual({ dateline: 'ISLAMABAD', rest: 'Chinese' });
     expect(parseDateline('WASHINGTON, D.C. — The')).toEqual({ dateline: 'WASHINGTON, D.C.', rest: 'The' });
@@ -212,7 +216,8 @@ describe('splitSentences', () => {
   });
 
   it('ends a sentence after closing quotes and not before a lowercase attribution', () => {
-    const body = '“We are ready. The meeting is in July.” He left. “Is it over?” he asked. She said “no.” Then “unity,” he added.';
+    const body =
+      '“We are ready. The meeting is in July.” He left. “Is it over?” he asked. She said “no.” Then “unity,” he added.';
     expect(texts(body)).toEqual([
       '“We are ready.',
       'The meeting is in July.”',

@@ -51,7 +51,11 @@ export function createClient(options: AccordClientOptions) {
           accept: 'application/graphql-response+json, application/json',
           ...(options.key ? { authorization: `Bearer ${options.key}` } : {}),
         },
-        body: JSON.stringify({ documentId: document.__meta__?.hash, query: document.toString(), variables: variables ?? {} }),
+        body: JSON.stringify({
+          documentId: document.__meta__?.hash,
+          query: document.toString(),
+          variables: variables ?? {},
+        }),
       });
     } catch (error) {
       throw new AccordError(`Could not reach ${options.url}: ${(error as Error).message}`, 'NETWORK_ERROR', 0);

@@ -39,21 +39,28 @@ function quoteCard(person: Person, quote: Quote): HTMLElement {
   const title = article.url ? h('a', { href: article.url }, article.title) : h('span', {}, article.title);
   return h(
     'article',
-    { class: 'quote-card', 'data-statement': quote.id, 'data-start': String(quote.startOffset), 'data-end': String(quote.endOffset) },
+    {
+      class: 'quote-card',
+      'data-statement': quote.id,
+      'data-start': String(quote.startOffset),
+      'data-end': String(quote.endOffset),
+    },
     h('blockquote', { class: quote.kind === 'DIRECT_QUOTE' ? 'quote direct' : 'quote' }, quote.text),
-    h('p', { class: 'speaker' }, `${person.name}${person.title ? `, ${person.title}` : ''} · ${quote.kind.toLowerCase().replace('_', ' ')}${quote.verb ? ` (${quote.verb})` : ''}`),
-    highlighted(quote.sentence, 'sentence'),
     h(
-      'details',
-      {},
-      h('summary', {}, 'Paragraph'),
-      highlighted(quote.context, 'context'),
+      'p',
+      { class: 'speaker' },
+      `${person.name}${person.title ? `, ${person.title}` : ''} · ${quote.kind.toLowerCase().replace('_', ' ')}${quote.verb ? ` (${quote.verb})` : ''}`,
     ),
+    highlighted(quote.sentence, 'sentence'),
+    h('details', {}, h('summary', {}, 'Paragraph'), highlighted(quote.context, 'context')),
     h(
       'footer',
       {},
       title,
-      ` · ${[article.source, article.publishedAt?.slice(0, 10)].filter(Boolean).map((part) => `${part} · `).join('')}`,
+      ` · ${[article.source, article.publishedAt?.slice(0, 10)]
+        .filter(Boolean)
+        .map((part) => `${part} · `)
+        .join('')}`,
       h('a', { class: 'offsets', href: `#${quote.id}`, title: 'article.body.slice(startOffset, endOffset)' }, where),
     ),
   );
@@ -71,7 +78,13 @@ function membersList(org: Organization): HTMLElement {
         'section',
         { class: 'role' },
         h('h3', {}, role.toLowerCase().replace('_', ' ') + 's'),
-        h('ul', { class: 'members' }, ...members.map((m) => h('li', {}, `${m.country.name} (${m.country.iso2})${m.since ? ` since ${m.since}` : ''}`))),
+        h(
+          'ul',
+          { class: 'members' },
+          ...members.map((m) =>
+            h('li', {}, `${m.country.name} (${m.country.iso2})${m.since ? ` since ${m.since}` : ''}`),
+          ),
+        ),
       ),
     ),
   );
@@ -109,7 +122,9 @@ async function renderQuotes(execute: Execute, where: HTMLElement) {
   const cards = data.people.nodes.flatMap((person) => person.statements.nodes.map((q) => quoteCard(person, q)));
   where.replaceChildren(
     h('h2', {}, `What ${data.people.nodes.map((p) => p.name).join(', ') || speaker} said`),
-    cards.length ? h('div', { class: 'cards' }, ...cards) : h('p', { class: 'empty' }, `No statements by “${speaker}”.`),
+    cards.length
+      ? h('div', { class: 'cards' }, ...cards)
+      : h('p', { class: 'empty' }, `No statements by “${speaker}”.`),
   );
 }
 

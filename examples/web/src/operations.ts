@@ -8,7 +8,10 @@ export const SpeakerQuotes = graphql(`
         id
         name
         title
-        organization { acronym name }
+        organization {
+          acronym
+          name
+        }
         statements(first: $first) {
           totalCount
           nodes {
@@ -18,9 +21,27 @@ export const SpeakerQuotes = graphql(`
             text
             startOffset
             endOffset
-            sentence { text start end statementStart statementEnd }
-            context { text start end statementStart statementEnd }
-            article { id title source publishedAt url }
+            sentence {
+              text
+              start
+              end
+              statementStart
+              statementEnd
+            }
+            context {
+              text
+              start
+              end
+              statementStart
+              statementEnd
+            }
+            article {
+              id
+              title
+              source
+              publishedAt
+              url
+            }
           }
         }
       }
@@ -35,7 +56,16 @@ export const OrganizationMembers = graphql(`
       id
       name
       acronym
-      memberships { id role since until country { name iso2 } }
+      memberships {
+        id
+        role
+        since
+        until
+        country {
+          name
+          iso2
+        }
+      }
     }
   }
 `);
@@ -43,6 +73,10 @@ export const OrganizationMembers = graphql(`
 /** How often an organization is mentioned, month by month. */
 export const MentionTimeline = graphql(`
   query MentionTimeline($id: ID!, $interval: TimeInterval!) {
-    mentionTimeline(id: $id, interval: $interval) { start articles mentions }
+    mentionTimeline(id: $id, interval: $interval) {
+      start
+      articles
+      mentions
+    }
   }
 `);

@@ -146,7 +146,10 @@ export function pairArticles(
   const restP = byTitle.fp;
   const restG = byTitle.fn;
   const n = Math.min(restP.length, restG.length);
-  const pairs = [...byTitle.pairs, ...restP.slice(0, n).map((p, i) => [p, restG[i]] as [ExtractedArticle, ExtractedArticle])];
+  const pairs = [
+    ...byTitle.pairs,
+    ...restP.slice(0, n).map((p, i) => [p, restG[i]] as [ExtractedArticle, ExtractedArticle]),
+  ];
   pairs.sort((a, b) => gold.indexOf(a[1]) - gold.indexOf(b[1]));
   return { pairs, fp: restP.slice(n), fn: restG.slice(n) };
 }
@@ -157,7 +160,12 @@ const SPLIT_FIELDS = ['title', 'subtitle', 'dateline', 'body', 'sections'] as co
 export function evaluateArticle(
   pred: ExtractedArticle | null,
   gold: ExtractedArticle | null,
-): { scores: Record<Row, Score>; errors: EvalError[]; attributes: Record<string, Accuracy>; attributeErrors: EvalError[] } {
+): {
+  scores: Record<Row, Score>;
+  errors: EvalError[];
+  attributes: Record<string, Accuracy>;
+  attributeErrors: EvalError[];
+} {
   const scores = emptyScores();
   const errors: EvalError[] = [];
   const title = gold?.title ?? pred?.title ?? '';
@@ -169,9 +177,14 @@ export function evaluateArticle(
   };
 
   // split
-  const fields = (a: ExtractedArticle | null) =>
-    a ? SPLIT_FIELDS.map((f) => ({ f, v: JSON.stringify(a[f]) })) : [];
-  set('split', fields(pred), fields(gold), (x) => `${x.f}=${x.v}`, (x) => `${x.f}: ${clip(x.v, 120)}`);
+  const fields = (a: ExtractedArticle | null) => (a ? SPLIT_FIELDS.map((f) => ({ f, v: JSON.stringify(a[f]) })) : []);
+  set(
+    'split',
+    fields(pred),
+    fields(gold),
+    (x) => `${x.f}=${x.v}`,
+    (x) => `${x.f}: ${clip(x.v, 120)}`,
+  );
 
   // countries
   set(
@@ -246,18 +259,29 @@ export function evaluateArticle(
   };
   const attributeErrors: EvalError[] = [];
   const mapRef = (r: EntityRef) =>
-    r.type === 'organization' ? `organization:${orgMap.get(r.key) ?? `?${r.key}`}` : r.type === 'person' ? `person:${personMap.get(r.key) ?? `?${r.key}`}` : `country:${r.key}`;
-  const refSet = (rs: EntityRef[], map: boolean) => JSON.stringify(rs.map((r) => (map ? mapRef(r) : `${r.type}:${r.key}`)).sort());
-  const same = (name: string, p: unknown, g: unknown, who: string) => tally(name, JSON.stringify(p) === JSON.stringify(g), `${who}: ${JSON.stringify(p)} ≠ gold ${JSON.stringify(g)}`);
+    r.type === 'organization'
+      ? `organization:${orgMap.get(r.key) ?? `?${r.key}`}`
+      : r.type === 'person'
+        ? `person:${personMap.get(r.key) ?? `?${r.key}`}`
+        : `country:${r.key}`;
+  const refSet = (rs: EntityRef[], map: boolean) =>
+    JSON.stringify(rs.map((r) => (map ? mapRef(r) : `${r.type}:${r.key}`)).sort());
+  const same = (name: string, p: unknown, g: unknown, who: string) =>
+    tally(name, JSON.stringify(p) === JSON.stringify(g), `${who}: ${JSON.stringify(p)} ≠ gold ${JSON.stringify(g)}`);
   for (const [p, g] of orgs.pairs) {
     same('organization.kind', p.kind, g.kind, g.key);
     same('organization.country', p.country, g.country, g.key);
-    same('organization.parent', p.parent ? orgMap.get(p.parent) ?? p.parent : null, g.parent, g.key);
+    same('organization.parent', p.parent ? (orgMap.get(p.parent) ?? p.parent) : null, g.parent, g.key);
     same('organization.acronym', p.acronym, g.acronym, g.key);
   }
   for (const [p, g] of people.pairs) {
     same('person.title', p.title, g.title, g.key);
-    same('person.organization', p.organization ? orgMap.get(p.organization) ?? p.organization : null, g.organization, g.key);
+    same(
+      'person.organization',
+      p.organization ? (orgMap.get(p.organization) ?? p.organization) : null,
+      g.organization,
+      g.key,
+    );
     same('person.country', p.country, g.country, g.key);
   }
   for (const [p, g] of inits.pairs) {
@@ -265,14 +289,27 @@ export function evaluateArticle(
     same('initiative.status', p.status, g.status, g.key);
     same('initiative.year', p.year, g.year, g.key);
     same('initiative.location', p.location, g.location, g.key);
-    tally('initiative.proposedBy', refSet(p.proposedBy, true) === refSet(g.proposedBy, false), `${g.key}: ${refSet(p.proposedBy, true)} ≠ gold ${refSet(g.proposedBy, false)}`);
-    tally('initiative.participants', refSet(p.participants, true) === refSet(g.participants, false), `${g.key}: ${refSet(p.participants, true)} ≠ gold ${refSet(g.participants, false)}`);
+    tally(
+      'initiative.proposedBy',
+      refSet(p.proposedBy, true) === refSet(g.proposedBy, false),
+      `${g.key}: ${refSet(p.proposedBy, true)} ≠ gold ${refSet(g.proposedBy, false)}`,
+    );
+    tally(
+      'initiative.participants',
+      refSet(p.participants, true) === refSet(g.participants, false),
+      `${g.key}: ${refSet(p.participants, true)} ≠ gold ${refSet(g.participants, false)}`,
+    );
   }
   for (const [p, g] of statementPairs) {
     same('statement.verb', p.verb, g.verb, g.text.slice(0, 40));
     same('statement.speakerName', p.speakerName, g.speakerName, g.text.slice(0, 40));
     same('statement.paragraph', p.paragraph, g.paragraph, g.text.slice(0, 40));
-    same('statement.entities', [p.countries, p.organizations.map((k) => orgMap.get(k) ?? k), p.initiatives], [g.countries, g.organizations, g.initiatives], g.text.slice(0, 40));
+    same(
+      'statement.entities',
+      [p.countries, p.organizations.map((k) => orgMap.get(k) ?? k), p.initiatives],
+      [g.countries, g.organizations, g.initiatives],
+      g.text.slice(0, 40),
+    );
   }
 
   // offsets
@@ -338,13 +375,29 @@ const pct = (x: number) => x.toFixed(3);
 export function formatTable(report: EvalReport, heading?: string): string {
   const lines: string[] = [];
   if (heading) lines.push(heading);
-  const head = ['type'.padEnd(22), 'tp'.padStart(5), 'fp'.padStart(5), 'fn'.padStart(5), 'P'.padStart(7), 'R'.padStart(7), 'F1'.padStart(7)];
+  const head = [
+    'type'.padEnd(22),
+    'tp'.padStart(5),
+    'fp'.padStart(5),
+    'fn'.padStart(5),
+    'P'.padStart(7),
+    'R'.padStart(7),
+    'F1'.padStart(7),
+  ];
   lines.push(head.join(' '));
   lines.push('-'.repeat(head.join(' ').length));
   for (const row of ROWS) {
     const s = report.scores[row];
     lines.push(
-      [row.padEnd(22), String(s.tp).padStart(5), String(s.fp).padStart(5), String(s.fn).padStart(5), pct(s.precision).padStart(7), pct(s.recall).padStart(7), pct(s.f1).padStart(7)].join(' '),
+      [
+        row.padEnd(22),
+        String(s.tp).padStart(5),
+        String(s.fp).padStart(5),
+        String(s.fn).padStart(5),
+        pct(s.precision).padStart(7),
+        pct(s.recall).padStart(7),
+        pct(s.f1).padStart(7),
+      ].join(' '),
     );
   }
   return lines.join('\n');
@@ -353,7 +406,15 @@ export function formatTable(report: EvalReport, heading?: string): string {
 /** Per-article F1 as a compact table (rows = articles, columns = main types). */
 export function formatArticleTable(report: EvalReport): string {
   const cols: Row[] = ['split', 'countries', 'organizations', 'people', 'initiatives', 'mentions', 'statements'];
-  const short: Record<string, string> = { split: 'split', countries: 'ctry', organizations: 'org', people: 'ppl', initiatives: 'init', mentions: 'ment', statements: 'stmt' };
+  const short: Record<string, string> = {
+    split: 'split',
+    countries: 'ctry',
+    organizations: 'org',
+    people: 'ppl',
+    initiatives: 'init',
+    mentions: 'ment',
+    statements: 'stmt',
+  };
   const lines = [['article'.padEnd(48), ...cols.map((c) => short[c].padStart(6))].join(' ')];
   for (const a of report.articles) {
     lines.push([clip(a.title, 48).padEnd(48), ...cols.map((c) => a.scores[c].f1.toFixed(2).padStart(6))].join(' '));
@@ -365,7 +426,9 @@ export function formatArticleTable(report: EvalReport): string {
 export function formatAttributes(report: EvalReport): string {
   const lines = ['attribute accuracy (paired records; informational)'];
   for (const [k, v] of Object.entries(report.attributes).sort(([a], [b]) => a.localeCompare(b))) {
-    lines.push(`  ${k.padEnd(26)} ${String(v.correct).padStart(4)}/${String(v.total).padEnd(4)} ${(v.total ? v.correct / v.total : 1).toFixed(3)}`);
+    lines.push(
+      `  ${k.padEnd(26)} ${String(v.correct).padStart(4)}/${String(v.total).padEnd(4)} ${(v.total ? v.correct / v.total : 1).toFixed(3)}`,
+    );
   }
   return lines.join('\n');
 }

@@ -144,14 +144,18 @@ export function loadPolnear(dir: string, split: string, limit = Infinity): Polne
   const textDir = join(dir, split, 'text');
   const annDir = join(dir, split, 'attributions');
   if (!existsSync(textDir) || !existsSync(annDir)) return [];
-  const anns = readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort();
+  const anns = readdirSync(annDir)
+    .filter((f) => f.endsWith('.ann'))
+    .sort();
   const firstAnn = new Map<string, string>();
   for (const f of anns) {
     const name = f.replace(/_[^_]+\.ann$/, '');
     if (!firstAnn.has(name)) firstAnn.set(name, f);
   }
   const out: PolnearArticle[] = [];
-  for (const f of readdirSync(textDir).filter((x) => x.endsWith('.txt')).sort()) {
+  for (const f of readdirSync(textDir)
+    .filter((x) => x.endsWith('.txt'))
+    .sort()) {
     if (out.length >= limit) break;
     const name = f.slice(0, -4);
     const ann = firstAnn.get(name);
@@ -232,14 +236,27 @@ const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[
 const fragsOverlap = (fs: [number, number][], s: [number, number]) => fs.some((f) => overlaps(f, s));
 
 export function emptyScores(): PolnearScores {
-  return { articles: 0, directRecall: ratio(), directPrecision: ratio(), speaker: ratio(), cue: ratio(), reportedRecall: ratio(), extracted: {} };
+  return {
+    articles: 0,
+    directRecall: ratio(),
+    directPrecision: ratio(),
+    speaker: ratio(),
+    cue: ratio(),
+    reportedRecall: ratio(),
+    extracted: {},
+  };
 }
 
 /**
  * Scores the statements extracted from one article. `bodyOffset` maps statement offsets
  * (into the body) to the text the annotations point into.
  */
-export function scoreArticle(a: Pick<PolnearArticle, 'name' | 'attributions'>, statements: ExtractedStatement[], bodyOffset: number, into: PolnearScores = emptyScores()): PolnearMiss[] {
+export function scoreArticle(
+  a: Pick<PolnearArticle, 'name' | 'attributions'>,
+  statements: ExtractedStatement[],
+  bodyOffset: number,
+  into: PolnearScores = emptyScores(),
+): PolnearMiss[] {
   const misses: PolnearMiss[] = [];
   into.articles += 1;
   const span = (s: ExtractedStatement): [number, number] => [s.startOffset + bodyOffset, s.endOffset + bodyOffset];
@@ -248,7 +265,10 @@ export function scoreArticle(a: Pick<PolnearArticle, 'name' | 'attributions'>, s
   const other = statements.filter((s) => s.kind !== 'DIRECT_QUOTE');
   const direct = a.attributions.filter((x) => quotedShare(x.content.text) >= 0.5);
   const reported = a.attributions.filter((x) => quotedShare(x.content.text) < 0.5);
-  const gspan = (x: Attribution): [number, number] => [x.content.fragments[0][0], x.content.fragments[x.content.fragments.length - 1][1]];
+  const gspan = (x: Attribution): [number, number] => [
+    x.content.fragments[0][0],
+    x.content.fragments[x.content.fragments.length - 1][1],
+  ];
   for (const g of direct) {
     into.directRecall.total += 1;
     // the extracted quote overlapping most of the content speaks for it
@@ -265,14 +285,29 @@ export function scoreArticle(a: Pick<PolnearArticle, 'name' | 'attributions'>, s
     }
     const [gs, ge] = gspan(g);
     if (!best) {
-      misses.push({ article: a.name, class: 'dq-miss', start: gs, end: ge, gold: g.source?.text ?? null, predicted: null });
+      misses.push({
+        article: a.name,
+        class: 'dq-miss',
+        start: gs,
+        end: ge,
+        gold: g.source?.text ?? null,
+        predicted: null,
+      });
       continue;
     }
     into.directRecall.hit += 1;
     if (g.source) {
       into.speaker.total += 1;
       if (sameSpeaker(best.speakerName, g.source.text)) into.speaker.hit += 1;
-      else misses.push({ article: a.name, class: 'speaker', start: gs, end: ge, gold: g.source.text, predicted: best.speakerName });
+      else
+        misses.push({
+          article: a.name,
+          class: 'speaker',
+          start: gs,
+          end: ge,
+          gold: g.source.text,
+          predicted: best.speakerName,
+        });
     }
     if (g.cue) {
       into.cue.total += 1;
@@ -284,21 +319,32 @@ export function scoreArticle(a: Pick<PolnearArticle, 'name' | 'attributions'>, s
     into.directPrecision.total += 1;
     const sp = span(s);
     if (a.attributions.some((x) => fragsOverlap(x.content.fragments, sp))) into.directPrecision.hit += 1;
-    else misses.push({ article: a.name, class: 'dq-fp', start: sp[0], end: sp[1], gold: null, predicted: s.speakerName });
+    else
+      misses.push({ article: a.name, class: 'dq-fp', start: sp[0], end: sp[1], gold: null, predicted: s.speakerName });
   }
   for (const g of reported) {
     into.reportedRecall.total += 1;
     if (other.some((s) => fragsOverlap(g.content.fragments, span(s)))) into.reportedRecall.hit += 1;
     else {
       const [gs, ge] = gspan(g);
-      misses.push({ article: a.name, class: 'rs-miss', start: gs, end: ge, gold: g.source?.text ?? null, predicted: null });
+      misses.push({
+        article: a.name,
+        class: 'rs-miss',
+        start: gs,
+        end: ge,
+        gold: g.source?.text ?? null,
+        predicted: null,
+      });
     }
   }
   return misses;
 }
 
 /** Scores a whole split with an extraction function (the split article in, statements out). */
-export function scorePolnear(articles: PolnearArticle[], extract: (a: SplitArticle) => ExtractedStatement[]): PolnearReport {
+export function scorePolnear(
+  articles: PolnearArticle[],
+  extract: (a: SplitArticle) => ExtractedStatement[],
+): PolnearReport {
   const scores = emptyScores();
   const misses: PolnearMiss[] = [];
   for (const a of articles) misses.push(...scoreArticle(a, extract(a.split), a.bodyOffset, scores));
@@ -310,7 +356,10 @@ const f3 = (x: number) => x.toFixed(3);
 /** One line per measure. */
 export function formatPolnear(name: string, s: PolnearScores, seconds?: number): string {
   const line = (label: string, r: Ratio) => `  ${label.padEnd(28)} ${f3(rate(r))}  (${r.hit}/${r.total})`;
-  const kinds = Object.entries(s.extracted).sort(([x], [y]) => x.localeCompare(y)).map(([k, n]) => `${k} ${n}`).join(', ');
+  const kinds = Object.entries(s.extracted)
+    .sort(([x], [y]) => x.localeCompare(y))
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
   return [
     `# polnear/${name} (${s.articles} articles${seconds !== undefined ? `, ${seconds.toFixed(1)} s` : ''})`,
     line('direct-quote recall', s.directRecall),

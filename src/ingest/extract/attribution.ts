@@ -22,45 +22,340 @@ import type { Tagged } from './nlp.js';
  * clause). The slot after a quote takes any verb; these are for the slot before it.
  */
 export const REPORTING_LEMMAS = new Set([
-  'say', 'tell', 'add', 'state', 'write', 'declare', 'note', 'stress', 'emphasize', 'emphasise', 'announce',
-  'explain', 'warn', 'reiterate', 'insist', 'argue', 'claim', 'confirm', 'acknowledge', 'tweet', 'post',
-  'exclaim', 'report', 'shout', 'yell', 'cry', 'scream', 'reply', 'respond', 'retort', 'answer', 'ask',
-  'continue', 'conclude', 'admit', 'complain', 'caution', 'promise', 'predict', 'suggest', 'recall',
-  'recount', 'joke', 'quip', 'muse', 'concede', 'observe', 'remark', 'comment', 'assert', 'contend',
-  'maintain', 'testify', 'describe', 'call', 'label', 'dub', 'brand', 'deny', 'dismiss', 'boast', 'brag',
-  'vow', 'pledge', 'urge', 'demand', 'plead', 'beg', 'wonder', 'speculate', 'agree', 'allege', 'charge',
-  'counter', 'lament', 'mock', 'praise', 'slam', 'blast', 'criticize', 'criticise', 'accuse', 'attack',
-  'read', 'chant', 'mutter', 'whisper', 'snap', 'proclaim', 'assure', 'reassure', 'advise', 'inform',
-  'email', 'text', 'summarize', 'summarise', 'offer', 'confess', 'reveal', 'disclose', 'indicate',
-  'signal', 'hint', 'propose', 'recommend', 'challenge', 'question', 'quote', 'cite', 'echo', 'repeat',
-  'thunder', 'apologize', 'apologise', 'beam', 'credit', 'blame', 'deride', 'insult', 'accord', 'anticipate', 'expect', 'declare', 'affirm', 'reaffirm', 'highlight', 'underline', 'underscore', 'point', 'sum',
-  'express', 'welcome', 'condemn', 'denounce', 'decry', 'hail', 'applaud', 'thank', 'pray', 'preach',
-  'concur', 'acknowledge', 'brief', 'announce', 'forecast', 'estimate', 'calculate', 'figure', 'guess',
-  'believe', 'think', 'hope', 'fear', 'feel', 'insist', 'order', 'instruct', 'invite', 'implore', 'exhort',
-  'pronounce', 'characterize', 'characterise', 'term', 'deem', 'consider', 'lecture', 'scold', 'rail',
-  'rant', 'gush', 'rave', 'sneer', 'scoff', 'grumble', 'groan', 'sigh', 'laugh', 'smile', 'shrug', 'nod',
-  'interject', 'interrupt', 'begin', 'start', 'open', 'close', 'end', 'finish', 'conclude', 'tout',
-  'trumpet', 'defend', 'justify', 'contest', 'dispute', 'rebut', 'refute', 'reject', 'recommend', 'fire',
-  'hit', 'shoot', 'lash', 'push', 'press', 'put', 'sound', 'spell', 'chime', 'weigh', 'speak', 'talk',
-  'address', 'describe', 'portray', 'paint', 'frame', 'pitch', 'vow', 'swear', 'threaten',
+  'say',
+  'tell',
+  'add',
+  'state',
+  'write',
+  'declare',
+  'note',
+  'stress',
+  'emphasize',
+  'emphasise',
+  'announce',
+  'explain',
+  'warn',
+  'reiterate',
+  'insist',
+  'argue',
+  'claim',
+  'confirm',
+  'acknowledge',
+  'tweet',
+  'post',
+  'exclaim',
+  'report',
+  'shout',
+  'yell',
+  'cry',
+  'scream',
+  'reply',
+  'respond',
+  'retort',
+  'answer',
+  'ask',
+  'continue',
+  'conclude',
+  'admit',
+  'complain',
+  'caution',
+  'promise',
+  'predict',
+  'suggest',
+  'recall',
+  'recount',
+  'joke',
+  'quip',
+  'muse',
+  'concede',
+  'observe',
+  'remark',
+  'comment',
+  'assert',
+  'contend',
+  'maintain',
+  'testify',
+  'describe',
+  'call',
+  'label',
+  'dub',
+  'brand',
+  'deny',
+  'dismiss',
+  'boast',
+  'brag',
+  'vow',
+  'pledge',
+  'urge',
+  'demand',
+  'plead',
+  'beg',
+  'wonder',
+  'speculate',
+  'agree',
+  'allege',
+  'charge',
+  'counter',
+  'lament',
+  'mock',
+  'praise',
+  'slam',
+  'blast',
+  'criticize',
+  'criticise',
+  'accuse',
+  'attack',
+  'read',
+  'chant',
+  'mutter',
+  'whisper',
+  'snap',
+  'proclaim',
+  'assure',
+  'reassure',
+  'advise',
+  'inform',
+  'email',
+  'text',
+  'summarize',
+  'summarise',
+  'offer',
+  'confess',
+  'reveal',
+  'disclose',
+  'indicate',
+  'signal',
+  'hint',
+  'propose',
+  'recommend',
+  'challenge',
+  'question',
+  'quote',
+  'cite',
+  'echo',
+  'repeat',
+  'thunder',
+  'apologize',
+  'apologise',
+  'beam',
+  'credit',
+  'blame',
+  'deride',
+  'insult',
+  'accord',
+  'anticipate',
+  'expect',
+  'declare',
+  'affirm',
+  'reaffirm',
+  'highlight',
+  'underline',
+  'underscore',
+  'point',
+  'sum',
+  'express',
+  'welcome',
+  'condemn',
+  'denounce',
+  'decry',
+  'hail',
+  'applaud',
+  'thank',
+  'pray',
+  'preach',
+  'concur',
+  'acknowledge',
+  'brief',
+  'announce',
+  'forecast',
+  'estimate',
+  'calculate',
+  'figure',
+  'guess',
+  'believe',
+  'think',
+  'hope',
+  'fear',
+  'feel',
+  'insist',
+  'order',
+  'instruct',
+  'invite',
+  'implore',
+  'exhort',
+  'pronounce',
+  'characterize',
+  'characterise',
+  'term',
+  'deem',
+  'consider',
+  'lecture',
+  'scold',
+  'rail',
+  'rant',
+  'gush',
+  'rave',
+  'sneer',
+  'scoff',
+  'grumble',
+  'groan',
+  'sigh',
+  'laugh',
+  'smile',
+  'shrug',
+  'nod',
+  'interject',
+  'interrupt',
+  'begin',
+  'start',
+  'open',
+  'close',
+  'end',
+  'finish',
+  'conclude',
+  'tout',
+  'trumpet',
+  'defend',
+  'justify',
+  'contest',
+  'dispute',
+  'rebut',
+  'refute',
+  'reject',
+  'recommend',
+  'fire',
+  'hit',
+  'shoot',
+  'lash',
+  'push',
+  'press',
+  'put',
+  'sound',
+  'spell',
+  'chime',
+  'weigh',
+  'speak',
+  'talk',
+  'address',
+  'describe',
+  'portray',
+  'paint',
+  'frame',
+  'pitch',
+  'vow',
+  'swear',
+  'threaten',
 ]);
 
 /** Verbs that name with a short quote: "called it “disqualifying”", "labeled him a “liar”". */
-export const NAMING_LEMMAS = new Set(['call', 'label', 'dub', 'brand', 'term', 'name', 'describe', 'deem', 'refer', 'decry', 'denounce', 'say', 'chant', 'shout', 'yell', 'tweet', 'write']);
+export const NAMING_LEMMAS = new Set([
+  'call',
+  'label',
+  'dub',
+  'brand',
+  'term',
+  'name',
+  'describe',
+  'deem',
+  'refer',
+  'decry',
+  'denounce',
+  'say',
+  'chant',
+  'shout',
+  'yell',
+  'tweet',
+  'write',
+]);
 
 /** Reporting verbs whose next noun phrase is their object, never their inverted subject ("told her supporters,"). */
-const OBJECT_VERBS = new Set(['tell', 'ask', 'urge', 'thank', 'address', 'inform', 'advise', 'assure', 'reassure', 'remind', 'instruct', 'order', 'invite', 'beg', 'implore', 'call', 'warn', 'lecture', 'scold', 'brief', 'text', 'email', 'praise', 'blast', 'slam', 'attack', 'accuse', 'criticize', 'criticise', 'mock', 'quote', 'cite', 'credit', 'blame', 'describe', 'label', 'dub', 'brand']);
+const OBJECT_VERBS = new Set([
+  'tell',
+  'ask',
+  'urge',
+  'thank',
+  'address',
+  'inform',
+  'advise',
+  'assure',
+  'reassure',
+  'remind',
+  'instruct',
+  'order',
+  'invite',
+  'beg',
+  'implore',
+  'call',
+  'warn',
+  'lecture',
+  'scold',
+  'brief',
+  'text',
+  'email',
+  'praise',
+  'blast',
+  'slam',
+  'attack',
+  'accuse',
+  'criticize',
+  'criticise',
+  'mock',
+  'quote',
+  'cite',
+  'credit',
+  'blame',
+  'describe',
+  'label',
+  'dub',
+  'brand',
+]);
 
 /** Participles and gerunds of reporting verbs hang off the sentence subject (", saying"). */
 const isGerund = (t: Tagged) => /ing$/i.test(t.text);
 /** A reporting verb, whatever the tagger made of it. */
-const reporting = (t: Tagged) => REPORTING_LEMMAS.has(t.pos === 'VERB' ? t.lemma : reportingForm(t.text) ?? '');
+const reporting = (t: Tagged) => REPORTING_LEMMAS.has(t.pos === 'VERB' ? t.lemma : (reportingForm(t.text) ?? ''));
 
 const TIME_HEADS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'time', 'statement',
-  'interview', 'speech', 'rally', 'email', 'tweet', 'post', 'letter', 'release',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'time',
+  'statement',
+  'interview',
+  'speech',
+  'rally',
+  'email',
+  'tweet',
+  'post',
+  'letter',
+  'release',
 ]);
 
 const QUOTE_MARK = /^[“”"‘’«»]$/;
@@ -91,7 +386,7 @@ function nominal(t: Tagged): boolean {
 /** A word glued by a hyphen to its neighbour ("state-run", "passer-by"): part of the phrase. */
 function joined(ts: Tagged[], i: number): boolean {
   const t = ts[i];
-  if (!t || !isWord(t) && t.text !== '-') return false;
+  if (!t || (!isWord(t) && t.text !== '-')) return false;
   const prev = ts[i - 1];
   const next = ts[i + 1];
   if (t.text === '-') return !!prev && !!next && prev.end === t.start && t.end === next.start;
@@ -99,7 +394,11 @@ function joined(ts: Tagged[], i: number): boolean {
 }
 
 /** A head-bearing token: a noun, a name or a pronoun. */
-const headish = (t: Tagged) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || (isUpper(t) && isWord(t) && (t.pos === 'VERB' || t.pos === 'X' || t.pos === 'INTJ'));
+const headish = (t: Tagged) =>
+  t.pos === 'NOUN' ||
+  t.pos === 'PROPN' ||
+  t.pos === 'PRON' ||
+  (isUpper(t) && isWord(t) && (t.pos === 'VERB' || t.pos === 'X' || t.pos === 'INTJ'));
 
 /**
  * A verb the slot may hold: lower-case (capitalised "verbs" are mis-tagged names), or a
@@ -117,23 +416,47 @@ function verbAt(ts: Tagged[], i: number): boolean {
   if (verbish(t)) return true;
   // a past tense the tagger took for an adjective or noun ("Toomey fumed on Tuesday")
   const pastTense = (t.pos === 'ADJ' || t.pos === 'NOUN') && /^\p{Ll}+ed$/u.test(t.text);
-  if (!(t.pos === 'NOUN' || pastTense) || !/^\p{Ll}/u.test(t.text) || (reportingForm(t.text) === null && !pastTense)) return false;
+  if (!(t.pos === 'NOUN' || pastTense) || !/^\p{Ll}/u.test(t.text) || (reportingForm(t.text) === null && !pastTense))
+    return false;
   const prev = ts[i - 1];
   const next = ts[i + 1];
-  const afterName = !!prev && (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'CCONJ' || prev.text === ',' || fillerish(prev));
+  const afterName =
+    !!prev &&
+    (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'CCONJ' || prev.text === ',' || fillerish(prev));
   const beforeBreak = !next || ['PUNCT', 'ADP', 'DET', 'PRON', 'SCONJ', 'ADV', 'PROPN'].includes(next.pos);
   return afterName && beforeBreak;
 }
 
 const IRREGULAR: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
-  said: 'say', told: 'tell', wrote: 'write', spoke: 'speak', shot: 'shoot', began: 'begin', swore: 'swear',
-  thought: 'think', felt: 'feel', sang: 'sing', read: 'read', put: 'put', hit: 'hit', fired: 'fire',
+  said: 'say',
+  told: 'tell',
+  wrote: 'write',
+  spoke: 'speak',
+  shot: 'shoot',
+  began: 'begin',
+  swore: 'swear',
+  thought: 'think',
+  felt: 'feel',
+  sang: 'sing',
+  read: 'read',
+  put: 'put',
+  hit: 'hit',
+  fired: 'fire',
 });
 
 /** The lemma of an inflected reporting verb ("notes" → note, "quipped" → quip), or null. */
 export function reportingForm(word: string): string | null {
   const w = word.toLowerCase();
-  const stems = [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/(.)\1ed$/, '$1'), w.replace(/ied$/, 'y'), w.replace(/ies$/, 'y')];
+  const stems = [
+    w,
+    w.replace(/s$/, ''),
+    w.replace(/es$/, ''),
+    w.replace(/ed$/, ''),
+    w.replace(/d$/, ''),
+    w.replace(/(.)\1ed$/, '$1'),
+    w.replace(/ied$/, 'y'),
+    w.replace(/ies$/, 'y'),
+  ];
   const irregular = IRREGULAR[w];
   if (irregular) return irregular;
   if (!/(?:s|ed)$/.test(w)) return null;
@@ -141,7 +464,10 @@ export function reportingForm(word: string): string | null {
   return null;
 }
 const fillerish = (t: Tagged) =>
-  t.pos === 'ADV' || t.pos === 'AUX' || (t.pos === 'PART' && /^(?:not|n['’]t)$/i.test(t.text)) || /^(?:himself|herself|themselves|itself)$/i.test(t.text);
+  t.pos === 'ADV' ||
+  t.pos === 'AUX' ||
+  (t.pos === 'PART' && /^(?:not|n['’]t)$/i.test(t.text)) ||
+  /^(?:himself|herself|themselves|itself)$/i.test(t.text);
 
 export interface StructuralAttribution {
   /** Character offsets into the body; null for a bare "Name:" before the quote. */
@@ -157,7 +483,16 @@ export interface StructuralAttribution {
 export function subjectBefore(ts: Tagged[], v: number, first = 0): { start: number; end: number } | null {
   let e = v - 1;
   // adverbs, auxiliaries and a bare time word: "Priebus later Thursday told"
-  while (e >= first && (fillerish(ts[e]) || (TIME_HEADS.has(ts[e].text.toLowerCase()) && /^\p{Lu}/u.test(ts[e].text) && e > first && ts[e - 1].pos !== 'ADP' && ts[e - 1].pos !== 'DET'))) e -= 1;
+  while (
+    e >= first &&
+    (fillerish(ts[e]) ||
+      (TIME_HEADS.has(ts[e].text.toLowerCase()) &&
+        /^\p{Lu}/u.test(ts[e].text) &&
+        e > first &&
+        ts[e - 1].pos !== 'ADP' &&
+        ts[e - 1].pos !== 'DET'))
+  )
+    e -= 1;
   if (e < first) return null;
   // an appositive between commas: "X, a spokesman for Y, said" → from X to the second comma
   if (ts[e].text === ',' && ts[e - 1]?.text === ')') {
@@ -175,13 +510,29 @@ export function subjectBefore(ts: Tagged[], v: number, first = 0): { start: numb
     let nearest: { start: number; end: number } | null = null;
     for (let guard = 0; guard < 4; guard += 1) {
       let c = right - 1;
-      while (c > first && e - c < 40 && !(ts[c].text === ',' && !QUOTE_MARK.test(ts[c + 1]?.text ?? '') && !QUOTE_MARK.test(ts[c - 1]?.text ?? '')) && ts[c].text !== '.') c -= 1;
+      while (
+        c > first &&
+        e - c < 40 &&
+        !(ts[c].text === ',' && !QUOTE_MARK.test(ts[c + 1]?.text ?? '') && !QUOTE_MARK.test(ts[c - 1]?.text ?? '')) &&
+        ts[c].text !== '.'
+      )
+        c -= 1;
       if (!(c > first && ts[c].text === ',')) return nearest;
       const opener = ts[c + 1];
-      const adverbial = opener.pos === 'ADP' || opener.pos === 'SCONJ' || (opener.pos === 'ADV' && !isUpper(opener)) || (isGerund(opener) && /^\p{Ll}/u.test(opener.text));
+      const adverbial =
+        opener.pos === 'ADP' ||
+        opener.pos === 'SCONJ' ||
+        (opener.pos === 'ADV' && !isUpper(opener)) ||
+        (isGerund(opener) && /^\p{Ll}/u.test(opener.text));
       if (!adverbial) adverbialOnly = false;
       const head = npBackFrom(ts, c - 1, first);
-      const boundary = head && (head[0] === first || ts[head[0] - 1].text === ',' || ts[head[0] - 1].pos === 'CCONJ' || ts[head[0] - 1].pos === 'SCONJ' || ts[head[0] - 1].text === ':');
+      const boundary =
+        head &&
+        (head[0] === first ||
+          ts[head[0] - 1].text === ',' ||
+          ts[head[0] - 1].pos === 'CCONJ' ||
+          ts[head[0] - 1].pos === 'SCONJ' ||
+          ts[head[0] - 1].text === ':');
       if (head && boundary) return { start: ts[head[0]].start, end: adverbialOnly ? ts[head[1]].end : ts[e - 1].end };
       if (head && !nearest) nearest = { start: ts[head[0]].start, end: ts[e - 1].end };
       right = c;
@@ -218,7 +569,13 @@ function npBackFrom(ts: Tagged[], e: number, first: number): [number, number] | 
   // "X of Y", "X at Y", "X for Y": keep the whole phrase when it is short
   for (let guard = 0; guard < 2; guard += 1) {
     const p = a - 1;
-    if (p - 1 >= first && ts[p].pos === 'ADP' && /^(?:of|at|for|from|with|in)$/i.test(ts[p].text) && nominal(ts[p - 1]) && headish(ts[p - 1])) {
+    if (
+      p - 1 >= first &&
+      ts[p].pos === 'ADP' &&
+      /^(?:of|at|for|from|with|in)$/i.test(ts[p].text) &&
+      nominal(ts[p - 1]) &&
+      headish(ts[p - 1])
+    ) {
       let b = p - 1;
       while (b - 1 >= first && nominal(ts[b - 1]) && ts[b - 1].pos !== 'PRON') b -= 1;
       if (e - b > 12) break;
@@ -243,18 +600,33 @@ function npForwardFrom(ts: Tagged[], i: number): [number, number] | null {
   while (e < ts.length && ((nominal(ts[e]) && ts[e].pos !== 'PRON') || joined(ts, e))) e += 1;
   // "an editorial in The Des Moines Register", "the president of the union"
   for (let guard = 0; guard < 2; guard += 1) {
-    if (e + 1 < ts.length && ts[e].pos === 'ADP' && /^(?:of|at|for|from|in|with)$/i.test(ts[e].text) && nominal(ts[e + 1]) && ts[e + 1].pos !== 'PRON') {
+    if (
+      e + 1 < ts.length &&
+      ts[e].pos === 'ADP' &&
+      /^(?:of|at|for|from|in|with)$/i.test(ts[e].text) &&
+      nominal(ts[e + 1]) &&
+      ts[e + 1].pos !== 'PRON'
+    ) {
       let f = e + 1;
       while (f < ts.length && nominal(ts[f]) && ts[f].pos !== 'PRON') f += 1;
       if (f - i > 14 || !ts.slice(e + 1, f).some(headish)) break;
       e = f;
     } else break;
   }
-  while (e > i && (ts[e - 1].pos === 'PUNCT' || ts[e - 1].pos === 'DET' || ts[e - 1].pos === 'ADP') && !joined(ts, e - 1)) e -= 1;
+  while (
+    e > i &&
+    (ts[e - 1].pos === 'PUNCT' || ts[e - 1].pos === 'DET' || ts[e - 1].pos === 'ADP') &&
+    !joined(ts, e - 1)
+  )
+    e -= 1;
   if (e <= i) return null;
   const words = ts.slice(i, e);
   if (!words.some(headish)) return null;
-  if (TIME_HEADS.has(ts[e - 1].text.toLowerCase()) && !words.some((w) => w.pos === 'PROPN' && !TIME_HEADS.has(w.text.toLowerCase()))) return null;
+  if (
+    TIME_HEADS.has(ts[e - 1].text.toLowerCase()) &&
+    !words.some((w) => w.pos === 'PROPN' && !TIME_HEADS.has(w.text.toLowerCase()))
+  )
+    return null;
   return [i, e - 1];
 }
 
@@ -278,7 +650,11 @@ export function attributionAfter(ts: Tagged[], closed: boolean, newSentence = fa
   if (comma && /^according$/i.test(t.text) && /^to$/i.test(ts[i + 1]?.text ?? '')) {
     const np = npForwardFrom(ts, i + 2);
     if (!np) return null;
-    return { verb: { start: t.start, end: ts[i + 1].end, text: 'according to', lemma: 'according to' }, np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
+    return {
+      verb: { start: t.start, end: ts[i + 1].end, text: 'according to', lemma: 'according to' },
+      np: { start: ts[np[0]].start, end: ts[np[1]].end },
+      participle: false,
+    };
   }
   // a new sentence after the quote attributes it only with a reporting verb ("Clinton writes to X.")
   const ok = (v: Tagged) => !newSentence || reporting(v);
@@ -304,7 +680,8 @@ export function attributionAfter(ts: Tagged[], closed: boolean, newSentence = fa
     // ("X, 30, of Raleigh, N.C., who was polled, said")
     let c = j + 1;
     const sentenceStop = (k: number) => ts[k].text === '.' && (!ts[k + 1] || ts[k + 1].start > ts[k].end);
-    const isComma = (k: number) => ts[k].text === ',' && !QUOTE_MARK.test(ts[k + 1]?.text ?? '') && !QUOTE_MARK.test(ts[k - 1]?.text ?? '');
+    const isComma = (k: number) =>
+      ts[k].text === ',' && !QUOTE_MARK.test(ts[k + 1]?.text ?? '') && !QUOTE_MARK.test(ts[k - 1]?.text ?? '');
     for (let seg = 0; seg < 5; seg += 1) {
       while (c < ts.length && c - j < 40 && !isComma(c) && !sentenceStop(c)) c += 1;
       if (ts[c]?.text !== ',') break;
@@ -335,7 +712,14 @@ export function attributionAfter(ts: Tagged[], closed: boolean, newSentence = fa
   if (!v || !verbAt(ts, j) || !ok(v) || isGerund(v)) return null;
   // a new sentence attributes the quote before it only when short ("Clinton writes to X."),
   // not when the verb opens a report of its own ("He said Clinton would not go far enough.")
-  if (newSentence && ts.length - j > 7 && ts[j + 1]?.pos !== 'PUNCT' && ts[j + 1]?.pos !== 'ADP' && ts[j + 1]?.pos !== 'ADV') return null;
+  if (
+    newSentence &&
+    ts.length - j > 7 &&
+    ts[j + 1]?.pos !== 'PUNCT' &&
+    ts[j + 1]?.pos !== 'ADP' &&
+    ts[j + 1]?.pos !== 'ADV'
+  )
+    return null;
   return { verb: verbOf(v), np: { start: ts[i].start, end: ts[end].end }, participle: false };
 }
 
@@ -347,7 +731,8 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
   if (!ts.length) return null;
   const last = ts.length - 1;
   const L = ts[last];
-  const stops = (t: Tagged) => t.text === ';' || ((t.text === '.' || t.text === '?' || t.text === '!') && t.pos === 'PUNCT');
+  const stops = (t: Tagged) =>
+    t.text === ';' || ((t.text === '.' || t.text === '?' || t.text === '!') && t.pos === 'PUNCT');
   if (L.text === ':') {
     // any verb introduces: "She then addressed the supporters again:"; a reporting verb
     // first ("X responded with a phrase that could have come from Y:")
@@ -378,7 +763,8 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
     for (let a = sentenceFrom; a < last; a += 1) {
       if (ts[a].pos !== 'AUX') continue;
       const np = npBackFrom(ts, a - 1, sentenceFrom);
-      if (np && (np[0] === sentenceFrom || ts[np[0] - 1].text === ',')) return { verb: null, np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
+      if (np && (np[0] === sentenceFrom || ts[np[0] - 1].text === ','))
+        return { verb: null, np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
       break;
     }
     // a bare speaker: "Rep. Jane Doe (D-Ohio):", "More from Jones:" (the phrase after a dash or "from")
@@ -395,16 +781,31 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
       if (other) np[0] = other[0];
     }
     const before = ts[np[0] - 1];
-    if (before && !(before.text === '-' || before.text === '—' || before.text === '–' || /^(?:from|by)$/i.test(before.text))) return null;
+    if (
+      before &&
+      !(before.text === '-' || before.text === '—' || before.text === '–' || /^(?:from|by)$/i.test(before.text))
+    )
+      return null;
     return { verb: null, np: { start: ts[np[0]].start, end: ts[last - 1].end }, participle: false };
   }
   // "According to X, “...”"
   if (L.text === ',' && ts.length >= 4 && /^according$/i.test(ts[0].text) && /^to$/i.test(ts[1].text)) {
     const np = npForwardFrom(ts, 2);
-    if (np && np[1] === last - 1) return { verb: { start: ts[0].start, end: ts[1].end, text: 'according to', lemma: 'according to' }, np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
+    if (np && np[1] === last - 1)
+      return {
+        verb: { start: ts[0].start, end: ts[1].end, text: 'according to', lemma: 'according to' },
+        np: { start: ts[np[0]].start, end: ts[np[1]].end },
+        participle: false,
+      };
   }
   // "Said Jane Doe, who grew up here, “...”": the sentence opens with the verb
-  if (L.text === ',' && ts.length >= 3 && isUpper(ts[0]) && REPORTING_LEMMAS.has(ts[0].lemma) && (ts[0].pos === 'VERB' || ts[0].pos === 'PROPN')) {
+  if (
+    L.text === ',' &&
+    ts.length >= 3 &&
+    isUpper(ts[0]) &&
+    REPORTING_LEMMAS.has(ts[0].lemma) &&
+    (ts[0].pos === 'VERB' || ts[0].pos === 'PROPN')
+  ) {
     const np = npForwardFrom(ts, 1);
     if (np) return { verb: verbOf(ts[0]), np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
   }
@@ -446,12 +847,38 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
 }
 
 /** Verbs that report speech itself: the outermost of them in a sentence is its attribution. */
-const CORE_SPEECH = new Set(['say', 'tell', 'add', 'write', 'tweet', 'state', 'claim', 'argue', 'insist', 'note', 'explain', 'announce', 'declare', 'warn', 'respond', 'reply', 'report', 'post']);
-const lemmaOf = (t: Tagged) => (t.pos === 'VERB' ? t.lemma : reportingForm(t.text) ?? t.lemma);
+const CORE_SPEECH = new Set([
+  'say',
+  'tell',
+  'add',
+  'write',
+  'tweet',
+  'state',
+  'claim',
+  'argue',
+  'insist',
+  'note',
+  'explain',
+  'announce',
+  'declare',
+  'warn',
+  'respond',
+  'reply',
+  'report',
+  'post',
+]);
+const lemmaOf = (t: Tagged) => (t.pos === 'VERB' ? t.lemma : (reportingForm(t.text) ?? t.lemma));
 
 function withSubject(ts: Tagged[], v: number): StructuralAttribution | null {
   const t = ts[v];
-  const participle = isGerund(t) && v > 0 && (ts[v - 1].text === ',' || fillerish(ts[v - 1]) || ts[v - 1].pos === 'ADP' || ts[v - 1].pos === 'CCONJ' || ts[v - 1].pos === 'SCONJ');
+  const participle =
+    isGerund(t) &&
+    v > 0 &&
+    (ts[v - 1].text === ',' ||
+      fillerish(ts[v - 1]) ||
+      ts[v - 1].pos === 'ADP' ||
+      ts[v - 1].pos === 'CCONJ' ||
+      ts[v - 1].pos === 'SCONJ');
   // "used the question to demand ...", "and called ...": the verb hangs off the sentence subject
   const infinitive = v > 0 && /^to$/i.test(ts[v - 1].text);
   let b = v - 1;
@@ -502,7 +929,12 @@ function sentenceSubject(ts: Tagged[], limit: number): { start: number; end: num
 }
 
 function verbOf(t: Tagged): NonNullable<StructuralAttribution['verb']> {
-  return { start: t.start, end: t.end, text: t.text.toLowerCase(), lemma: t.pos === 'VERB' ? t.lemma : reportingForm(t.text) ?? t.lemma };
+  return {
+    start: t.start,
+    end: t.end,
+    text: t.text.toLowerCase(),
+    lemma: t.pos === 'VERB' ? t.lemma : (reportingForm(t.text) ?? t.lemma),
+  };
 }
 
 /**

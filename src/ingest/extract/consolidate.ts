@@ -11,7 +11,6 @@ import { compileGazetteer, type KnownEntities } from './gazetteer.js';
 import { bodySignature } from './organizations.js';
 import { normName } from './text.js';
 
-
 class UnionFind {
   private readonly parent: number[] = [];
   add(): number {
@@ -49,7 +48,10 @@ export function consolidate(articles: ExtractedArticle[], known?: KnownEntities)
   const index = new Map<string, number>();
   // acronyms the dump defines ("Centers for Disease Control" = CDC) fold like known ones
   const acronyms = new Map<string, string>();
-  for (const a of articles) for (const o of a.organizations) if (o.acronym && !gaz.orgByForm.has(o.name.toLowerCase())) acronyms.set(bodySignature(o.name, gaz), o.acronym.toLowerCase());
+  for (const a of articles)
+    for (const o of a.organizations)
+      if (o.acronym && !gaz.orgByForm.has(o.name.toLowerCase()))
+        acronyms.set(bodySignature(o.name, gaz), o.acronym.toLowerCase());
   articles.forEach((a, ai) => {
     for (const o of a.organizations) {
       const id = uf.add();
@@ -88,14 +90,19 @@ export function consolidate(articles: ExtractedArticle[], known?: KnownEntities)
   for (const r of records) byArticleKey.set(`${r.article}\u0000${r.org.key}`, r);
   for (const [root, rs] of clusters) {
     const names: string[] = [];
-    for (const r of rs) for (const n of [r.org.name, ...r.org.aliases]) if (!names.some((x) => normName(x) === normName(n))) names.push(n);
+    for (const r of rs)
+      for (const n of [r.org.name, ...r.org.aliases])
+        if (!names.some((x) => normName(x) === normName(n))) names.push(n);
     const name = names.reduce((a, b) => (b.length > a.length ? b : a));
     const acronym = rs.map((r) => r.org.acronym).find(Boolean) ?? null;
-    const aliases = names.filter((n) => normName(n) !== normName(name) && (!acronym || normName(n) !== normName(acronym)));
+    const aliases = names.filter(
+      (n) => normName(n) !== normName(name) && (!acronym || normName(n) !== normName(acronym)),
+    );
     const country = rs.map((r) => r.org.country).find(Boolean) ?? null;
-    const parentRec = rs
-      .map((r) => (r.org.parent ? byArticleKey.get(`${r.article}\u0000${r.org.parent}`) ?? null : null))
-      .find(Boolean) ?? null;
+    const parentRec =
+      rs
+        .map((r) => (r.org.parent ? (byArticleKey.get(`${r.article}\u0000${r.org.parent}`) ?? null) : null))
+        .find(Boolean) ?? null;
     canonOf.set(root, { name, aliases, acronym, kind: rs[0].org.kind, country, parentOf: parentRec, key: '' });
   }
   // keys: acronym, else name; same name twice → name@ISO2
@@ -140,7 +147,10 @@ export function consolidate(articles: ExtractedArticle[], known?: KnownEntities)
     return {
       ...a,
       organizations: [...orgs.values()],
-      people: a.people.map((p) => ({ ...p, organization: p.organization ? keyMap.get(p.organization) ?? p.organization : null })),
+      people: a.people.map((p) => ({
+        ...p,
+        organization: p.organization ? (keyMap.get(p.organization) ?? p.organization) : null,
+      })),
       initiatives: a.initiatives.map((i) => ({
         ...i,
         proposedBy: dedupe(i.proposedBy.map((r) => mapRef(r)!)),

@@ -104,17 +104,54 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
 
 /** Package spellings that are ordinary words or too ambiguous in English text. */
 const DROP_SPELLINGS = new Set([
-  'Island', 'Mann', 'Guiana', 'Timor', 'Prathet', 'Reunion', 'Portuguesa', 'Mexicanos', 'Togolese',
-  'Pleasant Island', 'Nation of Brunei', 'the Abode of Peace', 'Emirates', 'Republic of China',
+  'Island',
+  'Mann',
+  'Guiana',
+  'Timor',
+  'Prathet',
+  'Reunion',
+  'Portuguesa',
+  'Mexicanos',
+  'Togolese',
+  'Pleasant Island',
+  'Nation of Brunei',
+  'the Abode of Peace',
+  'Emirates',
+  'Republic of China',
 ]);
 
 /** Phrases that contain a country word but are not the country (longest match wins, no hit). */
 const BLOCKERS = [
-  'New Mexico', 'New Jersey', 'New South Wales', 'New England', 'New Guinea', 'Latin America', 'Latin American',
-  'South America', 'South American', 'North America', 'North American', 'Central America', 'Central American',
-  'Americas', 'Indian Ocean', 'Indian Subcontinent', 'American Indian', 'Native American', 'Guinea pig',
-  'Turkish delight', 'Chinese New Year', 'Georgia Tech', 'French fries', 'Dutch auction', 'Swiss cheese',
-  'Jordan River', 'Congo River', 'Niger River', 'Niger Delta', 'Persian Gulf',
+  'New Mexico',
+  'New Jersey',
+  'New South Wales',
+  'New England',
+  'New Guinea',
+  'Latin America',
+  'Latin American',
+  'South America',
+  'South American',
+  'North America',
+  'North American',
+  'Central America',
+  'Central American',
+  'Americas',
+  'Indian Ocean',
+  'Indian Subcontinent',
+  'American Indian',
+  'Native American',
+  'Guinea pig',
+  'Turkish delight',
+  'Chinese New Year',
+  'Georgia Tech',
+  'French fries',
+  'Dutch auction',
+  'Swiss cheese',
+  'Jordan River',
+  'Congo River',
+  'Niger River',
+  'Niger Delta',
+  'Persian Gulf',
 ];
 
 /** Countries whose family name comes first in English-language press ("Wang Yi" → "Wang"). */
@@ -223,7 +260,11 @@ export function countryOf(phrase: string): string | null {
 }
 
 /** Groups matches into {@link ExtractedCountry}, in order of first mention. */
-export function countriesFromMatches(body: string, tokens: Token[], matches: TrieMatch<CountryHit>[]): ExtractedCountry[] {
+export function countriesFromMatches(
+  body: string,
+  tokens: Token[],
+  matches: TrieMatch<CountryHit>[],
+): ExtractedCountry[] {
   const by = new Map<string, Span[]>();
   for (const m of matches) {
     const s = span(body, tokens[m.from].start, tokens[m.to - 1].end);
@@ -267,8 +308,10 @@ export function dropNonCountryMatches(
     if (!o || m.value.demonym || o.start === s) return true;
     const prev = tokens[m.from - 1];
     const next = tokens[m.to];
-    const glued = (t: Token | undefined, after: boolean) => !!t && !t.word && (after ? !t.spaceBefore : !tokens[t.i + 1].spaceBefore);
-    if (!prev || !prev.word || !/^\p{Lu}/u.test(prev.text) || glued(tokens[m.from - 1], false) || glued(next, true)) return true;
+    const glued = (t: Token | undefined, after: boolean) =>
+      !!t && !t.word && (after ? !t.spaceBefore : !tokens[t.i + 1].spaceBefore);
+    if (!prev || !prev.word || !/^\p{Lu}/u.test(prev.text) || glued(tokens[m.from - 1], false) || glued(next, true))
+      return true;
     return false;
   });
 }

@@ -28,7 +28,8 @@ export interface Doc {
   gaz: CompiledGazetteer;
 }
 
-export const isHeadWord = (lower: string) => lower in ORG_HEADS || lower in INITIATIVE_HEADS || AMBIGUOUS_HEADS.has(lower);
+export const isHeadWord = (lower: string) =>
+  lower in ORG_HEADS || lower in INITIATIVE_HEADS || AMBIGUOUS_HEADS.has(lower);
 
 export function makeDoc(body: string, known?: KnownEntities): Doc {
   const tokens = tokenize(body);

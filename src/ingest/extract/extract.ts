@@ -58,22 +58,37 @@ export function extractArticle(split: SplitArticle, opts: ExtractOptions = {}): 
     name: p.name,
     aliases: p.aliases,
     title: p.title,
-    organization: p.org ? orgs.groupOf.get(p.org)?.key ?? null : orgKeyByName(orgs, p.orgName),
+    organization: p.org ? (orgs.groupOf.get(p.org)?.key ?? null) : orgKeyByName(orgs, p.orgName),
     country: p.country,
     mentions: p.mentions,
   }));
 
   // One index of every entity mention, for statements and initiative parties.
   const mentions: EntityMention[] = [];
-  for (const c of countries) for (const m of c.mentions) mentions.push(mention(m, { type: 'country', key: c.iso2 }, false));
+  for (const c of countries)
+    for (const m of c.mentions) mentions.push(mention(m, { type: 'country', key: c.iso2 }, false));
   for (const g of orgs.groups) {
-    for (const c of g.cands) mentions.push({ start: c.start, end: c.end, text: c.text, ref: { type: 'organization', key: g.key }, short: false });
+    for (const c of g.cands)
+      mentions.push({
+        start: c.start,
+        end: c.end,
+        text: c.text,
+        ref: { type: 'organization', key: g.key },
+        short: false,
+      });
     for (const m of g.acronymMentions) mentions.push(mention(m, { type: 'organization', key: g.key }, false));
     for (const m of g.shortMentions) mentions.push(mention(m, { type: 'organization', key: g.key }, true));
   }
   for (const p of people) for (const m of p.mentions) mentions.push(mention(m, { type: 'person', key: p.key }, false));
   for (const g of inits.groups) {
-    for (const c of g.cands) mentions.push({ start: c.start, end: c.end, text: c.text, ref: { type: 'initiative', key: g.key }, short: false });
+    for (const c of g.cands)
+      mentions.push({
+        start: c.start,
+        end: c.end,
+        text: c.text,
+        ref: { type: 'initiative', key: g.key },
+        short: false,
+      });
     for (const m of g.shortMentions) mentions.push(mention(m, { type: 'initiative', key: g.key }, true));
   }
   mentions.sort((a, b) => a.start - b.start);
@@ -157,7 +172,8 @@ export function extractArticle(split: SplitArticle, opts: ExtractOptions = {}): 
       if (nameSpans[mid].start <= offset) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo - 1; k >= 0 && k >= lo - 4; k -= 1) if (nameSpans[k].start <= offset && offset < nameSpans[k].end) return true;
+    for (let k = lo - 1; k >= 0 && k >= lo - 4; k -= 1)
+      if (nameSpans[k].start <= offset && offset < nameSpans[k].end) return true;
     return false;
   };
   const initiatives = initiativeRecords(inits.groups, {
@@ -217,5 +233,8 @@ function orgKeyByName(orgs: ReturnType<typeof buildOrganizations>, name: string 
  * body across all its articles.
  */
 export function extractDump(raw: string, opts: ExtractOptions = {}): ExtractedArticle[] {
-  return consolidate(splitArticles(raw).map((a) => extractArticle(a, opts)), opts.known);
+  return consolidate(
+    splitArticles(raw).map((a) => extractArticle(a, opts)),
+    opts.known,
+  );
 }

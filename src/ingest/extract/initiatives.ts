@@ -26,7 +26,10 @@ export interface InitGroup {
   acronym: string | null;
 }
 
-export function groupInitiatives(cands: NameCandidate[]): { groups: InitGroup[]; groupOf: Map<NameCandidate, InitGroup> } {
+export function groupInitiatives(cands: NameCandidate[]): {
+  groups: InitGroup[];
+  groupOf: Map<NameCandidate, InitGroup>;
+} {
   const groups: InitGroup[] = [];
   const groupOf = new Map<NameCandidate, InitGroup>();
   const byName = new Map<string, InitGroup>();
@@ -37,8 +40,14 @@ export function groupInitiatives(cands: NameCandidate[]): { groups: InitGroup[];
     if (!g) {
       // the name as the article writes it (the longest form), not a form it never uses
       g = {
-        key: '', name: c.name, cands: [], shortMentions: [], known: c.knownInit,
-        kind: c.knownInit?.kind ?? c.initKind ?? 'OTHER', first: c.start, acronym: null,
+        key: '',
+        name: c.name,
+        cands: [],
+        shortMentions: [],
+        known: c.knownInit,
+        kind: c.knownInit?.kind ?? c.initKind ?? 'OTHER',
+        first: c.start,
+        acronym: null,
       };
       byName.set(id, g);
       groups.push(g);
@@ -79,7 +88,8 @@ export function groupInitiatives(cands: NameCandidate[]): { groups: InitGroup[];
 }
 
 const GLOBAL_CUES = STATUS_CUES.map((c) => ({ re: new RegExp(c.re.source, 'gi'), status: c.status }));
-const YEAR_IN = /\b(?:in|since|of|from)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d)\b/gi;
+const YEAR_IN =
+  /\b(?:in|since|of|from)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d)\b/gi;
 const PLACE_IN = /\bin\s+((?:[\p{Lu}][\p{L}’'-]*\s?)+(?:(?:city|province|region|state)\b)?)/u;
 
 export interface InitiativeContext {
@@ -101,14 +111,14 @@ export interface InitiativeContext {
 export function initiativeRecords(groups: InitGroup[], ctx: InitiativeContext): ExtractedInitiative[] {
   const { doc, orgs } = ctx;
   const body = doc.body;
-  const orgKey = (c: NameCandidate | null): string | null => (c ? orgs.groupOf.get(c)?.key ?? null : null);
+  const orgKey = (c: NameCandidate | null): string | null => (c ? (orgs.groupOf.get(c)?.key ?? null) : null);
   const knownKeys = new Map<string, string>();
   for (const x of orgs.groups) {
     if (!x.known) continue;
     if (!knownKeys.has(x.known.name)) knownKeys.set(x.known.name, x.key);
     if (x.known.acronym && !knownKeys.has(x.known.acronym)) knownKeys.set(x.known.acronym, x.key);
   }
-  const knownOrgKey = (name: string | null | undefined): string | null => (name ? knownKeys.get(name) ?? null : null);
+  const knownOrgKey = (name: string | null | undefined): string | null => (name ? (knownKeys.get(name) ?? null) : null);
   return groups.map((g) => {
     const c0 = g.cands[0];
     const sentence = sentenceAt(doc, c0.start);
@@ -130,7 +140,11 @@ export function initiativeRecords(groups: InitGroup[], ctx: InitiativeContext): 
       const m = STATUS_AFTER.exec(after);
       if (m) status = /held|carried out|hosted|convened/i.test(m[1]) ? 'COMPLETED' : 'ACTIVE';
     }
-    if (status === 'UNKNOWN' && /^\s*(?:\([^)]*\)\s*)?(?:also\s+|now\s+)?(?!(?:was|is|has|does|includes)\b)[a-z]+s\b/.test(after) && /^(?:the)?$/i.test(before.trim())) {
+    if (
+      status === 'UNKNOWN' &&
+      /^\s*(?:\([^)]*\)\s*)?(?:also\s+|now\s+)?(?!(?:was|is|has|does|includes)\b)[a-z]+s\b/.test(after) &&
+      /^(?:the)?$/i.test(before.trim())
+    ) {
       status = 'ACTIVE';
     }
 
@@ -155,7 +169,11 @@ export function initiativeRecords(groups: InitGroup[], ctx: InitiativeContext): 
     if (!location) {
       const clause = after.split(/[,;.](?:\s|$)/)[0];
       const m = PLACE_IN.exec(clause);
-      if (m && !/^(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)/.test(m[1])) location = m[1].trim();
+      if (
+        m &&
+        !/^(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)/.test(m[1])
+      )
+        location = m[1].trim();
     }
 
     // proposedBy / participants
@@ -173,7 +191,8 @@ export function initiativeRecords(groups: InitGroup[], ctx: InitiativeContext): 
       for (const r of ctx.subjectBefore(cueAt)) add(proposedBy, r);
     }
     const ofParent = g.cands.map((c) => c.ofParent).find(Boolean) ?? null;
-    if (!proposedBy.length && ofParent) add(proposedBy, orgKey(ofParent) ? { type: 'organization', key: orgKey(ofParent)! } : null);
+    if (!proposedBy.length && ofParent)
+      add(proposedBy, orgKey(ofParent) ? { type: 'organization', key: orgKey(ofParent)! } : null);
     // parties of a hyphenated name, and the organization inside the name
     const inside: EntityRef[] = [];
     for (let k = c0.ua; k < c0.ub; k += 1) {
@@ -190,7 +209,8 @@ export function initiativeRecords(groups: InitGroup[], ctx: InitiativeContext): 
     }
     const namedOrg = c0.prefixOrg ?? firstOrgInside(doc, c0);
     const namedKey = namedOrg ? knownOrgKey(namedOrg.name) : null;
-    if (namedKey && !inside.some((r) => r.key === namedKey) && !proposedBy.length && !inside.length) add(proposedBy, { type: 'organization', key: namedKey });
+    if (namedKey && !inside.some((r) => r.key === namedKey) && !proposedBy.length && !inside.length)
+      add(proposedBy, { type: 'organization', key: namedKey });
     for (const r of inside) add(participants, r);
     if (namedKey) add(participants, { type: 'organization', key: namedKey });
     // "held jointly by A, B and C"
@@ -206,7 +226,13 @@ export function initiativeRecords(groups: InitGroup[], ctx: InitiativeContext): 
     return {
       key: g.key,
       name: g.name,
-      aliases: [...new Set([...g.cands.map((c) => c.name), ...(g.acronym ? [g.acronym] : [])].filter((n) => normName(n) !== normName(g.name)))],
+      aliases: [
+        ...new Set(
+          [...g.cands.map((c) => c.name), ...(g.acronym ? [g.acronym] : [])].filter(
+            (n) => normName(n) !== normName(g.name),
+          ),
+        ),
+      ],
       kind: g.kind,
       status,
       year,

@@ -89,10 +89,17 @@ export interface NameCandidate {
 }
 
 /** "38th", "121st", "Twenty-Fourth", "Seventy-seventh": an ordinal in front of an event title. */
-const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth))$/i;
+const ORDINAL =
+  /^(?:\d+(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth))$/i;
 /** "al-Shabaab", "el-Sisi": an Arabic article glued to a capitalised name. */
 const ARTICLE_PARTS = new Set(['al', 'el', 'ad', 'ash', 'as', 'an', 'ar', 'at', 'az', 'ul']);
-const isArticleName = (u: Unit | undefined) => !!u && u.word && !u.cap && u.parts.length >= 2 && ARTICLE_PARTS.has(u.parts[0].toLowerCase()) && /^\p{Lu}/u.test(u.parts[1]);
+const isArticleName = (u: Unit | undefined) =>
+  !!u &&
+  u.word &&
+  !u.cap &&
+  u.parts.length >= 2 &&
+  ARTICLE_PARTS.has(u.parts[0].toLowerCase()) &&
+  /^\p{Lu}/u.test(u.parts[1]);
 /**
  * Does an acronym spell a name with its place ("AUSSOM" for "... Mission in Somalia",
  * "UNMISS" for "... Mission in South Sudan"): the place's initials or first letters close it?
@@ -104,35 +111,150 @@ function spellsPlace(acr: string, full: string, place: string): boolean {
   const ini = words.map((w) => w[0]?.toUpperCase() ?? '').join('');
   if (ini.length >= 2 && a.endsWith(ini)) return true;
   const first = words[0]?.toUpperCase() ?? '';
-  return words.length === 1 && first.length >= 3 && a.length > 3 && (a.endsWith(first.slice(0, 3)) || a.endsWith(first.slice(0, 2)));
+  return (
+    words.length === 1 &&
+    first.length >= 3 &&
+    a.length > 3 &&
+    (a.endsWith(first.slice(0, 3)) || a.endsWith(first.slice(0, 2)))
+  );
 }
 
 /** Lower-case heads that make a structure of an unknown acronym ("the AFAQ system"). */
 const ACRONYM_STRUCTURES = new Map<string, InitiativeKind>([
-  ['system', 'FACILITY'], ['platform', 'NETWORK'], ['mechanism', 'PROGRAM'], ['network', 'NETWORK'], ['initiative', 'PROGRAM'],
-  ['programme', 'PROGRAM'], ['program', 'PROGRAM'], ['scheme', 'PROGRAM'], ['corridor', 'PROGRAM'], ['project', 'PROGRAM'],
+  ['system', 'FACILITY'],
+  ['platform', 'NETWORK'],
+  ['mechanism', 'PROGRAM'],
+  ['network', 'NETWORK'],
+  ['initiative', 'PROGRAM'],
+  ['programme', 'PROGRAM'],
+  ['program', 'PROGRAM'],
+  ['scheme', 'PROGRAM'],
+  ['corridor', 'PROGRAM'],
+  ['project', 'PROGRAM'],
 ]);
 
-const COMMUNITY_OWNER = /\b(?:European|African|Arab|Asian|Eurasian|Andean|Caribbean|Pacific|Economic|Political-Security|Socio-Cultural|Security|Energy|Defence|Defense)\b/;
+const COMMUNITY_OWNER =
+  /\b(?:European|African|Arab|Asian|Eurasian|Andean|Caribbean|Pacific|Economic|Political-Security|Socio-Cultural|Security|Energy|Defence|Defense)\b/;
 /** Title words that are also ordinary name words ("Conference of Presidents of Major ..."). */
-const AMBIGUOUS_TITLES = new Set(['major', 'general', 'chief', 'head', 'deputy', 'captain', 'marshal', 'king', 'queen', 'prince', 'princess', 'judge', 'speaker', 'founder', 'leader']);
-const LEADING_CLASS_NOUNS = new Set(['broadcaster', 'newspaper', 'militia', 'rebels', 'militants', 'insurgents', 'lawmakers', 'officials', 'state-run', 'state-owned']);
-const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'della', 'del', 'di', 'la', 'le', 'les', 'des', 'du', 'el', 'al', 'van', 'von']);
+const AMBIGUOUS_TITLES = new Set([
+  'major',
+  'general',
+  'chief',
+  'head',
+  'deputy',
+  'captain',
+  'marshal',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'judge',
+  'speaker',
+  'founder',
+  'leader',
+]);
+const LEADING_CLASS_NOUNS = new Set([
+  'broadcaster',
+  'newspaper',
+  'militia',
+  'rebels',
+  'militants',
+  'insurgents',
+  'lawmakers',
+  'officials',
+  'state-run',
+  'state-owned',
+]);
+const NAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'della',
+  'del',
+  'di',
+  'la',
+  'le',
+  'les',
+  'des',
+  'du',
+  'el',
+  'al',
+  'van',
+  'von',
+]);
 /** Capitalised function words and auxiliaries: inside a run they mark a Title-Case headline, not a name. */
 /** (Prepositions are not here: Title-Case document titles have them, "... Efforts Against the ...".) */
-const TITLE_CASE_WORDS = new Set(['a', 'an', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'are', 'is', 'was', 'were', 'be', 'been', 'will', 'could', 'would', 'should', 'can', 'may', 'might', 'has', 'have', 'had', 'says', 'said', 'who', 'what', 'why', 'how', 'not', 'than', 'if', 'when', 'we', 'they', 'it', 'he', 'she', 'you', 'i', 'once', 'before']);
+const TITLE_CASE_WORDS = new Set([
+  'a',
+  'an',
+  'their',
+  'his',
+  'her',
+  'its',
+  'our',
+  'my',
+  'your',
+  'are',
+  'is',
+  'was',
+  'were',
+  'be',
+  'been',
+  'will',
+  'could',
+  'would',
+  'should',
+  'can',
+  'may',
+  'might',
+  'has',
+  'have',
+  'had',
+  'says',
+  'said',
+  'who',
+  'what',
+  'why',
+  'how',
+  'not',
+  'than',
+  'if',
+  'when',
+  'we',
+  'they',
+  'it',
+  'he',
+  'she',
+  'you',
+  'i',
+  'once',
+  'before',
+]);
 /** A fund or a system is a financing instrument or an infrastructure when its name says what it pays for or carries. */
-const FACILITY_TOPIC = /\b(?:Peace|Trade|Development|Convergence|Investment|Infrastructure|Climate|Recovery|Stabili[sz]ation|Solidarity|Response|Pandemic|Green|Damage|Adaptation|Resilience|Emergency|Humanitarian|Cooperation|Structural|Guarantee|Financing|Support|Special|Vaccine|Food|Energy|Agriculture|Agricultural|Digital|Innovation|Payments?|Settlement|Clearing|Messaging|Transfer|Warning|Monitoring|Information|Surveillance|Interconnection|Preferences|Currency|Exchange|Transit|Customs|Integration|Reconstruction|Security|Health|Water|Education|Youth|Women)\b/;
+const FACILITY_TOPIC =
+  /\b(?:Peace|Trade|Development|Convergence|Investment|Infrastructure|Climate|Recovery|Stabili[sz]ation|Solidarity|Response|Pandemic|Green|Damage|Adaptation|Resilience|Emergency|Humanitarian|Cooperation|Structural|Guarantee|Financing|Support|Special|Vaccine|Food|Energy|Agriculture|Agricultural|Digital|Innovation|Payments?|Settlement|Clearing|Messaging|Transfer|Warning|Monitoring|Information|Surveillance|Interconnection|Preferences|Currency|Exchange|Transit|Customs|Integration|Reconstruction|Security|Health|Water|Education|Youth|Women)\b/;
 
 /** Heads after which a capitalised "General" belongs to the name ("GCC Secretariat General"). */
 const GENERAL_AFTER = new Set(['secretariat', 'directorate', 'consulate', 'inspectorate']);
 /** Lower-case modifiers between a name and an exercise noun ("Gulf Shield 2025 joint naval exercise"). */
-const EXERCISE_MODIFIERS = /^(?:joint|military|naval|air|land|annual|multinational|combined|large-scale|live-fire|counter-terrorism|counterterrorism|anti-terror|anti-terrorism|tactical|command-staff|command|staff|strategic|maritime|bilateral|trilateral|trilateral|international|regional|war|peacekeeping|drill|training)$/;
+const EXERCISE_MODIFIERS =
+  /^(?:joint|military|naval|air|land|annual|multinational|combined|large-scale|live-fire|counter-terrorism|counterterrorism|anti-terror|anti-terrorism|tactical|command-staff|command|staff|strategic|maritime|bilateral|trilateral|trilateral|international|regional|war|peacekeeping|drill|training)$/;
 
-const cleanName = (s: string) => s.replace(/[“”"‘]/g, '').replace(/\s+/g, ' ').trim();
+const cleanName = (s: string) =>
+  s
+    .replace(/[“”"‘]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
-function headKindOf(lower: string): { type: NameType; orgKind: OrganizationKind | null; initKind: InitiativeKind | null } {
-  if (AMBIGUOUS_HEADS.has(lower)) return { type: 'ambiguous', orgKind: null, initKind: INITIATIVE_HEADS[lower] ?? 'EVENT' };
+function headKindOf(lower: string): {
+  type: NameType;
+  orgKind: OrganizationKind | null;
+  initKind: InitiativeKind | null;
+} {
+  if (AMBIGUOUS_HEADS.has(lower))
+    return { type: 'ambiguous', orgKind: null, initKind: INITIATIVE_HEADS[lower] ?? 'EVENT' };
   if (lower in ORG_HEADS) return { type: 'organization', orgKind: ORG_HEADS[lower], initKind: null };
   return { type: 'initiative', orgKind: null, initKind: INITIATIVE_HEADS[lower] };
 }
@@ -288,12 +410,18 @@ export class NameParser {
     const u = this.units;
     for (let k = 1; k < u.length; k += 1) {
       const head = u[k];
-      if (!head.word || head.cap || !ACRONYM_STRUCTURES.has(head.lower) || this.claimed[k] || this.claimed[k - 1]) continue;
+      if (!head.word || head.cap || !ACRONYM_STRUCTURES.has(head.lower) || this.claimed[k] || this.claimed[k - 1])
+        continue;
       const p = u[k - 1];
       if (!p.word || !/^\p{Lu}[\p{Lu}\p{N}]{2,7}$/u.test(p.text) || p.poss) continue;
       if (this.doc.countryAt.get(p.from) || this.doc.gaz.orgs.longestAt(this.doc.tokens, p.from, p.to)) continue;
       if (u[k - 2]?.word && u[k - 2].cap) continue; // part of a longer capitalised name
-      const c = this.make(k - 1, k + 1, { type: 'initiative', initKind: ACRONYM_STRUCTURES.get(head.lower)!, head: head.lower, acronym: p.text });
+      const c = this.make(k - 1, k + 1, {
+        type: 'initiative',
+        initKind: ACRONYM_STRUCTURES.get(head.lower)!,
+        head: head.lower,
+        acronym: p.text,
+      });
       this.out.push(c);
       this.claimed[k - 1] = 1;
       this.claimed[k] = 1;
@@ -305,7 +433,12 @@ export class NameParser {
     const u = this.units;
     let a = a0;
     // sentence-initial function words and class nouns ("Broadcaster Channels Television showed ...") open no name
-    while (a < b && ((u[a].word && u[a].cap && (STOP_CAPS.has(u[a].lower) || LEADING_CLASS_NOUNS.has(u[a].lower))) || (u[a].word && !u[a].cap))) a += 1;
+    while (
+      a < b &&
+      ((u[a].word && u[a].cap && (STOP_CAPS.has(u[a].lower) || LEADING_CLASS_NOUNS.has(u[a].lower))) ||
+        (u[a].word && !u[a].cap))
+    )
+      a += 1;
     while (b > a && u[b - 1].word && !u[b - 1].cap && !u[b - 1].num) b -= 1;
     if (a >= b) return;
 
@@ -328,7 +461,8 @@ export class NameParser {
     }
     // "POLICE SHOOTINGS ARE CHANGING": shouted headline words are no name (the gazetteer still reads them)
     let shouted = 0;
-    for (let k = a; k < b; k += 1) if (u[k].word && u[k].text.length >= 4 && /^[\p{Lu}\p{N}-]+$/u.test(u[k].text)) shouted += 1;
+    for (let k = a; k < b; k += 1)
+      if (u[k].word && u[k].text.length >= 4 && /^[\p{Lu}\p{N}-]+$/u.test(u[k].text)) shouted += 1;
     if (shouted >= 2) {
       this.gazetteerScan(a, b);
       return;
@@ -345,7 +479,14 @@ export class NameParser {
     // Whole stretch is a gazetteer name.
     const whole = this.gazOrgExact(a, b);
     if (whole) {
-      this.out.push(this.make(a, b, { type: 'organization', knownOrg: whole.org, form: whole.form, orgKind: whole.org.kind ?? null }));
+      this.out.push(
+        this.make(a, b, {
+          type: 'organization',
+          knownOrg: whole.org,
+          form: whole.form,
+          orgKind: whole.org.kind ?? null,
+        }),
+      );
       return;
     }
     const wholeInit = this.gazInitExact(a, b);
@@ -358,7 +499,12 @@ export class NameParser {
     // after it spells whole: "Development Bank of Latin America and the Caribbean (CAF)")
     const spelled = this.parenAt(b) !== null;
     for (let k = a + 1; k < b - 1; k += 1) {
-      if (u[k].lower === 'and' && !u[k].cap && ['the', 'a', 'an'].includes(u[k + 1].lower) && !(spelled && !this.hasHead(k + 2, b))) {
+      if (
+        u[k].lower === 'and' &&
+        !u[k].cap &&
+        ['the', 'a', 'an'].includes(u[k + 1].lower) &&
+        !(spelled && !this.hasHead(k + 2, b))
+      ) {
         this.segment(a, k);
         this.segment(k + 2, b);
         return;
@@ -416,7 +562,11 @@ export class NameParser {
     }
     // No head: gazetteer names in the core, then the complement as a new stretch.
     let c = -1;
-    for (let k = a + 1; k < b; k += 1) if (this.isLowerConnector(u[k])) { c = k; break; }
+    for (let k = a + 1; k < b; k += 1)
+      if (this.isLowerConnector(u[k])) {
+        c = k;
+        break;
+      }
     this.gazetteerScan(a, c < 0 ? b : c);
     if (c > 0) this.segment(c + 1, b);
   }
@@ -447,7 +597,8 @@ export class NameParser {
     const u = this.units;
     const endsName = (e: number) => e === b || (u[e].word && !u[e].cap && (u[e].lower === 'in' || u[e].lower === 'at'));
     const m = this.doc.gaz.orgs.longestAt(this.doc.tokens, this.tokFrom(a), this.tokTo(b));
-    if (m && m.value && m.to === u[this.doc.unitOfToken[m.to - 1]].to && endsName(this.doc.unitOfToken[m.to - 1] + 1)) return true;
+    if (m && m.value && m.to === u[this.doc.unitOfToken[m.to - 1]].to && endsName(this.doc.unitOfToken[m.to - 1] + 1))
+      return true;
     const c = this.core(a, b);
     return !!c && endsName(c.ub) && !c.shortForm && (c.type === 'organization' || c.type === 'ambiguous');
   }
@@ -488,7 +639,10 @@ export class NameParser {
     // core: up to the first lower-case connector
     let c = b;
     for (let k = a + 1; k < b; k += 1) {
-      if (this.isLowerConnector(u[k]) || (u[k].word && !u[k].cap && !u[k].num && u[k].lower !== 'and' && u[k].lower !== '&')) {
+      if (
+        this.isLowerConnector(u[k]) ||
+        (u[k].word && !u[k].cap && !u[k].num && u[k].lower !== 'and' && u[k].lower !== '&')
+      ) {
         c = k;
         break;
       }
@@ -497,7 +651,13 @@ export class NameParser {
     for (let k = a; k < c; k += 1) {
       if (this.isHead(u[k])) h = k;
       // personal titles after a head end the name: "African Union Commission Chairperson ..."
-      if (h >= 0 && k > h && u[k].cap && PERSON_TITLE_HEADS.has(u[k].lower) && !(k === h + 1 && u[k].lower === 'general' && GENERAL_AFTER.has(u[h].lower))) {
+      if (
+        h >= 0 &&
+        k > h &&
+        u[k].cap &&
+        PERSON_TITLE_HEADS.has(u[k].lower) &&
+        !(k === h + 1 && u[k].lower === 'general' && GENERAL_AFTER.has(u[h].lower))
+      ) {
         c = k;
         b = k;
         break;
@@ -523,7 +683,8 @@ export class NameParser {
     for (let k = c + 1; k + 1 < b; k += 1) {
       if (!u[k].cap || !PERSON_TITLE_HEADS.has(u[k].lower) || k <= h || AMBIGUOUS_TITLES.has(u[k].lower)) continue;
       const n = u[k + 1];
-      if (!n.word || !n.cap || isHeadWord(n.lower) || PERSON_TITLE_HEADS.has(n.lower) || TITLE_MODIFIERS.has(n.lower)) continue;
+      if (!n.word || !n.cap || isHeadWord(n.lower) || PERSON_TITLE_HEADS.has(n.lower) || TITLE_MODIFIERS.has(n.lower))
+        continue;
       let t = k;
       while (t - 1 > c && u[t - 1].cap && TITLE_MODIFIERS.has(u[t - 1].lower)) t -= 1;
       while (t > c && u[t - 1].word && !u[t - 1].cap) t -= 1;
@@ -533,7 +694,8 @@ export class NameParser {
     // "Joint Communique Details": plain words after a document head are not part of its title
     if (DOCUMENT_HEADS.has(head) && h < c - 1) {
       let plain = true;
-      for (let k = h + 1; k < c; k += 1) if (!u[k].word || !u[k].cap || u[k].num || /\d/.test(u[k].text) || isHeadWord(u[k].lower)) plain = false;
+      for (let k = h + 1; k < c; k += 1)
+        if (!u[k].word || !u[k].cap || u[k].num || /\d/.test(u[k].text) || isHeadWord(u[k].lower)) plain = false;
       if (plain) {
         c = h + 1;
         b = h + 1;
@@ -545,7 +707,14 @@ export class NameParser {
       const hk = headKindOf(head);
       return this.make(a, b, { type: hk.type, orgKind: hk.orgKind, initKind: hk.initKind, head, shortForm: true });
     }
-    if (HEADS_NEEDING_MODIFIER.has(head) && h === a && u[c]?.lower !== 'of' && u[c]?.lower !== 'for' && u[c]?.lower !== 'on') return null;
+    if (
+      HEADS_NEEDING_MODIFIER.has(head) &&
+      h === a &&
+      u[c]?.lower !== 'of' &&
+      u[c]?.lower !== 'for' &&
+      u[c]?.lower !== 'on'
+    )
+      return null;
     const hk = headKindOf(head);
     // complements: cut "in <place>" / "at <place>" unless the name is a title or the place a country
     let location: string | null = null;
@@ -562,7 +731,16 @@ export class NameParser {
       if (titleLike) break;
       // "... Mission in Somalia (AUSSOM)": the acronym spells the place too, so it is part of the name
       const acr = this.parenAt(b);
-      if (acr && !acronymFits(acr, this.doc.body.slice(u[a].start, u[k - 1].end)) && spellsPlace(acr, this.doc.body.slice(u[a].start, u[b - 1].end), this.doc.body.slice(u[k + 1].start, u[b - 1].end))) break;
+      if (
+        acr &&
+        !acronymFits(acr, this.doc.body.slice(u[a].start, u[k - 1].end)) &&
+        spellsPlace(
+          acr,
+          this.doc.body.slice(u[a].start, u[b - 1].end),
+          this.doc.body.slice(u[k + 1].start, u[b - 1].end),
+        )
+      )
+        break;
       location = this.doc.body.slice(u[k + 1].start, u[placeTo - 1].end);
       b = k;
       break;
@@ -583,11 +761,37 @@ export class NameParser {
     const known = this.gazOrgExact(a, b);
     // a known body of another country is a namesake, not this one ("Belarus’s Association ..." ≠ Tajikistan’s)
     if (known && !(seat && known.org.country && known.org.country !== seat)) {
-      return this.make(a, b, { type: 'organization', knownOrg: known.org, form: known.form, orgKind: known.org.kind ?? null, head, seat, location, ...own });
+      return this.make(a, b, {
+        type: 'organization',
+        knownOrg: known.org,
+        form: known.form,
+        orgKind: known.org.kind ?? null,
+        head,
+        seat,
+        location,
+        ...own,
+      });
     }
     const knownInit = this.gazInitExact(a, b);
-    if (knownInit) return this.make(a, b, { type: 'initiative', knownInit, initKind: knownInit.kind ?? hk.initKind, head, seat, location, ...own });
-    const c0 = this.make(a, b, { type: hk.type, orgKind: hk.orgKind, initKind: hk.initKind, head, seat, location, ...own });
+    if (knownInit)
+      return this.make(a, b, {
+        type: 'initiative',
+        knownInit,
+        initKind: knownInit.kind ?? hk.initKind,
+        head,
+        seat,
+        location,
+        ...own,
+      });
+    const c0 = this.make(a, b, {
+      type: hk.type,
+      orgKind: hk.orgKind,
+      initKind: hk.initKind,
+      head,
+      seat,
+      location,
+      ...own,
+    });
     // "ASEAN Economic Community": a community named after an intergovernmental body is one of its pillars
     if (head === 'community' && c0.prefixOrg?.kind === 'INTERGOVERNMENTAL') {
       c0.type = 'initiative';
@@ -633,7 +837,8 @@ export class NameParser {
     const u = this.units;
     const o = u[a - 1];
     const ordinalInside = u[a].cap && ORDINAL.test(u[a].text);
-    const ordinalBefore = !!o && o.word && !this.claimed[a - 1] && (ORDINAL.test(o.text) || (o.num && /^(?:19|20)\d\d$/.test(o.text)));
+    const ordinalBefore =
+      !!o && o.word && !this.claimed[a - 1] && (ORDINAL.test(o.text) || (o.num && /^(?:19|20)\d\d$/.test(o.text)));
     if (!ordinalInside && !ordinalBefore) return false;
     let h = -1;
     for (let k = ordinalInside ? a + 1 : a; k < b0; k += 1) {
@@ -670,13 +875,21 @@ export class NameParser {
     const u = this.units;
     // "English-language", "New York-based": hyphenated adjectives are not names
     const nameUnit = (x: Unit | undefined) =>
-      !!x && x.word && ((x.cap && !STOP_CAPS.has(x.lower) && !MONTHS.has(x.lower) && !PERSON_TITLE_HEADS.has(x.lower) && !x.parts.slice(1).some((p) => /^\p{Ll}/u.test(p))) || isArticleName(x));
+      !!x &&
+      x.word &&
+      ((x.cap &&
+        !STOP_CAPS.has(x.lower) &&
+        !MONTHS.has(x.lower) &&
+        !PERSON_TITLE_HEADS.has(x.lower) &&
+        !x.parts.slice(1).some((p) => /^\p{Ll}/u.test(p))) ||
+        isArticleName(x));
     for (let k = 0; k < u.length; k += 1) {
       if (!u[k].word || u[k].cap) continue;
       for (const cn of CLASS_NOUNS) {
         const n = cn.words.length;
         let ok = true;
-        for (let w = 0; w < n && ok; w += 1) ok = !!u[k + w] && u[k + w].word && !u[k + w].cap && u[k + w].lower === cn.words[w];
+        for (let w = 0; w < n && ok; w += 1)
+          ok = !!u[k + w] && u[k + w].word && !u[k + w].cap && u[k + w].lower === cn.words[w];
         if (!ok) continue;
         let a: number;
         let b: number;
@@ -700,7 +913,16 @@ export class NameParser {
           while (a > 0 && b - a < 4 && nameUnit(u[a - 1]) && !this.claimed[a - 1] && !u[a - 1].poss) a -= 1;
           // "the Nation newspaper", "the official Agência Brasil news agency"; not "a Washington newspaper"
           let d = a - 1;
-          while (d >= 0 && a - d <= 3 && u[d].word && !u[d].cap && u[d].lower !== 'the' && u[d].lower !== 'a' && u[d].lower !== 'an') d -= 1;
+          while (
+            d >= 0 &&
+            a - d <= 3 &&
+            u[d].word &&
+            !u[d].cap &&
+            u[d].lower !== 'the' &&
+            u[d].lower !== 'a' &&
+            u[d].lower !== 'an'
+          )
+            d -= 1;
           if (d < 0 || u[d].lower !== 'the' || u[d].cap) continue;
         }
         if (b <= a) continue;
@@ -724,7 +946,11 @@ export class NameParser {
    */
   private exercises(): void {
     const u = this.units;
-    const part = (x: Unit | undefined) => !!x && x.word && !this.claimed[x.i] && ((x.cap && !STOP_CAPS.has(x.lower) && !MONTHS.has(x.lower)) || (x.num && x.text.length === 4));
+    const part = (x: Unit | undefined) =>
+      !!x &&
+      x.word &&
+      !this.claimed[x.i] &&
+      ((x.cap && !STOP_CAPS.has(x.lower) && !MONTHS.has(x.lower)) || (x.num && x.text.length === 4));
     for (let k = 1; k < u.length; k += 1) {
       if (!u[k].word || u[k].cap || !EXERCISE_NOUNS.has(u[k].lower)) continue;
       // before the noun, across lower-case modifiers
@@ -766,7 +992,12 @@ export class NameParser {
     for (const m of this.doc.gaz.orgs.scan(tokens, from, to)) {
       const ua = this.doc.unitOfToken[m.from];
       const ub = this.doc.unitOfToken[m.to - 1] + 1;
-      const c = this.make(ua, ub, { type: 'organization', knownOrg: m.value.org, form: m.value.form, orgKind: m.value.org.kind ?? null });
+      const c = this.make(ua, ub, {
+        type: 'organization',
+        knownOrg: m.value.org,
+        form: m.value.form,
+        orgKind: m.value.org.kind ?? null,
+      });
       // a gazetteer hit inside a compound ("SCO-related") spans only its tokens
       c.start = tokens[m.from].start;
       c.end = tokens[m.to - 1].end;

@@ -52,7 +52,13 @@ export function tagWindow(body: string, from: number, to: number): Tagged[] {
       continue;
     }
     if (k - at > 40) k = at; // never jump far: keeps the mapping monotone and local
-    out.push({ start: from + k, end: from + k + word.length, text: word, pos: pos[i], lemma: (lemmas[i] ?? word).toLowerCase() });
+    out.push({
+      start: from + k,
+      end: from + k + word.length,
+      text: word,
+      pos: pos[i],
+      lemma: (lemmas[i] ?? word).toLowerCase(),
+    });
     at = k + word.length;
   }
   nlpStats.calls += 1;

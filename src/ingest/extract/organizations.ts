@@ -38,8 +38,13 @@ export interface OrgGroup {
 export { acronymBase, acronymFits, initials } from './acronyms.js';
 
 const SYNONYMS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
-  centre: 'center', centres: 'center', centers: 'center', organisation: 'organization', programme: 'program',
-  committee: 'commission', defense: 'defence',
+  centre: 'center',
+  centres: 'center',
+  centers: 'center',
+  organisation: 'organization',
+  programme: 'program',
+  committee: 'commission',
+  defense: 'defence',
 });
 
 /**
@@ -54,7 +59,7 @@ export function bodySignature(name: string, gaz: CompiledGazetteer, extra?: Map<
   const words: string[] = [];
   const hits = gaz.orgs.scan(tokens);
   let h = 0;
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const m = hits[h];
     if (m && m.from === i) {
       words.push((m.value.org.acronym ?? m.value.org.name).toLowerCase());
@@ -83,7 +88,8 @@ function capitalMap(): Map<string, string> {
     for (const c of requireJson('world-countries/countries.json') as Country[]) {
       for (const cap of c.capital ?? []) capitals.set(cap, c.cca2);
     }
-    for (const [k, v] of Object.entries({ Peking: 'CN', Rangoon: 'MM', Saigon: 'VN', Bombay: 'IN', Calcutta: 'IN' })) capitals.set(k, v);
+    for (const [k, v] of Object.entries({ Peking: 'CN', Rangoon: 'MM', Saigon: 'VN', Bombay: 'IN', Calcutta: 'IN' }))
+      capitals.set(k, v);
   }
   return capitals;
 }
@@ -102,7 +108,14 @@ function placesOf(doc: Doc): Map<string, string> {
     let p = k;
     if (u[p].word && !u[p].cap && /^(?:province|city|region|state|prefecture|county|oblast)$/i.test(u[p].text)) p -= 1;
     const place = u[p];
-    if (p >= 0 && place.word && place.cap && !place.poss && !isHeadWord(place.lower) && !doc.countryAt.has(place.from)) {
+    if (
+      p >= 0 &&
+      place.word &&
+      place.cap &&
+      !place.poss &&
+      !isHeadWord(place.lower) &&
+      !doc.countryAt.has(place.from)
+    ) {
       out.set(place.text, m.value.iso2);
     }
   }
@@ -112,18 +125,59 @@ function placesOf(doc: Doc): Map<string, string> {
 const ACADEMIC_WORDS = /\b(?:Studies|Study|Research|Strategic|Affairs|Policy|Sciences?|Academic|Think)\b/;
 const HEALTH_GOV = /\b(?:Disease Control|Public Health|Health Committee|Health Commission)\b/;
 const NGO_WORDS = /\b(?:Friendship|Peace|Children|Women|Charity|Education|Diplomacy|Youth)\b/;
-const IGO_ORGAN_HEADS = new Set(['forum', 'commission', 'committee', 'council', 'secretariat', 'group', 'assembly', 'parliament', 'court', 'tribunal', 'directorate', 'bank', 'agency', 'office']);
+const IGO_ORGAN_HEADS = new Set([
+  'forum',
+  'commission',
+  'committee',
+  'council',
+  'secretariat',
+  'group',
+  'assembly',
+  'parliament',
+  'court',
+  'tribunal',
+  'directorate',
+  'bank',
+  'agency',
+  'office',
+]);
 /** News bodies whatever their head ("Saudi Press Agency", "Kenya Broadcasting Corporation"). */
 const MEDIA_WORDS = /\b(?:News|Press|Broadcasting|Television|TV|Radio|Newspapers?)\b/;
-const MEDIA_BODY_HEADS = new Set(['agency', 'corporation', 'company', 'service', 'network', 'news', 'press', 'broadcasting', 'broadcaster', 'group', 'television', 'radio', 'office']);
+const MEDIA_BODY_HEADS = new Set([
+  'agency',
+  'corporation',
+  'company',
+  'service',
+  'network',
+  'news',
+  'press',
+  'broadcasting',
+  'broadcaster',
+  'group',
+  'television',
+  'radio',
+  'office',
+]);
 /** Central banks are state bodies; development banks without a country in their name are multilateral. */
 const CENTRAL_BANK = /\b(?:Central|Reserve|People[’']s)\s+Bank\b|^Bank\s+of\s+the\s+Republic\b/;
 const DEVELOPMENT_BANK = /\b(?:Development|Investment|Export-Import|Reconstruction|Infrastructure)\b/;
 /** Bodies of a region, not of one country ("European Parliament", "Pan-African Parliament"). */
-const REGION_WORDS = /(?<![-\p{L}])(?:European|African|Pan-African|Arab|Asian|Eurasian|Latin\s+America(?:n)?|Andean|Caribbean|Nordic|Baltic|Islamic|Inter-American|Pacific|Gulf|Mercosur|Southeast\s+Asian|Central\s+American)\b/u;
-const REGION_BODY_HEADS = new Set(['parliament', 'assembly', 'court', 'commission', 'council', 'bank', 'tribunal', 'community', 'secretariat']);
+const REGION_WORDS =
+  /(?<![-\p{L}])(?:European|African|Pan-African|Arab|Asian|Eurasian|Latin\s+America(?:n)?|Andean|Caribbean|Nordic|Baltic|Islamic|Inter-American|Pacific|Gulf|Mercosur|Southeast\s+Asian|Central\s+American)\b/u;
+const REGION_BODY_HEADS = new Set([
+  'parliament',
+  'assembly',
+  'court',
+  'commission',
+  'council',
+  'bank',
+  'tribunal',
+  'community',
+  'secretariat',
+]);
 /** Funds that are bodies, not financing instruments ("Children’s Fund", "International Monetary Fund"). */
-const FUND_TOPIC = /\b(?:Peace|Trade|Development|Convergence|Investment|Infrastructure|Climate|Recovery|Stabili[sz]ation|Solidarity|Response|Pandemic|Green|Damage|Adaptation|Resilience|Emergency|Humanitarian|Cooperation|Structural|Guarantee|Financing|Special|Vaccine|Food|Energy|Agriculture|Agricultural|Digital|Innovation|Reconstruction|Security|Health|Water|Education)\b/;
+const FUND_TOPIC =
+  /\b(?:Peace|Trade|Development|Convergence|Investment|Infrastructure|Climate|Recovery|Stabili[sz]ation|Solidarity|Response|Pandemic|Green|Damage|Adaptation|Resilience|Emergency|Humanitarian|Cooperation|Structural|Guarantee|Financing|Special|Vaccine|Food|Energy|Agriculture|Agricultural|Digital|Innovation|Reconstruction|Security|Health|Water|Education)\b/;
 const FUND_BODY = /\b(?:Children|Charity|Friendship|Women|Youth|Wildlife|Monetary|Population|Relief|Foundation)\b/;
 
 export interface OrganizationsResult {
@@ -139,7 +193,16 @@ export function buildOrganizations(doc: Doc, cands: NameCandidate[]): Organizati
   const speaks = (c: NameCandidate) => !!attributionAfter(tokens, u[c.ub - 1].to);
   // "AU Peace Fund", "Intra-African Trade Fund": a fund that neither speaks nor is a known body is a financing facility
   for (const c of cands) {
-    if (c.type !== 'organization' || c.head !== 'fund' || c.shortForm || c.knownOrg || c.seat || FUND_BODY.test(c.name) || speaks(c)) continue;
+    if (
+      c.type !== 'organization' ||
+      c.head !== 'fund' ||
+      c.shortForm ||
+      c.knownOrg ||
+      c.seat ||
+      FUND_BODY.test(c.name) ||
+      speaks(c)
+    )
+      continue;
     // "Rockefeller Brothers Fund": a fund named after its founders is a body; "AU Peace Fund" pays for something
     if (!FUND_TOPIC.test(c.name) && !c.prefixOrg) continue;
     c.type = 'initiative';
@@ -171,12 +234,26 @@ export function buildOrganizations(doc: Doc, cands: NameCandidate[]): Organizati
       const x = xOf.get(y);
       if (x) tries.push(x);
     }
-    let fit = short ? undefined : tries.find((c) => c.type !== 'initiative' && (acronymFits(acr, c.name) || c.knownOrg?.acronym === acronymBase(acr)));
+    let fit = short
+      ? undefined
+      : tries.find(
+          (c) => c.type !== 'initiative' && (acronymFits(acr, c.name) || c.knownOrg?.acronym === acronymBase(acr)),
+        );
     const span = { start: u[k + 1].start, end: u[k + 1].end, text: u[k + 1].text };
     // "(SAMA)", "(RN)", "(Afreximbank)": an acronym or short name right after a name is defined
     // for it even when it spells another language's words; not a country, not another known body
-    const foreign = (t: string) => !!doc.countryAt.get(u[k + 1].from) || (doc.gaz.orgByForm.get(t.toLowerCase()) ?? null);
-    if (!fit && y && !y.knownOrg && y.type !== 'initiative' && (y.head || y.classNoun || y.type === 'organization') && !foreign(acr) && !MONTHS.has(acr.toLowerCase())) fit = y;
+    const foreign = (t: string) =>
+      !!doc.countryAt.get(u[k + 1].from) || (doc.gaz.orgByForm.get(t.toLowerCase()) ?? null);
+    if (
+      !fit &&
+      y &&
+      !y.knownOrg &&
+      y.type !== 'initiative' &&
+      (y.head || y.classNoun || y.type === 'organization') &&
+      !foreign(acr) &&
+      !MONTHS.has(acr.toLowerCase())
+    )
+      fit = y;
     if (!fit && y && y.type === 'initiative' && !y.knownInit && !foreign(acr) && !MONTHS.has(acr.toLowerCase())) {
       y.acronym = acronymBase(acr);
       y.acronymSpans.push(span);
@@ -234,8 +311,20 @@ export function buildOrganizations(doc: Doc, cands: NameCandidate[]): Organizati
     let g = ids.map((id) => index.get(id)).find(Boolean);
     if (!g) {
       g = {
-        key: '', cands: [], known: c.knownOrg, acronym: null, acronymMentions: [], shortMentions: [], head: c.head,
-        seat: c.seat, parent: null, prefixOrg: c.prefixOrg, kind: 'OTHER', country: null, name: c.name, aliases: [],
+        key: '',
+        cands: [],
+        known: c.knownOrg,
+        acronym: null,
+        acronymMentions: [],
+        shortMentions: [],
+        head: c.head,
+        seat: c.seat,
+        parent: null,
+        prefixOrg: c.prefixOrg,
+        kind: 'OTHER',
+        country: null,
+        name: c.name,
+        aliases: [],
         first: c.start,
       };
       groups.push(g);
@@ -285,13 +374,15 @@ export function buildOrganizations(doc: Doc, cands: NameCandidate[]): Organizati
       for (let j = 1; j < n && same; j += 1) same = u[k + j].text === u[c.ua + j].text && !claimed[k + j];
       if (!same || (u[k + n]?.word && u[k + n].cap)) continue;
       const span = { start: u[k].start, end: u[k + n - 1].end, text: doc.body.slice(u[k].start, u[k + n - 1].end) };
-      if (!g.acronymMentions.some((m) => m.start === span.start) && !g.cands.some((x) => x.start === span.start)) g.acronymMentions.push(span);
+      if (!g.acronymMentions.some((m) => m.start === span.start) && !g.cands.some((x) => x.start === span.start))
+        g.acronymMentions.push(span);
     }
   }
 
   // Short forms: "the Forum" → the first body of the article with that head.
   const firstByHead = new Map<string, OrgGroup>();
-  for (const g of groups) for (const y of g.cands) if (y.head && !y.knownOrg && !firstByHead.has(y.head)) firstByHead.set(y.head, g);
+  for (const g of groups)
+    for (const y of g.cands) if (y.head && !y.knownOrg && !firstByHead.has(y.head)) firstByHead.set(y.head, g);
   for (const c of cands) {
     if (!c.shortForm) continue;
     const g = c.head ? firstByHead.get(c.head) : undefined;
@@ -413,12 +504,16 @@ function kindOf(g: OrgGroup, doc: Doc): OrganizationKind {
   const c0 = g.cands[0];
   // a country or demonym as a word of its own ("China Development Bank"), not inside "Inter-American"
   let countryInName = false;
-  if (c0) for (let k = c0.ua; k < c0.ub; k += 1) if (doc.units[k].parts.length === 1 && countryExact(doc, doc.units[k].from, doc.units[k].to)) countryInName = true;
+  if (c0)
+    for (let k = c0.ua; k < c0.ub; k += 1)
+      if (doc.units[k].parts.length === 1 && countryExact(doc, doc.units[k].from, doc.units[k].to))
+        countryInName = true;
   if (head === 'bank') {
     if (CENTRAL_BANK.test(g.name)) return 'GOVERNMENT';
     if (DEVELOPMENT_BANK.test(g.name)) return national || countryInName ? 'GOVERNMENT' : 'INTERGOVERNMENTAL';
   }
-  if (REGION_BODY_HEADS.has(head) && !national && !countryInName && REGION_WORDS.test(g.name)) return 'INTERGOVERNMENTAL';
+  if (REGION_BODY_HEADS.has(head) && !national && !countryInName && REGION_WORDS.test(g.name))
+    return 'INTERGOVERNMENTAL';
   if (g.parent?.kind === 'INTERGOVERNMENTAL' && IGO_ORGAN_HEADS.has(head)) return 'INTERGOVERNMENTAL';
   if (!national && g.prefixOrg?.kind === 'INTERGOVERNMENTAL' && IGO_ORGAN_HEADS.has(head)) return 'INTERGOVERNMENTAL';
   if (lowerHeadKind) return lowerHeadKind;
@@ -428,12 +523,21 @@ function kindOf(g: OrgGroup, doc: Doc): OrganizationKind {
     if (head === 'council') return 'GOVERNMENT';
     return 'NGO';
   }
-  if (NGO_WORDS.test(name) && ['organization', 'organisation', 'association', 'fund', 'foundation', 'society'].includes(head)) return 'NGO';
+  if (
+    NGO_WORDS.test(name) &&
+    ['organization', 'organisation', 'association', 'fund', 'foundation', 'society'].includes(head)
+  )
+    return 'NGO';
   return ORG_HEADS[head] ?? 'OTHER';
 }
 
 /** Seat by the first rule that applies (GUIDELINES §4); `strong` = possessive or "in <country>". */
-function seatOf(g: OrgGroup, doc: Doc, places: Map<string, string>, caps: Map<string, string>): { iso: string | null; strong: boolean } {
+function seatOf(
+  g: OrgGroup,
+  doc: Doc,
+  places: Map<string, string>,
+  caps: Map<string, string>,
+): { iso: string | null; strong: boolean } {
   if (g.known) return { iso: g.known.country ?? null, strong: true };
   if (g.seat) return { iso: g.seat, strong: true };
   const c = g.cands.find((x) => !x.shortForm) ?? g.cands[0];

@@ -16,7 +16,15 @@ import type { Span } from '../types.js';
 import { FAMILY_NAME_FIRST } from './countries.js';
 import { countryExact, isHeadWord, type Doc } from './doc.js';
 import type { KnownPerson } from './gazetteer.js';
-import { HONORIFICS, MONTHS, PERSON_TITLE_HEADS, STOP_CAPS, TITLE_CANONICAL, TITLE_MODIFIERS, VERBS } from './lexicon.js';
+import {
+  HONORIFICS,
+  MONTHS,
+  PERSON_TITLE_HEADS,
+  STOP_CAPS,
+  TITLE_CANONICAL,
+  TITLE_MODIFIERS,
+  VERBS,
+} from './lexicon.js';
 import type { NameCandidate } from './names.js';
 import type { Unit } from './runs.js';
 import { normName } from './text.js';
@@ -47,7 +55,21 @@ export interface FoundPerson {
 }
 
 /** Words that end an appositive's "of ..." (never modifiers of a body). */
-const CONNECTORS_AFTER_TITLE = new Set(['and', 'or', 'of', 'for', 'to', 'in', 'at', 'on', 'who', 'which', 'that', 'said', 'says']);
+const CONNECTORS_AFTER_TITLE = new Set([
+  'and',
+  'or',
+  'of',
+  'for',
+  'to',
+  'in',
+  'at',
+  'on',
+  'who',
+  'which',
+  'that',
+  'said',
+  'says',
+]);
 
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'le', 'la', 'du', 'dos', 'di']);
 
@@ -87,7 +109,8 @@ export class PeopleFinder {
   private nameUnit(u: Unit | undefined): boolean {
     if (!u || !u.word || !u.cap || u.num) return false;
     const l = u.lower;
-    if (STOP_CAPS.has(l) || MONTHS.has(l) || isHeadWord(l) || PERSON_TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l)) return false;
+    if (STOP_CAPS.has(l) || MONTHS.has(l) || isHeadWord(l) || PERSON_TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l))
+      return false;
     if (HONORIFICS.has(l)) return false;
     if (/^[\p{Lu}\d]{2,}$/u.test(u.text)) return false; // acronyms
     if (this.nameAt[u.i]) return false;
@@ -146,12 +169,29 @@ export class PeopleFinder {
     const found: PersonCandidate[] = [];
     const u = this.units;
     const taken = new Uint8Array(u.length);
-    const push = (a: number, b: number, title: string | null, org: NameCandidate | null, country: string | null, known: KnownPerson | null = null, orgName: string | null = null) => {
+    const push = (
+      a: number,
+      b: number,
+      title: string | null,
+      org: NameCandidate | null,
+      country: string | null,
+      known: KnownPerson | null = null,
+      orgName: string | null = null,
+    ) => {
       for (let k = a; k < b; k += 1) if (taken[k]) return;
       for (let k = a; k < b; k += 1) taken[k] = 1;
       const start = u[a].start;
       const end = u[b - 1].end;
-      found.push({ start, end, name: known?.name ?? this.doc.body.slice(start, end), title, org, orgName: orgName ?? known?.organization ?? null, country, known });
+      found.push({
+        start,
+        end,
+        name: known?.name ?? this.doc.body.slice(start, end),
+        title,
+        org,
+        orgName: orgName ?? known?.organization ?? null,
+        country,
+        known,
+      });
     };
 
     // 0. known people
@@ -167,31 +207,53 @@ export class PeopleFinder {
       // a lower-case title counts right after an organization or a country: "RSF commander Mohamed Hamdan Dagalo"
       const acronymBefore = k > 0 && /^\p{Lu}{2,}s?$/u.test(u[k - 1].text) && !this.isCountryUnit(u[k - 1]);
       const lowerTitle =
-        !u[k].cap && this.titleWord(u[k]) === 'head' && k > 0 &&
-        ((this.nameAt[k - 1]?.type === 'organization' && this.nameAt[k - 1]!.ub === k) || !!(u[k - 1].cap && this.isCountryUnit(u[k - 1])) || acronymBefore) &&
+        !u[k].cap &&
+        this.titleWord(u[k]) === 'head' &&
+        k > 0 &&
+        ((this.nameAt[k - 1]?.type === 'organization' && this.nameAt[k - 1]!.ub === k) ||
+          !!(u[k - 1].cap && this.isCountryUnit(u[k - 1])) ||
+          acronymBefore) &&
         this.nameFrom(k + 1, 2) > 0;
-      if (!lowerTitle && (!u[k].cap || this.titleWord(u[k]) !== 'head' && !HONORIFICS.has(u[k].lower))) continue;
+      if (!lowerTitle && (!u[k].cap || (this.titleWord(u[k]) !== 'head' && !HONORIFICS.has(u[k].lower)))) continue;
       // left: modifiers, "and", demonyms, organization names
       let a = k;
       let country: string | null = null;
       let org: NameCandidate | null = null;
       for (let j = k - 1; j >= 0 && k - j < 8; j -= 1) {
         const w = u[j];
-        if (w.cap && this.titleWord(w)) { a = j; continue; }
-        if (w.word && !w.cap && w.lower === 'and' && this.titleWord(u[j - 1])) { a = j; continue; }
+        if (w.cap && this.titleWord(w)) {
+          a = j;
+          continue;
+        }
+        if (w.word && !w.cap && w.lower === 'and' && this.titleWord(u[j - 1])) {
+          a = j;
+          continue;
+        }
         // a country or demonym ending here, one word or more ("South African President")
         const cm = w.cap ? this.doc.countryEndingAt.get(w.to) : undefined;
         const iso = cm ? cm.value.iso2 : null;
-        if (iso) { country = country ?? iso; break; }
+        if (iso) {
+          country = country ?? iso;
+          break;
+        }
         const nc = this.nameAt[j];
-        if (nc && nc.type === 'organization' && nc.ub === j + 1) { org = nc; break; }
+        if (nc && nc.type === 'organization' && nc.ub === j + 1) {
+          org = nc;
+          break;
+        }
         break;
       }
       // right: more title words, then "of (the) ORG (ACR)"
       let e = k + 1;
       while (e < u.length) {
-        if (u[e].cap && this.titleWord(u[e])) { e += 1; continue; }
-        if (u[e].lower === 'and' && !u[e].cap && u[e + 1]?.cap && this.titleWord(u[e + 1])) { e += 1; continue; }
+        if (u[e].cap && this.titleWord(u[e])) {
+          e += 1;
+          continue;
+        }
+        if (u[e].lower === 'and' && !u[e].cap && u[e + 1]?.cap && this.titleWord(u[e + 1])) {
+          e += 1;
+          continue;
+        }
         break;
       }
       const titleEnd = e;
@@ -214,14 +276,25 @@ export class PeopleFinder {
       let end = this.nameFrom(e);
       if (end < 0) end = this.countryFirstName(e);
       if (end < 0) continue;
-      const words = u.slice(a, titleEnd).map((x) => (lowerTitle ? capitalize(x.text) : x.text)).filter((w, i) => !(i === 0 && w.toLowerCase() === 'the'));
+      const words = u
+        .slice(a, titleEnd)
+        .map((x) => (lowerTitle ? capitalize(x.text) : x.text))
+        .filter((w, i) => !(i === 0 && w.toLowerCase() === 'the'));
       const honorificOnly = words.length === 1 && HONORIFICS.has(words[0].toLowerCase());
       if (HONORIFICS.has(u[k].lower) && u[k + 1]?.text === '.') {
         const end2 = this.nameFrom(k + 2);
         if (end2 > 0) push(k + 2, end2, null, org, country);
         continue;
       }
-      push(e, end, honorificOnly ? null : canonicalTitle(words), org, country, null, !org && acronymBefore ? u[k - 1].text : null);
+      push(
+        e,
+        end,
+        honorificOnly ? null : canonicalTitle(words),
+        org,
+        country,
+        null,
+        !org && acronymBefore ? u[k - 1].text : null,
+      );
     }
 
     // 2. "Name, (the) ... Title (of ORG) ," and "Name said" / "said Name"
@@ -246,13 +319,22 @@ export class PeopleFinder {
         }
       }
       // "Its chairman, Bakytzhan Sagintayev, added": a title, then the name between commas
-      if (u[k - 1]?.text === ',' && (u[end]?.text === ',' || u[end]?.text === ':') && k >= 2 && this.titleWord(u[k - 2]) === 'head') {
+      if (
+        u[k - 1]?.text === ',' &&
+        (u[end]?.text === ',' || u[end]?.text === ':') &&
+        k >= 2 &&
+        this.titleWord(u[k - 2]) === 'head'
+      ) {
         let a = k - 2;
         while (a - 1 >= 0 && this.titleWord(u[a - 1])) a -= 1;
-        const org = this.nameAt[a - 1]?.type === 'organization' && this.nameAt[a - 1]!.ub === a ? this.nameAt[a - 1]! : null;
+        const org =
+          this.nameAt[a - 1]?.type === 'organization' && this.nameAt[a - 1]!.ub === a ? this.nameAt[a - 1]! : null;
         const iso = a > 0 && u[a - 1].cap ? this.isCountryUnit(u[a - 1]) : null;
         // "The ODM’s secretary-general, Edwin Sifuna": an acronym the article defines
-        const acr = !org && a > 0 && u[a - 1].poss && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(u[a - 1].text) && !iso ? u[a - 1].text : null;
+        const acr =
+          !org && a > 0 && u[a - 1].poss && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(u[a - 1].text) && !iso
+            ? u[a - 1].text
+            : null;
         push(k, end, canonicalTitle(u.slice(a, k - 1).map((x) => capitalize(x.text))), org, iso, null, acr);
         continue;
       }
@@ -284,20 +366,44 @@ export class PeopleFinder {
       const w = u[k];
       if (!w.word) break;
       const nc = this.nameAt[k];
-      if (nc && nc.type === 'organization' && nc.ua === k) { org = nc; k = nc.ub - 1; continue; }
+      if (nc && nc.type === 'organization' && nc.ua === k) {
+        org = nc;
+        k = nc.ub - 1;
+        continue;
+      }
       const iso = w.cap ? this.isCountryUnit(w) : null;
-      if (iso) { country = iso; continue; }
+      if (iso) {
+        country = iso;
+        continue;
+      }
       const tw = this.titleWord(w);
-      if (tw) { words.push(capitalize(w.text)); if (tw === 'head') head = true; continue; }
+      if (tw) {
+        words.push(capitalize(w.text));
+        if (tw === 'head') head = true;
+        continue;
+      }
       if ((w.lower === 'of' || w.lower === 'for' || w.lower === 'to') && head) {
         let j = k + 1;
         if (u[j]?.lower === 'the') j += 1;
         // "president of the far-right National Rally": lower-case modifiers before the body
-        for (let n = 0; n < 2 && u[j] && u[j].word && !u[j].cap && !this.nameStart.get(j) && !CONNECTORS_AFTER_TITLE.has(u[j].lower); n += 1) j += 1;
+        for (
+          let n = 0;
+          n < 2 && u[j] && u[j].word && !u[j].cap && !this.nameStart.get(j) && !CONNECTORS_AFTER_TITLE.has(u[j].lower);
+          n += 1
+        )
+          j += 1;
         const o = this.nameStart.get(j);
-        if (o && o.type === 'organization') { org = o; k = o.ub - 1; continue; }
+        if (o && o.type === 'organization') {
+          org = o;
+          k = o.ub - 1;
+          continue;
+        }
         const iso2 = u[j] ? this.isCountryUnit(u[j]) : null;
-        if (iso2) { country = iso2; k = j; continue; }
+        if (iso2) {
+          country = iso2;
+          k = j;
+          continue;
+        }
       }
       break;
     }
@@ -312,7 +418,16 @@ export class PeopleFinder {
       const key = c.name.toLowerCase();
       let p = byName.get(key);
       if (!p) {
-        p = { name: c.name, title: c.title, org: c.org, orgName: c.orgName, country: c.country, aliases: [], mentions: [], known: c.known };
+        p = {
+          name: c.name,
+          title: c.title,
+          org: c.org,
+          orgName: c.orgName,
+          country: c.country,
+          aliases: [],
+          mentions: [],
+          known: c.known,
+        };
         byName.set(key, p);
       }
       p.title = p.title ?? c.title;
@@ -337,7 +452,8 @@ export class PeopleFinder {
       if (p.country && FAMILY_NAME_FIRST.has(p.country)) forms.add(parts[0]);
       for (const a of p.known?.aliases ?? []) forms.add(a);
       for (const f of forms) {
-        if (aliasOwner.has(f) && aliasOwner.get(f) !== p) aliasOwner.set(f, null as unknown as FoundPerson); // ambiguous
+        if (aliasOwner.has(f) && aliasOwner.get(f) !== p)
+          aliasOwner.set(f, null as unknown as FoundPerson); // ambiguous
         else aliasOwner.set(f, p);
       }
     }
@@ -349,7 +465,14 @@ export class PeopleFinder {
         const k = unitAt.get(m.end);
         if (k === undefined) continue;
         const w = u[k + 3];
-        if (u[k]?.text === ',' && u[k + 1]?.lower === 'known' && u[k + 2]?.lower === 'as' && w && w.cap && !full.has(w.start)) {
+        if (
+          u[k]?.text === ',' &&
+          u[k + 1]?.lower === 'known' &&
+          u[k + 2]?.lower === 'as' &&
+          w &&
+          w.cap &&
+          !full.has(w.start)
+        ) {
           aliasOwner.set(w.text, p);
         }
       }

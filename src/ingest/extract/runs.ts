@@ -45,21 +45,55 @@ export function toUnits(tokens: Token[], body: string): Unit[] {
     const t = tokens[i];
     if (!t.word) {
       units.push({
-        from: i, to: i + 1, start: t.start, end: t.end, text: t.text, lower: t.norm, parts: [t.text],
-        word: false, cap: false, num: false, poss: false, spaceBefore: t.spaceBefore, i: units.length,
+        from: i,
+        to: i + 1,
+        start: t.start,
+        end: t.end,
+        text: t.text,
+        lower: t.norm,
+        parts: [t.text],
+        word: false,
+        cap: false,
+        num: false,
+        poss: false,
+        spaceBefore: t.spaceBefore,
+        i: units.length,
       });
       i += 1;
       continue;
     }
     // "U.S.", "U.N.", "E.U.": single capitals with dots, no spaces, one unit
-    if (/^\p{Lu}$/u.test(t.text) && tokens[i + 1]?.text === '.' && !tokens[i + 1].spaceBefore && /^\p{Lu}$/u.test(tokens[i + 2]?.text ?? '') && !tokens[i + 2].spaceBefore) {
+    if (
+      /^\p{Lu}$/u.test(t.text) &&
+      tokens[i + 1]?.text === '.' &&
+      !tokens[i + 1].spaceBefore &&
+      /^\p{Lu}$/u.test(tokens[i + 2]?.text ?? '') &&
+      !tokens[i + 2].spaceBefore
+    ) {
       let j = i;
-      while (/^\p{Lu}$/u.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text === '.' && !tokens[j + 1].spaceBefore && (j === i || !tokens[j].spaceBefore)) j += 2;
+      while (
+        /^\p{Lu}$/u.test(tokens[j]?.text ?? '') &&
+        tokens[j + 1]?.text === '.' &&
+        !tokens[j + 1].spaceBefore &&
+        (j === i || !tokens[j].spaceBefore)
+      )
+        j += 2;
       const end = tokens[j - 1].end;
       const text = body.slice(t.start, end);
       units.push({
-        from: i, to: j, start: t.start, end, text, lower: text.toLowerCase(), parts: [text],
-        word: true, cap: true, num: false, poss: false, spaceBefore: t.spaceBefore, i: units.length,
+        from: i,
+        to: j,
+        start: t.start,
+        end,
+        text,
+        lower: text.toLowerCase(),
+        parts: [text],
+        word: true,
+        cap: true,
+        num: false,
+        poss: false,
+        spaceBefore: t.spaceBefore,
+        i: units.length,
       });
       i = j;
       continue;
@@ -83,7 +117,13 @@ export function toUnits(tokens: Token[], body: string): Unit[] {
     const ap = tokens[j];
     if (ap && ap.norm === "'" && !ap.spaceBefore) {
       const s = tokens[j + 1];
-      if (s && s.word && s.text === 's' && !s.spaceBefore && !(tokens[j + 2] && tokens[j + 2].word && !tokens[j + 2].spaceBefore)) {
+      if (
+        s &&
+        s.word &&
+        s.text === 's' &&
+        !s.spaceBefore &&
+        !(tokens[j + 2] && tokens[j + 2].word && !tokens[j + 2].spaceBefore)
+      ) {
         poss = true;
         next = j + 2;
       } else if (/s$/.test(tokens[j - 1].text) && (!s || s.spaceBefore || !s.word)) {
@@ -93,9 +133,19 @@ export function toUnits(tokens: Token[], body: string): Unit[] {
     }
     const rawText = j === i + 1 ? t.text : body.slice(t.start, end);
     units.push({
-      from: i, to: j, start: t.start, end, text: rawText, lower: (parts.length === 1 ? t.text : parts.join('-')).toLowerCase(), parts,
-      word: true, cap: CAP.test(t.text), num: NUM.test(t.text) && parts.length === 1, poss,
-      spaceBefore: t.spaceBefore, i: units.length,
+      from: i,
+      to: j,
+      start: t.start,
+      end,
+      text: rawText,
+      lower: (parts.length === 1 ? t.text : parts.join('-')).toLowerCase(),
+      parts,
+      word: true,
+      cap: CAP.test(t.text),
+      num: NUM.test(t.text) && parts.length === 1,
+      poss,
+      spaceBefore: t.spaceBefore,
+      i: units.length,
     });
     i = next;
   }
@@ -201,7 +251,12 @@ function mergeLists(units: Unit[], runs: Run[], isListItem: (u: Unit) => boolean
     for (let k = r.a; k < r.b; k += 1) {
       const u = units[k];
       if (isHead(u)) sawHead = true;
-      else if (sawHead && !u.cap && (u.lower === 'on' || u.lower === 'for' || u.lower === 'against' || u.lower === 'of')) sawConnectorAfterHead = true;
+      else if (
+        sawHead &&
+        !u.cap &&
+        (u.lower === 'on' || u.lower === 'for' || u.lower === 'against' || u.lower === 'of')
+      )
+        sawConnectorAfterHead = true;
     }
     return sawHead && sawConnectorAfterHead;
   };

@@ -46,27 +46,114 @@ import {
 } from './lexicon.js';
 
 /** Words after which a new clause (and its subject) begins: "... as the bloc welcomed ...". */
-const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'as', 'while', 'when', 'after', 'because', 'since', 'although', 'though', 'if', 'where', 'so', 'whereas']);
+const CLAUSE_OPENERS = new Set([
+  'that',
+  'and',
+  'but',
+  'as',
+  'while',
+  'when',
+  'after',
+  'because',
+  'since',
+  'although',
+  'though',
+  'if',
+  'where',
+  'so',
+  'whereas',
+]);
 const MODALS = new Set(['will', 'shall', 'can', 'could', 'should', 'may', 'might', 'must']);
 /** Words that cannot open the speaker phrase after a quote. */
-const NOT_SUBJECT_START = new Set(['and', 'but', 'or', 'nor', 'that', 'which', 'who', 'whom', 'as', 'while', 'when', 'where', 'because', 'if', 'though', 'although', 'since', 'so', 'then', 'there', 'here', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'of', 'into', 'about', 'after', 'before', 'than', 'not']);
+const NOT_SUBJECT_START = new Set([
+  'and',
+  'but',
+  'or',
+  'nor',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'as',
+  'while',
+  'when',
+  'where',
+  'because',
+  'if',
+  'though',
+  'although',
+  'since',
+  'so',
+  'then',
+  'there',
+  'here',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'of',
+  'into',
+  'about',
+  'after',
+  'before',
+  'than',
+  'not',
+]);
 /** Words that open an adverbial between a verb and its "that" ("said in a statement that"). */
-const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'over', 'last', 'earlier', 'later', 'late', 'early', 'shortly', 'separately', 'publicly', 'repeatedly', 'by', 'from', 'with']);
+const ADVERBIAL_OPENERS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'via',
+  'through',
+  'over',
+  'last',
+  'earlier',
+  'later',
+  'late',
+  'early',
+  'shortly',
+  'separately',
+  'publicly',
+  'repeatedly',
+  'by',
+  'from',
+  'with',
+]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
 import { roleMatches } from './people.js';
 import type { Token } from './text.js';
 import { skipFillers, verbAt, type VerbHit } from './verbs.js';
-import { attributionAfter as attributionAfterTags, attributionBefore as attributionBeforeTags, NAMING_LEMMAS, speakerOfSentence, type StructuralAttribution } from './attribution.js';
+import {
+  attributionAfter as attributionAfterTags,
+  attributionBefore as attributionBeforeTags,
+  NAMING_LEMMAS,
+  speakerOfSentence,
+  type StructuralAttribution,
+} from './attribution.js';
 import { tagWindow } from './nlp.js';
 
 /** A naming verb at most four words before a quote ("calling it", "described Trump as a"). */
-const NAMING_BEFORE = /\b(?:call|label|dub|brand|term|name|describ|deem|refer|decr|denounc|sa[yi]|chant|shout|yell|tweet|wr[io]t)\w*(?:\s+\S+){0,4}\s*$/i;
+const NAMING_BEFORE =
+  /\b(?:call|label|dub|brand|term|name|describ|deem|refer|decr|denounc|sa[yi]|chant|shout|yell|tweet|wr[io]t)\w*(?:\s+\S+){0,4}\s*$/i;
 
 /** Is the period at `i` the end of a short capitalised abbreviation ("Sen.", "Gov.", "D-Conn.")? */
 function abbreviationBefore(body: string, i: number): boolean {
   if (body[i] !== '.') return false;
   const m = /(?:^|[\s(])([\p{Lu}][\p{L}-]{0,5})$/u.exec(body.slice(Math.max(0, i - 8), i));
-  return !!m && /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Rev|Hon|Capt|Maj|Cmdr|Adm|Pres|Sens|Reps|Govs|[A-Z]|[A-Z]-[A-Z][a-z]+|[A-Z][a-z]?-[A-Z][a-z]*)$/.test(m[1]);
+  return (
+    !!m &&
+    /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Rev|Hon|Capt|Maj|Cmdr|Adm|Pres|Sens|Reps|Govs|[A-Z]|[A-Z]-[A-Z][a-z]+|[A-Z][a-z]?-[A-Z][a-z]*)$/.test(
+      m[1],
+    )
+  );
 }
 
 /** An entity mention, as the statement step sees it. */
@@ -115,12 +202,17 @@ export function findQuotes(body: string): Quote[] {
   let open = -1;
   let straightOpen = -1;
   let singleOpen = -1;
-  const closingContext = (i: number) => /\S/.test(body[i - 1] ?? ' ') && (i + 1 >= body.length || /[\s,.;:!?)\]—–-]/.test(body[i + 1]));
+  const closingContext = (i: number) =>
+    /\S/.test(body[i - 1] ?? ' ') && (i + 1 >= body.length || /[\s,.;:!?)\]—–-]/.test(body[i + 1]));
   for (let i = 0; i < body.length; i += 1) {
     const ch = body[i];
     if (ch === '\n' && body[i + 1] === '\n') {
       const next = body[i + 2];
-      if ((depth > 0 && (next === OPEN || next === '"')) || (straightOpen >= 0 && (next === '"' || next === OPEN)) || (singleOpen >= 0 && next === '‘')) {
+      if (
+        (depth > 0 && (next === OPEN || next === '"')) ||
+        (straightOpen >= 0 && (next === '"' || next === OPEN)) ||
+        (singleOpen >= 0 && next === '‘')
+      ) {
         i += 2; // continuation mark of a multi-paragraph quote: skip it
         continue;
       }
@@ -300,7 +392,8 @@ export class StatementFinder {
     const standalone = this.standaloneQuote(q);
     if (attribution && words < 3 && !standalone) return; // scare quotes with a speech verb nearby are still not statements
     // (the structural path makes that call itself: "calling it “absurd.”" is speech)
-    if (!attribution && this.ctx.structural !== false) attribution = this.structuralAttribution(q, content, words, standalone);
+    if (!attribution && this.ctx.structural !== false)
+      attribution = this.structuralAttribution(q, content, words, standalone);
     if (!attribution) {
       if (!this.continuedQuote(q, content, words)) this.unattributedQuote(q, content, words);
       return;
@@ -325,7 +418,12 @@ export class StatementFinder {
    * after the quote, an introducing verb before it, a reporting verb whose clause holds
    * a partial quote. The speaker noun phrase is kept as written, resolved or not.
    */
-  private structuralAttribution(q: Quote, content: { start: number; end: number }, words: number, standalone: boolean): { verb: VerbHit; np: [number, number] } | null {
+  private structuralAttribution(
+    q: Quote,
+    content: { start: number; end: number },
+    words: number,
+    standalone: boolean,
+  ): { verb: VerbHit; np: [number, number] } | null {
     const body = this.body;
     const para = paragraphOf(this.doc, q.open);
     const paraEnd = this.doc.paragraphStarts[para + 1] ?? body.length;
@@ -333,16 +431,30 @@ export class StatementFinder {
     if (!/\p{L}/u.test(inner)) return null;
     // a short quote inside a sentence (a scare quote, most often) is speech only when a
     // naming verb frames it or it ends the sentence: test that cheaply before tagging
-    if (words < 3 && !standalone && !/[.!?]$/.test(inner) && !NAMING_BEFORE.test(body.slice(Math.max(0, q.open - 60), q.open))) return null;
+    if (
+      words < 3 &&
+      !standalone &&
+      !/[.!?]$/.test(inner) &&
+      !NAMING_BEFORE.test(body.slice(Math.max(0, q.open - 60), q.open))
+    )
+      return null;
     // after: to the end of the sentence, the next quote or the paragraph end
-    const lastCh = body.slice(q.open + 1, q.close).replace(/[\s’'"”]+$/, '').slice(-1);
+    const lastCh = body
+      .slice(q.open + 1, q.close)
+      .replace(/[\s’'"”]+$/, '')
+      .slice(-1);
     const closed = /[,.!?…—–-]/.test(lastCh);
     let to = q.close + 1;
     const limit = Math.min(paraEnd, q.close + 140);
     while (to < limit) {
       const c = body[to];
       if (c === '“' || c === '\n' || (c === '"' && /\s/.test(body[to - 1]))) break;
-      if ((c === '.' || c === '!' || c === '?') && (to + 1 >= body.length || /\s/.test(body[to + 1])) && !abbreviationBefore(body, to)) break;
+      if (
+        (c === '.' || c === '!' || c === '?') &&
+        (to + 1 >= body.length || /\s/.test(body[to + 1])) &&
+        !abbreviationBefore(body, to)
+      )
+        break;
       to += 1;
     }
     const afterText = body.slice(q.close + 1, to);
@@ -352,7 +464,8 @@ export class StatementFinder {
     let partial = false;
     // a short quote inside a sentence is a scare quote unless a naming verb frames it (below)
     const tryAfter = () => {
-      if (!hit && /\S/.test(afterText) && (words >= 3 || standalone)) hit = attributionAfterTags(tagWindow(body, q.close + 1, to), closed, newSentence);
+      if (!hit && /\S/.test(afterText) && (words >= 3 || standalone))
+        hit = attributionAfterTags(tagWindow(body, q.close + 1, to), closed, newSentence);
     };
     // a quote opening its sentence looks after itself first ("“...,” X said"); a quote
     // inside a clause belongs to that clause's verb first ("said he would “...,” the crowd cheered")
@@ -370,7 +483,13 @@ export class StatementFinder {
         from = Math.max(this.sentenceOf(prevLen - 1).start, this.doc.paragraphStarts[para - 1] ?? 0);
         if (lastPrev === ':') {
           hit = attributionBeforeTags(tagWindow(body, from, prevLen));
-        } else if (words >= 4 && /[.!?]$/.test(inner) && !(this.lastQuote && para - this.lastQuote.paragraph <= 1) && !this.inQuote(prevLen - 1) && !/["”’]/.test(lastPrev)) {
+        } else if (
+          words >= 4 &&
+          /[.!?]$/.test(inner) &&
+          !(this.lastQuote && para - this.lastQuote.paragraph <= 1) &&
+          !this.inQuote(prevLen - 1) &&
+          !/["”’]/.test(lastPrev)
+        ) {
           // "Howard continued his scathing remarks." then the quote: the previous sentence's speaker
           hit = speakerOfSentence(tagWindow(body, from, prevLen));
         }
@@ -383,14 +502,23 @@ export class StatementFinder {
         // ... unless a naming verb sits right before it ("called it “disqualifying”")
         // ... or the quoted words end the reported clause and the sentence ("a loss is “increasingly likely.”")
         const endsSentence = /[.!?]$/.test(inner) && !/\S/.test(afterText);
-        if (hit && partial && words < 3 && !standalone && !endsSentence && !(hit.verb && NAMING_LEMMAS.has(hit.verb.lemma) && (hit.gap ?? 99) <= 4)) hit = null;
+        if (
+          hit &&
+          partial &&
+          words < 3 &&
+          !standalone &&
+          !endsSentence &&
+          !(hit.verb && NAMING_LEMMAS.has(hit.verb.lemma) && (hit.gap ?? 99) <= 4)
+        )
+          hit = null;
       }
     }
     if (!standalone || colonBefore) tryAfter();
     if (!hit) return null;
     let np: [number, number] | null = hit.np ? [this.tokenAt(hit.np.start), this.tokenAt(hit.np.end - 1) + 1] : null;
     // ", adding, “...”" after a quote of the same paragraph: that quote's speaker
-    if (!np && hit.participle && this.lastNP && this.lastQuote && this.lastQuote.paragraph === para) np = this.lastNP.np;
+    if (!np && hit.participle && this.lastNP && this.lastQuote && this.lastQuote.paragraph === para)
+      np = this.lastNP.np;
     if (!np || np[1] <= np[0]) return null;
     const v = hit.verb;
     const vFrom = v ? this.tokenAt(v.start) : np[0];
@@ -485,9 +613,21 @@ export class StatementFinder {
         continue;
       }
       const v = verbAt(this.tokens, j);
-      if (v && v.info.type === 'speech' && !v.info.participle && v.info.lemma !== 'according to' && !v.info.needsThat && j > i) {
+      if (
+        v &&
+        v.info.type === 'speech' &&
+        !v.info.participle &&
+        v.info.lemma !== 'according to' &&
+        !v.info.needsThat &&
+        j > i
+      ) {
         let npEnd = j;
-        while (npEnd > i && (VERB_FILLERS.has(this.tokens[npEnd - 1].text.toLowerCase()) || MODALS.has(this.tokens[npEnd - 1].text.toLowerCase()))) npEnd -= 1;
+        while (
+          npEnd > i &&
+          (VERB_FILLERS.has(this.tokens[npEnd - 1].text.toLowerCase()) ||
+            MODALS.has(this.tokens[npEnd - 1].text.toLowerCase()))
+        )
+          npEnd -= 1;
         if (npEnd <= i) break;
         // "“...” and said ...", "“...” there and in X, the memo stated", "“...,” claiming that":
         // a new clause, not a speaker
@@ -580,7 +720,13 @@ export class StatementFinder {
       if (compStart > last) continue;
       // a quote right after the verb ("said: “...”") is the quote's business
       const nextTok = this.tokens[compStart];
-      if (nextTok && (nextTok.text === ':' || /[“"]/.test(nextTok.text) || (nextTok.text === ',' && /[“"]/.test(this.tokens[compStart + 1]?.text ?? '')))) continue;
+      if (
+        nextTok &&
+        (nextTok.text === ':' ||
+          /[“"]/.test(nextTok.text) ||
+          (nextTok.text === ',' && /[“"]/.test(this.tokens[compStart + 1]?.text ?? '')))
+      )
+        continue;
       if (this.inQuote(nextTok.start)) continue;
 
       // subject
@@ -589,8 +735,7 @@ export class StatementFinder {
       let back = i - 1;
       while (back >= first && VERB_FILLERS.has(this.tokens[back].text.toLowerCase())) back -= 1;
       const coordinated =
-        back >= first && this.tokens[back].text.toLowerCase() === 'and' ||
-        v.info.participle === true;
+        (back >= first && this.tokens[back].text.toLowerCase() === 'and') || v.info.participle === true;
       if (coordinated) {
         // "X called for A and urged B": the subject of the previous attribution of this sentence
         np = this.lastNP && this.lastNP.sentence === sStart ? this.lastNP.np : this.sentenceSubject(first, back);
@@ -599,7 +744,10 @@ export class StatementFinder {
         if (np && np[0] > first && this.tokens[np[0] - 1].text === ',' && v.info.type === 'speech') {
           // ", he said (during ...)." — trailing attribution when nothing clausal follows
           const after = this.tokens[v.to];
-          if (!thatNext && (v.to > last || !after.word || NP_STOPS.has(after.text.toLowerCase()) || after.text === 'referring')) {
+          if (
+            !thatNext &&
+            (v.to > last || !after.word || NP_STOPS.has(after.text.toLowerCase()) || after.text === 'referring')
+          ) {
             trailing = true;
           }
         }
@@ -664,7 +812,15 @@ export class StatementFinder {
     while (j <= last && n < 3) {
       const t = this.tokens[j];
       const w = t.text.toLowerCase();
-      if (!t.word || DETERMINERS.has(w) || PRONOUNS[w] || w === 'that' || ADVERBIAL_OPENERS.has(w) || (n > 0 && /^\p{Lu}/u.test(t.text))) break;
+      if (
+        !t.word ||
+        DETERMINERS.has(w) ||
+        PRONOUNS[w] ||
+        w === 'that' ||
+        ADVERBIAL_OPENERS.has(w) ||
+        (n > 0 && /^\p{Lu}/u.test(t.text))
+      )
+        break;
       j += 1;
       n += 1;
     }
@@ -695,7 +851,12 @@ export class StatementFinder {
         const n1 = this.tokens[j + 1];
         const n2 = this.tokens[j + 2];
         if (n1 && n2 && n1.text.toLowerCase() === 'according' && n2.text.toLowerCase() === 'to') return t.start;
-        if (n1 && PRONOUNS[n1.text.toLowerCase()] && verbAt(this.tokens, skipFillers(this.tokens, j + 2))?.info.type === 'speech') return t.start;
+        if (
+          n1 &&
+          PRONOUNS[n1.text.toLowerCase()] &&
+          verbAt(this.tokens, skipFillers(this.tokens, j + 2))?.info.type === 'speech'
+        )
+          return t.start;
       }
       // ", and (adverb) VERB" / ", VERB-ing" with an attribution verb
       if (t.text === ',' || (t.word && t.text.toLowerCase() === 'and')) {
@@ -704,11 +865,25 @@ export class StatementFinder {
         k = skipFillers(this.tokens, k);
         const v = verbAt(this.tokens, k);
         // "... in the South China Sea and urged ...": a finite attribution verb after "and" starts a new statement
-        if (v && t.word && !v.info.participle && /(?:ed|s)$/.test(this.tokens[k].text) && !(v.info.needsThat && this.tokens[v.to]?.text.toLowerCase() !== 'that')) {
+        if (
+          v &&
+          t.word &&
+          !v.info.participle &&
+          /(?:ed|s)$/.test(this.tokens[k].text) &&
+          !(v.info.needsThat && this.tokens[v.to]?.text.toLowerCase() !== 'that')
+        ) {
           return this.tokens[j].start;
         }
-        if (v && (t.text === ',' || this.tokens[j - 1]?.text === ',') && (v.info.participle || k > j + 1 || t.text === ',')) {
-          if (v.info.participle || this.tokens[k - 1]?.text.toLowerCase() === 'and' || VERB_FILLERS.has(this.tokens[k - 1]?.text.toLowerCase())) {
+        if (
+          v &&
+          (t.text === ',' || this.tokens[j - 1]?.text === ',') &&
+          (v.info.participle || k > j + 1 || t.text === ',')
+        ) {
+          if (
+            v.info.participle ||
+            this.tokens[k - 1]?.text.toLowerCase() === 'and' ||
+            VERB_FILLERS.has(this.tokens[k - 1]?.text.toLowerCase())
+          ) {
             return this.tokens[j].start;
           }
         }
@@ -747,11 +922,38 @@ export class StatementFinder {
       if (c > first && this.tokens[c].text === ',') {
         const w = this.tokens[c + 1].text.toLowerCase();
         const descriptive =
-          ['who', 'which', 'whose', 'known', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'one', 'also', 'himself', 'herself', 'itself', 'then', 'now', 'formerly', 'in', 'at', 'on', 'after', 'during'].includes(w) ||
-          /^\p{Ll}+(?:ing|ed)$/u.test(this.tokens[c + 1].text); // ", speaking by video link,"
+          [
+            'who',
+            'which',
+            'whose',
+            'known',
+            'the',
+            'a',
+            'an',
+            'its',
+            'his',
+            'her',
+            'their',
+            'one',
+            'also',
+            'himself',
+            'herself',
+            'itself',
+            'then',
+            'now',
+            'formerly',
+            'in',
+            'at',
+            'on',
+            'after',
+            'during',
+          ].includes(w) || /^\p{Ll}+(?:ing|ed)$/u.test(this.tokens[c + 1].text); // ", speaking by video link,"
 
-        const person = this.mentionsIn(this.tokens[c + 1].start, this.tokens[k - 1].end).find((m) => m.ref.type === 'person');
-        if (!descriptive && person && this.tokenAt(person.start) === c + 1 && this.tokenAt(person.end - 1) === k - 1) return [c + 1, k];
+        const person = this.mentionsIn(this.tokens[c + 1].start, this.tokens[k - 1].end).find(
+          (m) => m.ref.type === 'person',
+        );
+        if (!descriptive && person && this.tokenAt(person.start) === c + 1 && this.tokenAt(person.end - 1) === k - 1)
+          return [c + 1, k];
         if (descriptive || person) return this.subjectBefore(c, first);
       }
       return null;
@@ -761,7 +963,14 @@ export class StatementFinder {
     const t = this.tokens[k];
     const lower = t.word ? t.text.toLowerCase() : '';
     // pronoun
-    if (t.word && PRONOUNS[lower] && (k === first || !this.tokens[k - 1].word || this.tokens[k - 1].text.toLowerCase() === 'that' || this.tokens[k - 1].text.toLowerCase() === 'and')) {
+    if (
+      t.word &&
+      PRONOUNS[lower] &&
+      (k === first ||
+        !this.tokens[k - 1].word ||
+        this.tokens[k - 1].text.toLowerCase() === 'that' ||
+        this.tokens[k - 1].text.toLowerCase() === 'and')
+    ) {
       return [k, e];
     }
     // entity mention ending here (possibly "A and B")
@@ -771,7 +980,11 @@ export class StatementFinder {
       if (m.ref.type === 'initiative') return [this.tokenAt(m.start), e];
       let a = this.tokenAt(m.start);
       // coordinated: "Pakistan and China"
-      while (a - 2 >= first && this.tokens[a - 1].text.toLowerCase() === 'and' && this.byEndTok.get(a - 2)?.some((x) => x.ref.type !== 'initiative')) {
+      while (
+        a - 2 >= first &&
+        this.tokens[a - 1].text.toLowerCase() === 'and' &&
+        this.byEndTok.get(a - 2)?.some((x) => x.ref.type !== 'initiative')
+      ) {
         const prev = this.byEndTok.get(a - 2)!.find((x) => x.ref.type !== 'initiative')!;
         a = this.tokenAt(prev.start);
       }
@@ -790,14 +1003,28 @@ export class StatementFinder {
       return [a, e];
     }
     // "the statement", "the joint communiqué", "the commission", "the ministers", "officials"
-    if (t.word && (DOCUMENT_NOUNS.has(lower) || ORG_ANAPHORS.has(lower) || lower in ORG_HEADS || PEOPLE_NOUNS.has(lower))) {
+    if (
+      t.word &&
+      (DOCUMENT_NOUNS.has(lower) || ORG_ANAPHORS.has(lower) || lower in ORG_HEADS || PEOPLE_NOUNS.has(lower))
+    ) {
       let a = k;
-      while (a - 1 >= first && this.tokens[a - 1].word && !DETERMINERS.has(this.tokens[a - 1].text.toLowerCase()) && (/^\p{Ll}/u.test(this.tokens[a - 1].text) ? ['joint', 'final', 'official', 'foreign', 'senior', 'western', 'local', 'regional', 'press'].includes(this.tokens[a - 1].text.toLowerCase()) : this.byEndTok.has(a - 1) || this.isCountryTok(a - 1) || this.isTitleWord(this.tokens[a - 1].text))) a -= 1;
+      while (
+        a - 1 >= first &&
+        this.tokens[a - 1].word &&
+        !DETERMINERS.has(this.tokens[a - 1].text.toLowerCase()) &&
+        (/^\p{Ll}/u.test(this.tokens[a - 1].text)
+          ? ['joint', 'final', 'official', 'foreign', 'senior', 'western', 'local', 'regional', 'press'].includes(
+              this.tokens[a - 1].text.toLowerCase(),
+            )
+          : this.byEndTok.has(a - 1) || this.isCountryTok(a - 1) || this.isTitleWord(this.tokens[a - 1].text))
+      )
+        a -= 1;
       const det = a - 1 >= first && DETERMINERS.has(this.tokens[a - 1].text.toLowerCase());
       if (det) a -= 1;
       // a bare "communiqué"/"commission" needs its determiner; bare people nouns do not ("officials said")
       if (!det && !PEOPLE_NOUNS.has(lower)) return null;
-      if (a > first && this.tokens[a - 1].word && !CLAUSE_OPENERS.has(this.tokens[a - 1].text.toLowerCase())) return null;
+      if (a > first && this.tokens[a - 1].word && !CLAUSE_OPENERS.has(this.tokens[a - 1].text.toLowerCase()))
+        return null;
       return [a, e];
     }
     // role noun: "the SCO Secretary General", "The Chinese Foreign Minister", "the premier"
@@ -810,11 +1037,15 @@ export class StatementFinder {
           a = m ? this.tokenAt(m.start) : a - 1;
           continue;
         }
-        if (p.text === '-' || (p.text === '.' && /^\p{Lu}$/u.test(this.tokens[a - 2]?.text ?? ''))) { a -= 1; continue; }
+        if (p.text === '-' || (p.text === '.' && /^\p{Lu}$/u.test(this.tokens[a - 2]?.text ?? ''))) {
+          a -= 1;
+          continue;
+        }
         break;
       }
       if (a - 1 >= first && DETERMINERS.has(this.tokens[a - 1].text.toLowerCase())) a -= 1;
-      if (a > first && this.tokens[a - 1].word && !CLAUSE_OPENERS.has(this.tokens[a - 1].text.toLowerCase())) return null;
+      if (a > first && this.tokens[a - 1].word && !CLAUSE_OPENERS.has(this.tokens[a - 1].text.toLowerCase()))
+        return null;
       return [a, e];
     }
     return null;
@@ -828,8 +1059,14 @@ export class StatementFinder {
       const w1 = this.tokens[e - 1]?.text.toLowerCase() ?? '';
       const w2 = this.tokens[e - 2]?.text.toLowerCase() ?? '';
       const w3 = this.tokens[e - 3]?.text.toLowerCase() ?? '';
-      if (e - 2 >= first && (TIME_WORDS.has(w1) || MONTHS.has(w1)) && ['on', 'last', 'this', 'next', 'in', 'early', 'late', 'later', 'earlier'].includes(w2)) e -= 2;
-      else if (e - 1 > first && TIME_WORDS.has(w1) && /^\p{Lu}/u.test(this.tokens[e - 1].text) && MONTHS.has(w1)) e -= 1; // "Priebus Thursday told"
+      if (
+        e - 2 >= first &&
+        (TIME_WORDS.has(w1) || MONTHS.has(w1)) &&
+        ['on', 'last', 'this', 'next', 'in', 'early', 'late', 'later', 'earlier'].includes(w2)
+      )
+        e -= 2;
+      else if (e - 1 > first && TIME_WORDS.has(w1) && /^\p{Lu}/u.test(this.tokens[e - 1].text) && MONTHS.has(w1))
+        e -= 1; // "Priebus Thursday told"
       else if (e - 1 > first && ['later', 'earlier'].includes(w1)) e -= 1;
       else if (e - 3 >= first && /^\d+$/.test(w1) && MONTHS.has(w2) && w3 === 'on') e -= 3;
       else break;
@@ -843,7 +1080,10 @@ export class StatementFinder {
 
   private isTitleWord(w: string): boolean {
     const l = w.toLowerCase();
-    return PERSON_TITLE_HEADS.has(l) || (TITLE_MODIFIERS.has(l) && l !== 'the' && l !== 'international' && l !== 'national' && l !== 'regional');
+    return (
+      PERSON_TITLE_HEADS.has(l) ||
+      (TITLE_MODIFIERS.has(l) && l !== 'the' && l !== 'international' && l !== 'national' && l !== 'regional')
+    );
   }
 
   /** The subject of the sentence before token `limit`: the last clause-initial speaker-like phrase. */
@@ -871,7 +1111,11 @@ export class StatementFinder {
       // role noun, possibly before a name: "The Chinese Foreign Minister", "Foreign Minister Wang Yi"
       let e = a;
       let named = false;
-      while (e < limit && this.tokens[e].word && (this.isTitleWord(this.tokens[e].text) || this.isCountryTok(e) || this.byStartTok.has(e))) {
+      while (
+        e < limit &&
+        this.tokens[e].word &&
+        (this.isTitleWord(this.tokens[e].text) || this.isCountryTok(e) || this.byStartTok.has(e))
+      ) {
         const m = this.byStartTok.get(e)?.[0];
         if (m?.ref.type === 'person') named = true;
         e = m ? this.tokenAt(m.end - 1) + 1 : e + 1;
@@ -886,7 +1130,9 @@ export class StatementFinder {
   private followedByVerb(k: number): boolean {
     const j = skipFillers(this.tokens, k);
     const t = this.tokens[j];
-    return !!t && t.word && /^\p{Ll}/u.test(t.text) && !['of', 'and', 'in', 'for', 'with', 'to', 'on', 'at'].includes(t.text);
+    return (
+      !!t && t.word && /^\p{Ll}/u.test(t.text) && !['of', 'and', 'in', 'for', 'with', 'to', 'on', 'at'].includes(t.text)
+    );
   }
 
   private npIsInitiative(np: [number, number]): boolean {
@@ -922,26 +1168,36 @@ export class StatementFinder {
     const firstWord = this.tokens[np[0]].text.toLowerCase();
     const pron = PRONOUNS[firstWord];
     if (pron && np[1] - np[0] === 1) return [{ ref: this.resolvePronoun(pron, start), name: text }];
-    const docNoun = lower.replace(/^(?:the|a|an|its|their|this)\s+/, '').split(/\s+/).slice(0, 2);
+    const docNoun = lower
+      .replace(/^(?:the|a|an|its|their|this)\s+/, '')
+      .split(/\s+/)
+      .slice(0, 2);
     if (DOCUMENT_NOUNS.has(docNoun[0]) || DOCUMENT_NOUNS.has(docNoun.join(' '))) {
       return [{ ref: this.documentAuthor(), name: text }];
     }
     const outer = uniqueRefs(outermost(this.mentionsIn(start, end)).filter((m) => m.ref.type !== 'initiative'));
     const ms = coordinated(this.body, outer);
     // a name anywhere in the phrase speaks: "Indian Prime Minister Narendra Modi"
-    const persons = coordinated(this.body, outer.filter((m) => m.ref.type === 'person'));
+    const persons = coordinated(
+      this.body,
+      outer.filter((m) => m.ref.type === 'person'),
+    );
     if (persons.length) return persons.map((m) => ({ ref: m.ref as EntityRef, name: m.text }));
     const words = this.tokens.slice(np[0], np[1]).filter((t) => t.word);
     const head = words[words.length - 1]?.text ?? '';
     const named = ms.filter((m) => m.ref.type === 'organization' || m.ref.type === 'country');
     // unnamed people: "officials" (nobody), "the ministers" (the article's voice), "ASEAN ministers" (ASEAN)
     if (PEOPLE_NOUNS.has(head.toLowerCase())) {
-      if (named.length) return named.map((m) => ({ ref: m.ref as EntityRef, name: /^(?:the\s+)?\S+$/i.test(text) ? m.text : text }));
+      if (named.length)
+        return named.map((m) => ({ ref: m.ref as EntityRef, name: /^(?:the\s+)?\S+$/i.test(text) ? m.text : text }));
       return [{ ref: /^the\b/i.test(text) ? this.mainVoice(start) : null, name: text }];
     }
     // "the commission", "the bloc": the organization the text last named with that word
     if (/^\p{Ll}/u.test(head) && (ORG_ANAPHORS.has(head) || head in ORG_HEADS) && /^the\b/i.test(text)) {
-      const m = this.lastBefore(start, this.orgIdx.filter((i) => this.mentions[i].text.toLowerCase().includes(head)));
+      const m = this.lastBefore(
+        start,
+        this.orgIdx.filter((i) => this.mentions[i].text.toLowerCase().includes(head)),
+      );
       const ref = (m?.ref as EntityRef) ?? this.lastBefore(start, this.orgIdx)?.ref ?? null;
       return [{ ref: ref, name: text }];
     }
@@ -1028,7 +1284,9 @@ export class StatementFinder {
 
   private emitMany(start: number, end: number, v: VerbHit, np: [number, number]): void {
     for (const sp of this.speakers(np)) {
-      const unnamedPeople = !sp.ref && (/^(?:he|she)$/i.test(sp.name ?? '') || PEOPLE_NOUNS.has((sp.name ?? '').split(/\s+/).pop()!.toLowerCase()));
+      const unnamedPeople =
+        !sp.ref &&
+        (/^(?:he|she)$/i.test(sp.name ?? '') || PEOPLE_NOUNS.has((sp.name ?? '').split(/\s+/).pop()!.toLowerCase()));
       const kind: StatementKind = sp.ref?.type === 'person' || unnamedPeople ? 'REPORTED_SPEECH' : 'POSITION';
       this.push(kind, start, end, v, sp);
     }
@@ -1068,7 +1326,9 @@ export class StatementFinder {
 
 /** Drops mentions nested in a longer one ("Chinese" inside "Chinese Hospital Association"). */
 function outermost(ms: EntityMention[]): EntityMention[] {
-  return ms.filter((m) => !ms.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+  return ms.filter(
+    (m) => !ms.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start),
+  );
 }
 
 /** The first mention and those coordinated with it ("Pakistan and China"), not "X of the Y". */

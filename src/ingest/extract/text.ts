@@ -144,7 +144,7 @@ export class TokenTrie<V> {
   /** Non-overlapping longest matches, left to right, within tokens [from, to). */
   scan(tokens: Token[], from = 0, to = tokens.length): TrieMatch<V>[] {
     const out: TrieMatch<V>[] = [];
-    for (let i = from; i < to; ) {
+    for (let i = from; i < to;) {
       const m = this.longestAt(tokens, i, to);
       if (m) {
         if (m.value !== null) out.push(m as TrieMatch<V>);

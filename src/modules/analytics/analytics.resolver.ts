@@ -54,7 +54,8 @@ const ENTITY_TYPES: Partial<Record<SearchType, EntityKind>> = {
 @Resolver()
 export class AnalyticsResolver {
   @Query(() => [TimeBucket], {
-    description: 'How often a country, organization, person or initiative is mentioned over time (articles without a date count at ingestion time).',
+    description:
+      'How often a country, organization, person or initiative is mentioned over time (articles without a date count at ingestion time).',
   })
   mentionTimeline(
     @Ctx() ctx: Context,
@@ -66,7 +67,9 @@ export class AnalyticsResolver {
     return mentionTimeline(ctx.dataSource, id, interval, from, to);
   }
 
-  @Query(() => [CoMention], { description: 'Entities most often mentioned in the same articles (ARTICLE and STATEMENT types are ignored).' })
+  @Query(() => [CoMention], {
+    description: 'Entities most often mentioned in the same articles (ARTICLE and STATEMENT types are ignored).',
+  })
   async coMentions(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,

@@ -12,7 +12,12 @@ export type EntityKind = 'Country' | 'Organization' | 'Person' | 'Initiative';
 const TYPE_CODE: Record<EntityKind, string> = { Country: 'C', Organization: 'O', Person: 'P', Initiative: 'I' };
 const MAX_BUCKETS = 5000;
 /** The shortest length of each interval, so that a range's bucket count is never underestimated. */
-const MIN_BUCKET_MS: Record<Interval, number> = { DAY: 86_400_000, WEEK: 7 * 86_400_000, MONTH: 28 * 86_400_000, YEAR: 365 * 86_400_000 };
+const MIN_BUCKET_MS: Record<Interval, number> = {
+  DAY: 86_400_000,
+  WEEK: 7 * 86_400_000,
+  MONTH: 28 * 86_400_000,
+  YEAR: 365 * 86_400_000,
+};
 export const MAX_ANALYTICS_ROWS = 100;
 
 export function entityOf(globalId: string, argument = 'id'): { type: EntityKind; id: number } {
@@ -47,13 +52,26 @@ export async function mentionTimeline(
   const unit = interval.toLowerCase();
   // Checked before any SQL when the range is given; otherwise the series stops at the bound.
   if (from && to && (to.getTime() - from.getTime()) / MIN_BUCKET_MS[interval] > MAX_BUCKETS) {
-    throw badInput(`The range holds more than ${MAX_BUCKETS} ${unit} buckets; choose a longer interval or a shorter range.`, {
-      argument: 'interval',
-    });
+    throw badInput(
+      `The range holds more than ${MAX_BUCKETS} ${unit} buckets; choose a longer interval or a shorter range.`,
+      {
+        argument: 'interval',
+      },
+    );
   }
-  const rows = await timelineRows(dataSource, entity.id, TYPE_CODE[entity.type], unit, from ?? null, to ?? null, MAX_BUCKETS + 1);
+  const rows = await timelineRows(
+    dataSource,
+    entity.id,
+    TYPE_CODE[entity.type],
+    unit,
+    from ?? null,
+    to ?? null,
+    MAX_BUCKETS + 1,
+  );
   if (rows.length > MAX_BUCKETS) {
-    throw badInput(`The timeline has more than ${MAX_BUCKETS} ${unit} buckets; choose a longer interval or a shorter range.`);
+    throw badInput(
+      `The timeline has more than ${MAX_BUCKETS} ${unit} buckets; choose a longer interval or a shorter range.`,
+    );
   }
   return rows;
 }

@@ -19,7 +19,9 @@ export class Article extends BaseNode {
   @Column({ type: 'text', nullable: true })
   subtitle!: string | null;
 
-  @Field({ description: 'Clean text; paragraphs separated by a blank line. Offsets of statements and mentions point into it.' })
+  @Field({
+    description: 'Clean text; paragraphs separated by a blank line. Offsets of statements and mentions point into it.',
+  })
   @Column({ type: 'text' })
   body!: string;
 
@@ -32,7 +34,10 @@ export class Article extends BaseNode {
   @Column({ type: 'text', nullable: true })
   source!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The author line, e.g. "By Ana Ribeiro", when the page gave one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The author line, e.g. "By Ana Ribeiro", when the page gave one.',
+  })
   @Column({ type: 'text', nullable: true })
   byline!: string | null;
 

@@ -9,7 +9,9 @@ import { mentionedInArticles } from './article.queries.js';
 
 export function articleLoaders(dataSource: DataSource, byId: ByIdLoaders, preloaded: Preloaded) {
   return {
-    statements: groupedLoader(async (ids) => (await statementsOfArticles(dataSource, ids)).map((s) => [s.articleId, s])),
+    statements: groupedLoader(async (ids) =>
+      (await statementsOfArticles(dataSource, ids)).map((s) => [s.articleId, s]),
+    ),
     /** The same, with speakers primed into the by-id loaders (when a query asks for `speaker`). */
     statementsWithSpeakers: groupedLoader(async (ids) =>
       (await statementsOfArticlesWithSpeakers(dataSource, ids)).map((r) => {

@@ -3,7 +3,11 @@ import { rowsByIds } from '../../db/by-ids.js';
 import { paginateSql, type OrderSpec } from '../../db/keyset.js';
 import type { PageArgs } from '../../db/pagination.js';
 import { asEntities, columnsOf } from '../../db/rows.js';
-import { statementsWithSpeakersSql, statementWithSpeakerFrom, type StatementWithSpeaker } from '../statement/statement.queries.js';
+import {
+  statementsWithSpeakersSql,
+  statementWithSpeakerFrom,
+  type StatementWithSpeaker,
+} from '../statement/statement.queries.js';
 import { Article } from './article.entity.js';
 
 /** The SQL of articles: lists, lookups and the entities an article mentions. */
@@ -97,7 +101,12 @@ export function pageArticles(
         order: 'x."t.startOffset", x."t.id"',
         children: (parents, groups) => {
           const byArticle = new Map<number, StatementWithSpeaker[]>();
-          parents.forEach((parent, i) => byArticle.set(parent.id as number, groups[i].map((row) => statementWithSpeakerFrom(dataSource, row))));
+          parents.forEach((parent, i) =>
+            byArticle.set(
+              parent.id as number,
+              groups[i].map((row) => statementWithSpeakerFrom(dataSource, row)),
+            ),
+          );
           withStatements(byArticle);
         },
       },

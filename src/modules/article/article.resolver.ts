@@ -21,7 +21,10 @@ function primeStatements(ctx: Context, byArticle: Map<number, StatementWithSpeak
   const { byId, preloaded } = ctx.loaders;
   for (const [articleId, rows] of byArticle) {
     for (const r of rows) preloadSpeaker(byId, preloaded, r);
-    preloaded.statementsOfArticle.set(articleId, rows.map((r) => r.statement));
+    preloaded.statementsOfArticle.set(
+      articleId,
+      rows.map((r) => r.statement),
+    );
   }
 }
 
@@ -37,7 +40,9 @@ export class ArticleResolver {
   ) {
     const fields = selectedNodeFields(info);
     // A list that shows its statements gets them (and their speakers) in the same statement.
-    const prime = fields.has('statements') ? (byArticle: Map<number, StatementWithSpeaker[]>) => primeStatements(ctx, byArticle) : undefined;
+    const prime = fields.has('statements')
+      ? (byArticle: Map<number, StatementWithSpeaker[]>) => primeStatements(ctx, byArticle)
+      : undefined;
     return listArticles(ctx.dataSource, filter, orderBy, page, fields, prime);
   }
 
@@ -45,7 +50,9 @@ export class ArticleResolver {
   statements(@Root() article: Article, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const preloaded = ctx.loaders.preloaded.statementsOfArticle.get(article.id);
     if (preloaded) return preloaded;
-    const loader = selectedFields(info).has('speaker') ? ctx.loaders.article.statementsWithSpeakers : ctx.loaders.article.statements;
+    const loader = selectedFields(info).has('speaker')
+      ? ctx.loaders.article.statementsWithSpeakers
+      : ctx.loaders.article.statements;
     return loader.load(article.id);
   }
 

@@ -30,8 +30,12 @@ function articleWhere(filter: ArticleQuery | null | undefined): ArticleWhere {
   return {
     search: filter.search?.trim() ? filter.search : undefined,
     countries: filter.countries?.length ? iso2Codes(filter.countries, 'filter.countries') : undefined,
-    organizationIds: filter.organizations?.length ? idsOf('Organization', filter.organizations, 'filter.organizations') : undefined,
-    initiativeIds: filter.initiatives?.length ? idsOf('Initiative', filter.initiatives, 'filter.initiatives') : undefined,
+    organizationIds: filter.organizations?.length
+      ? idsOf('Organization', filter.organizations, 'filter.organizations')
+      : undefined,
+    initiativeIds: filter.initiatives?.length
+      ? idsOf('Initiative', filter.initiatives, 'filter.initiatives')
+      : undefined,
     personIds: filter.people?.length ? idsOf('Person', filter.people, 'filter.people') : undefined,
     publishedAfter: filter.publishedAfter ?? undefined,
     publishedBefore: filter.publishedBefore ?? undefined,
@@ -48,5 +52,12 @@ export function listArticles(
   fields?: ReadonlySet<string>,
   withStatements?: (byArticle: Map<number, StatementWithSpeaker[]>) => void,
 ) {
-  return pageArticles(dataSource, articleWhere(filter), orderBy, page, HEAVY.filter((f) => fields && !fields.has(f)), withStatements);
+  return pageArticles(
+    dataSource,
+    articleWhere(filter),
+    orderBy,
+    page,
+    HEAVY.filter((f) => fields && !fields.has(f)),
+    withStatements,
+  );
 }

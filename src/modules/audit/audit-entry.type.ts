@@ -5,7 +5,9 @@ import { encodeId, NODE_TYPES, type NodeType } from '../common/node.js';
 import type { AuditEntry } from './audit-entry.entity.js';
 
 /** One recorded write, as GraphQL shows it: the target as a global ID, the rows as JSON. */
-@ObjectType('AuditEntry', { description: 'One write: who (key name), what (action and target), when, and the row before and after.' })
+@ObjectType('AuditEntry', {
+  description: 'One write: who (key name), what (action and target), when, and the row before and after.',
+})
 export class AuditEntryType {
   @Field(() => ID, { description: 'Position in the log (not a Node ID).' })
   id!: string;
@@ -28,10 +30,16 @@ export class AuditEntryType {
   })
   entityId!: string | null;
 
-  @Field(() => GraphQLJSON, { nullable: true, description: 'The row before the write (for a merge: survivor and losers); null for a creation.' })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: 'The row before the write (for a merge: survivor and losers); null for a creation.',
+  })
   before!: unknown;
 
-  @Field(() => GraphQLJSON, { nullable: true, description: 'The row after the write (for a merge: survivor and what moved); null for a deletion.' })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: 'The row after the write (for a merge: survivor and what moved); null for a deletion.',
+  })
   after!: unknown;
 
   @Field({ description: 'Same as `at`.' })

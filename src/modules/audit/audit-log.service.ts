@@ -20,13 +20,18 @@ export function listAuditEntries(dataSource: DataSource, filter: AuditQuery | nu
   if (filter?.action != null) where.action = filter.action;
   if (filter?.entityType != null) {
     if (!(NODE_TYPES as readonly string[]).includes(filter.entityType)) {
-      throw badInput(`\`filter.entityType\` is one of ${NODE_TYPES.join(', ')}; got "${filter.entityType}".`, { argument: 'filter.entityType' });
+      throw badInput(`\`filter.entityType\` is one of ${NODE_TYPES.join(', ')}; got "${filter.entityType}".`, {
+        argument: 'filter.entityType',
+      });
     }
     where.entityType = filter.entityType;
   }
   if (filter?.entity != null) {
     const target = decodeId(filter.entity);
-    if (!target) throw badInput(`\`filter.entity\`: "${filter.entity}" is not an Accord ID; use the \`id\` field of an object.`, { argument: 'filter.entity' });
+    if (!target)
+      throw badInput(`\`filter.entity\`: "${filter.entity}" is not an Accord ID; use the \`id\` field of an object.`, {
+        argument: 'filter.entity',
+      });
     where.entity = target;
   }
   if (filter?.since && filter?.until && filter.until < filter.since) {

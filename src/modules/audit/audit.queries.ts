@@ -42,7 +42,9 @@ export function pageAuditEntries(dataSource: DataSource, where: AuditWhere, page
   }
   if (where.entity) {
     // A merged-away row has no entries of its own after the merge; the merge names it among the losers.
-    sql.push(`t.entity_type = :targetType AND (t.entity_id = :targetId OR t.before -> 'losers' @> CAST(:loser AS jsonb))`);
+    sql.push(
+      `t.entity_type = :targetType AND (t.entity_id = :targetId OR t.before -> 'losers' @> CAST(:loser AS jsonb))`,
+    );
     params.targetType = where.entity.type;
     params.targetId = where.entity.id;
     params.loser = JSON.stringify([{ id: where.entity.id }]);

@@ -23,7 +23,10 @@ export class AuditResolver {
     return { ...connection, edges, nodes: edges.map((e) => e.node) };
   }
 
-  @FieldResolver(() => BaseNode, { nullable: true, description: 'The object written, as it is now; null once deleted or merged away.' })
+  @FieldResolver(() => BaseNode, {
+    nullable: true,
+    description: 'The object written, as it is now; null once deleted or merged away.',
+  })
   entity(@Root() entry: AuditEntryType, @Ctx() ctx: Context) {
     return entry.target ? ctx.loaders.byId[entry.target.type].load(entry.target.id) : null;
   }

@@ -6,9 +6,12 @@ export function idsOf(type: NodeType, globalIds: readonly string[], argument: st
   return globalIds.map((globalId) => {
     const decoded = decodeId(globalId);
     if (!decoded || decoded.type !== type) {
-      throw badInput(`\`${argument}\` expects ${type} IDs; "${globalId}" is not one. Take IDs from the \`id\` field of ${type} objects.`, {
-        argument,
-      });
+      throw badInput(
+        `\`${argument}\` expects ${type} IDs; "${globalId}" is not one. Take IDs from the \`id\` field of ${type} objects.`,
+        {
+          argument,
+        },
+      );
     }
     return decoded.id;
   });

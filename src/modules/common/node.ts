@@ -2,7 +2,16 @@ import { fromGlobalId, toGlobalId } from 'graphql-relay';
 import { Field, ID, InterfaceType } from 'type-graphql';
 import { CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-export const NODE_TYPES = ['Article', 'Statement', 'Person', 'Organization', 'Country', 'Initiative', 'Membership', 'Mention'] as const;
+export const NODE_TYPES = [
+  'Article',
+  'Statement',
+  'Person',
+  'Organization',
+  'Country',
+  'Initiative',
+  'Membership',
+  'Mention',
+] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
 /** The largest PostgreSQL `integer`. */

@@ -10,9 +10,17 @@ import { STATEMENTS_OF } from '../statement/statement.queries.js';
 
 export function countryLoaders(dataSource: DataSource, byId: ByIdLoaders) {
   return {
-    articles: nestedConnectionLoader(dataSource, { from: 'article t', where: articlesMentioning('country_id'), order: ORDERS.articles }, byId.Article),
+    articles: nestedConnectionLoader(
+      dataSource,
+      { from: 'article t', where: articlesMentioning('country_id'), order: ORDERS.articles },
+      byId.Article,
+    ),
     statements: statementsOfParents(dataSource, STATEMENTS_OF.mentioningCountry, byId.Statement),
-    initiatives: nestedConnectionLoader(dataSource, { from: 'initiative t', where: INVOLVES_COUNTRY, order: ORDERS.byName }, byId.Initiative),
+    initiatives: nestedConnectionLoader(
+      dataSource,
+      { from: 'initiative t', where: INVOLVES_COUNTRY, order: ORDERS.byName },
+      byId.Initiative,
+    ),
     /** With both sides primed into the by-id loaders: `memberships { organization }` costs one statement. */
     memberships: groupedLoader(async (ids) =>
       (await membershipsWithPartiesOf(dataSource, 'country_id', ids)).map((r) => {

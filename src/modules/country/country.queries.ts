@@ -20,7 +20,11 @@ export interface CountryWhere {
 }
 
 export function pageCountries(dataSource: DataSource, where: CountryWhere, page: PageArgs) {
-  const { sql, params } = nameMatches(where.search, ['t.official_name', 't.iso2', 't.iso3'], ['t.aliases', 't.demonyms']);
+  const { sql, params } = nameMatches(
+    where.search,
+    ['t.official_name', 't.iso2', 't.iso3'],
+    ['t.aliases', 't.demonyms'],
+  );
   if (where.membership) {
     sql.push(
       `EXISTS (SELECT 1 FROM membership ms JOIN organization o ON o.id = ms.organization_id
@@ -40,7 +44,11 @@ export function pageCountries(dataSource: DataSource, where: CountryWhere, page:
 }
 
 export async function countryByIso2(dataSource: DataSource, iso2: string): Promise<Country | null> {
-  const rows: object[] = await query(dataSource, `SELECT ${columnsOf(dataSource, Country)} FROM country t WHERE t.iso2 = $1`, [iso2]);
+  const rows: object[] = await query(
+    dataSource,
+    `SELECT ${columnsOf(dataSource, Country)} FROM country t WHERE t.iso2 = $1`,
+    [iso2],
+  );
   return asEntities(Country, rows)[0] ?? null;
 }
 
@@ -70,7 +78,10 @@ export async function countryByIso2WithMemberships(
     country: entityFrom(dataSource, Country, rows[0], 'c')!,
     memberships: rows
       .filter((row) => row['m.id'] != null)
-      .map((row) => ({ membership: entityFrom(dataSource, Membership, row, 'm')!, organization: entityFrom(dataSource, Organization, row, 'o')! })),
+      .map((row) => ({
+        membership: entityFrom(dataSource, Membership, row, 'm')!,
+        organization: entityFrom(dataSource, Organization, row, 'o')!,
+      })),
   };
 }
 

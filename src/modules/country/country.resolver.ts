@@ -31,12 +31,14 @@ export class CountryResolver {
     const found = await findCountryWithMemberships(ctx.dataSource, iso2);
     if (!found) return null;
     ctx.loaders.byId.Country.prime(found.country.id, found.country);
-    for (const { organization } of found.memberships) ctx.loaders.byId.Organization.prime(organization.id, organization);
+    for (const { organization } of found.memberships)
+      ctx.loaders.byId.Organization.prime(organization.id, organization);
     ctx.loaders.preloaded.membershipsOfCountry.set(
       found.country.id,
       found.memberships.map((m) => m.membership),
     );
-    for (const { membership, organization } of found.memberships) ctx.loaders.preloaded.organizationOfMembership.set(membership.id, organization);
+    for (const { membership, organization } of found.memberships)
+      ctx.loaders.preloaded.organizationOfMembership.set(membership.id, organization);
     return found.country;
   }
 
@@ -50,12 +52,16 @@ export class CountryResolver {
     @Root() country: Country,
     @Ctx() ctx: Context,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
-    @Arg('filter', () => StatementFilter, { nullable: true, description: 'As for `statements`.' }) filter?: StatementFilter,
+    @Arg('filter', () => StatementFilter, { nullable: true, description: 'As for `statements`.' })
+    filter?: StatementFilter,
   ) {
     return ctx.loaders.country.statements(country.id, page, filter ? statementWhere(filter) : null);
   }
 
-  @FieldResolver(() => InitiativeConnection, { description: 'Initiatives that involve the country: proposed by it or its bodies or people, joined by them, or named with it in a statement.' })
+  @FieldResolver(() => InitiativeConnection, {
+    description:
+      'Initiatives that involve the country: proposed by it or its bodies or people, joined by them, or named with it in a statement.',
+  })
   initiatives(@Root() country: Country, @Ctx() ctx: Context, @Args(() => ConnectionArgs) page: ConnectionArgs) {
     return ctx.loaders.country.initiatives(country.id, page);
   }

@@ -26,7 +26,10 @@ export class CreateOrganizationInput {
   @Field(() => String, { nullable: true, description: 'e.g. "SCO".' })
   acronym?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Other names ingestion should recognise, e.g. "Shanghai Cooperation Organisation".' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Other names ingestion should recognise, e.g. "Shanghai Cooperation Organisation".',
+  })
   aliases?: string[] | null;
 
   @Field(() => OrganizationKindEnum, { nullable: true, description: 'Default OTHER.' })
@@ -56,7 +59,10 @@ export class UpdateOrganizationInput {
   @Field(() => String, { nullable: true, description: 'ISO2 code of the seat.' })
   country?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'An organization ID; it must not be this one or one of its sub-organizations.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'An organization ID; it must not be this one or one of its sub-organizations.',
+  })
   parent?: string | null;
 }
 
@@ -126,7 +132,10 @@ export class CreateInitiativeInput {
   participants?: string[] | null;
 }
 
-@InputType({ description: 'Fields left out keep their value; null clears year, description or location; a list replaces proposers or participants.' })
+@InputType({
+  description:
+    'Fields left out keep their value; null clears year, description or location; a list replaces proposers or participants.',
+})
 export class UpdateInitiativeInput {
   @Field(() => String, { nullable: true })
   name?: string | null;
@@ -200,7 +209,10 @@ export class UpdateStatementInput {
   @Field(() => String, { nullable: true, description: 'The attribution verb: said, added, urged ...; null clears it.' })
   verb?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'A Person, Organization or Country ID; null leaves the statement unattributed.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A Person, Organization or Country ID; null leaves the statement unattributed.',
+  })
   speaker?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The speaker as written; null clears it.' })

@@ -62,7 +62,11 @@ export async function touchInitiative(manager: EntityManager, id: number): Promi
   await manager.query('UPDATE initiative SET updated_at = now() WHERE id = $1', [id]);
 }
 
-export async function deleteRows(manager: EntityManager, type: 'Organization' | 'Person' | 'Initiative', ids: number[]): Promise<void> {
+export async function deleteRows(
+  manager: EntityManager,
+  type: 'Organization' | 'Person' | 'Initiative',
+  ids: number[],
+): Promise<void> {
   await manager.query(`DELETE FROM ${tableOf(type)} WHERE id = ANY($1)`, [ids]);
 }
 
@@ -80,7 +84,12 @@ export type Moved = Record<string, number>;
  */
 
 /** Mentions move to the survivor; one at the very span the survivor is already mentioned at is dropped. */
-async function moveMentions(manager: EntityManager, column: 'organization_id' | 'person_id' | 'initiative_id', survivor: number, losers: number[]): Promise<number> {
+async function moveMentions(
+  manager: EntityManager,
+  column: 'organization_id' | 'person_id' | 'initiative_id',
+  survivor: number,
+  losers: number[],
+): Promise<number> {
   const params = [survivor, losers];
   await execute(
     manager,
@@ -92,7 +101,13 @@ async function moveMentions(manager: EntityManager, column: 'organization_id' | 
 }
 
 /** Statement links (composite primary key): the survivor gets each link it lacks, then the losers' go. */
-async function moveLinks(manager: EntityManager, table: string, column: string, survivor: number, losers: number[]): Promise<number> {
+async function moveLinks(
+  manager: EntityManager,
+  table: string,
+  column: string,
+  survivor: number,
+  losers: number[],
+): Promise<number> {
   const moved = await execute(
     manager,
     `INSERT INTO ${table} (statement_id, ${column}) SELECT statement_id, $1 FROM ${table} WHERE ${column} = ANY($2) ON CONFLICT DO NOTHING`,
@@ -106,7 +121,12 @@ async function moveLinks(manager: EntityManager, table: string, column: string, 
  * Initiative parties of the losers become the survivor's, one per (initiative, role):
  * the unique index treats NULL columns as distinct, so duplicates are avoided by hand.
  */
-async function moveParties(manager: EntityManager, column: 'person_id' | 'organization_id', survivor: number, losers: number[]): Promise<number> {
+async function moveParties(
+  manager: EntityManager,
+  column: 'person_id' | 'organization_id',
+  survivor: number,
+  losers: number[],
+): Promise<number> {
   const moved = await execute(
     manager,
     `UPDATE initiative_party SET ${column} = $1 WHERE id IN (
@@ -120,10 +140,18 @@ async function moveParties(manager: EntityManager, column: 'person_id' | 'organi
   return moved;
 }
 
-export async function moveOrganizationReferences(manager: EntityManager, survivor: number, losers: number[]): Promise<Moved> {
+export async function moveOrganizationReferences(
+  manager: EntityManager,
+  survivor: number,
+  losers: number[],
+): Promise<Moved> {
   const params = [survivor, losers];
   const mentions = await moveMentions(manager, 'organization_id', survivor, losers);
-  const statements = await execute(manager, 'UPDATE statement SET speaker_organization_id = $1 WHERE speaker_organization_id = ANY($2)', params);
+  const statements = await execute(
+    manager,
+    'UPDATE statement SET speaker_organization_id = $1 WHERE speaker_organization_id = ANY($2)',
+    params,
+  );
   const statementLinks = await moveLinks(manager, 'statement_organization', 'organization_id', survivor, losers);
   // A role the survivor has already keeps the survivor's row, learning the start year when it had none.
   await execute(
@@ -143,7 +171,11 @@ export async function moveOrganizationReferences(manager: EntityManager, survivo
     params,
   );
   await execute(manager, 'DELETE FROM membership WHERE organization_id = ANY($1)', [losers]);
-  const people = await execute(manager, 'UPDATE person SET organization_id = $1 WHERE organization_id = ANY($2)', params);
+  const people = await execute(
+    manager,
+    'UPDATE person SET organization_id = $1 WHERE organization_id = ANY($2)',
+    params,
+  );
   const children = await execute(
     manager,
     'UPDATE organization SET parent_id = $1 WHERE parent_id = ANY($2) AND id <> $1 AND NOT (id = ANY($2))',
@@ -156,12 +188,20 @@ export async function moveOrganizationReferences(manager: EntityManager, survivo
 export async function movePersonReferences(manager: EntityManager, survivor: number, losers: number[]): Promise<Moved> {
   const params = [survivor, losers];
   const mentions = await moveMentions(manager, 'person_id', survivor, losers);
-  const statements = await execute(manager, 'UPDATE statement SET speaker_person_id = $1 WHERE speaker_person_id = ANY($2)', params);
+  const statements = await execute(
+    manager,
+    'UPDATE statement SET speaker_person_id = $1 WHERE speaker_person_id = ANY($2)',
+    params,
+  );
   const initiativeParties = await moveParties(manager, 'person_id', survivor, losers);
   return { mentions, statements, initiativeParties };
 }
 
-export async function moveInitiativeReferences(manager: EntityManager, survivor: number, losers: number[]): Promise<Moved> {
+export async function moveInitiativeReferences(
+  manager: EntityManager,
+  survivor: number,
+  losers: number[],
+): Promise<Moved> {
   const params = [survivor, losers];
   const mentions = await moveMentions(manager, 'initiative_id', survivor, losers);
   const statementLinks = await moveLinks(manager, 'statement_initiative', 'initiative_id', survivor, losers);

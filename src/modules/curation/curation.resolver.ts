@@ -62,12 +62,18 @@ export class CurationResolver {
   }
 
   @Mutation(() => Person, { description: `Changes a person. ${AUDITED}` })
-  updatePerson(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdatePersonInput) input: UpdatePersonInput) {
+  updatePerson(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdatePersonInput) input: UpdatePersonInput,
+  ) {
     const caller = requireRole(ctx.caller, 'editor');
     return updatePerson(ctx.dataSource, caller.name, id, input);
   }
 
-  @Mutation(() => ID, { description: `Deletes a person with their mentions; their statements stay, unattributed. Returns the deleted ID. ${AUDITED}` })
+  @Mutation(() => ID, {
+    description: `Deletes a person with their mentions; their statements stay, unattributed. Returns the deleted ID. ${AUDITED}`,
+  })
   deletePerson(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
     const caller = requireRole(ctx.caller, 'editor');
     return deletePerson(ctx.dataSource, caller.name, id);
@@ -89,7 +95,9 @@ export class CurationResolver {
     return updateInitiative(ctx.dataSource, caller.name, id, input);
   }
 
-  @Mutation(() => ID, { description: `Deletes an initiative with its mentions and parties. Returns the deleted ID. ${AUDITED}` })
+  @Mutation(() => ID, {
+    description: `Deletes an initiative with its mentions and parties. Returns the deleted ID. ${AUDITED}`,
+  })
   deleteInitiative(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
     const caller = requireRole(ctx.caller, 'editor');
     return deleteInitiative(ctx.dataSource, caller.name, id);
@@ -148,7 +156,11 @@ export class CurationResolver {
   @Mutation(() => Person, {
     description: `Merges duplicate people into \`survivor\`: mentions, statements and initiative parts move to it; the losers' names and aliases become its aliases; the losers are deleted. ${MERGE}`,
   })
-  mergePeople(@Ctx() ctx: Context, @Arg('survivor', () => ID) survivor: string, @Arg('losers', () => [ID]) losers: string[]) {
+  mergePeople(
+    @Ctx() ctx: Context,
+    @Arg('survivor', () => ID) survivor: string,
+    @Arg('losers', () => [ID]) losers: string[],
+  ) {
     const caller = requireRole(ctx.caller, 'editor');
     return mergePeople(ctx.dataSource, caller.name, survivor, losers);
   }
@@ -156,7 +168,11 @@ export class CurationResolver {
   @Mutation(() => Initiative, {
     description: `Merges duplicate initiatives into \`survivor\`: mentions, statement links and parties move to it; the losers' names and aliases become its aliases; the losers are deleted. ${MERGE}`,
   })
-  mergeInitiatives(@Ctx() ctx: Context, @Arg('survivor', () => ID) survivor: string, @Arg('losers', () => [ID]) losers: string[]) {
+  mergeInitiatives(
+    @Ctx() ctx: Context,
+    @Arg('survivor', () => ID) survivor: string,
+    @Arg('losers', () => [ID]) losers: string[],
+  ) {
     const caller = requireRole(ctx.caller, 'editor');
     return mergeInitiatives(ctx.dataSource, caller.name, survivor, losers);
   }

@@ -25,7 +25,10 @@ function tidy(value: string): string {
 
 /** A required name; `null` (from an update input) and blanks are refused. */
 export function cleanName(value: string | null, argument: string): string {
-  if (value === null) throw badInput(`\`${argument}\` cannot be null: a name is required. Leave the field out to keep the current one.`, { argument });
+  if (value === null)
+    throw badInput(`\`${argument}\` cannot be null: a name is required. Leave the field out to keep the current one.`, {
+      argument,
+    });
   const name = tidy(value);
   if (!name) throw badInput(`\`${argument}\` must not be blank.`, { argument });
   if (name.length > MAX_NAME) throw badInput(`\`${argument}\` is longer than ${MAX_NAME} characters.`, { argument });
@@ -50,14 +53,17 @@ export function cleanText(value: string | null, argument: string): string | null
 
 /** A required enum value: `null` is refused (leave the field out to keep it). */
 export function required<T>(value: T | null, argument: string): T {
-  if (value === null) throw badInput(`\`${argument}\` cannot be null; leave the field out to keep the current value.`, { argument });
+  if (value === null)
+    throw badInput(`\`${argument}\` cannot be null; leave the field out to keep the current value.`, { argument });
   return value;
 }
 
 export function cleanYear(value: number | null, argument: string): number | null {
   if (value === null) return null;
   if (!Number.isInteger(value) || value < MIN_YEAR || value > MAX_YEAR) {
-    throw badInput(`\`${argument}\` must be a year between ${MIN_YEAR} and ${MAX_YEAR}, e.g. 2021; got ${value}.`, { argument });
+    throw badInput(`\`${argument}\` must be a year between ${MIN_YEAR} and ${MAX_YEAR}, e.g. 2021; got ${value}.`, {
+      argument,
+    });
   }
   return value;
 }
@@ -66,7 +72,10 @@ export function cleanYear(value: number | null, argument: string): number | null
 export function mergeAliases(name: string, ...lists: readonly (readonly (string | null | undefined)[])[]): string[] {
   const aliases = lists.flat().flatMap((raw) => (raw ? [tidy(raw)] : []));
   const long = aliases.find((alias) => alias.length > MAX_NAME);
-  if (long) throw badInput(`The alias "${long.slice(0, 40)}..." is longer than ${MAX_NAME} characters.`, { argument: 'input.aliases' });
+  if (long)
+    throw badInput(`The alias "${long.slice(0, 40)}..." is longer than ${MAX_NAME} characters.`, {
+      argument: 'input.aliases',
+    });
   return mergeAliasList(name, aliases);
 }
 
@@ -91,10 +100,13 @@ export async function assertNamesFree(
   const otherId = encodeId(type, other.id);
   const article = label === 'organization' || label === 'initiative' ? 'An' : 'A';
   if (name && other.name.toLowerCase() === name.toLowerCase()) {
-    throw badInput(`${article} ${label} named "${other.name}" exists already (id ${otherId}); merge them instead with ${merge}.`, {
-      argument: 'input.name',
-      conflictingId: otherId,
-    });
+    throw badInput(
+      `${article} ${label} named "${other.name}" exists already (id ${otherId}); merge them instead with ${merge}.`,
+      {
+        argument: 'input.name',
+        conflictingId: otherId,
+      },
+    );
   }
   if (name && other.aliases.some((a) => a.toLowerCase() === name.toLowerCase())) {
     throw badInput(

@@ -48,9 +48,12 @@ function translateConstraintError(error: unknown): unknown {
   if (!(error instanceof QueryFailedError)) return error;
   const code = (error.driverError as { code?: string } | undefined)?.code;
   if (code === '23505') {
-    return badInput('This change collides with a row written at the same time (same name or same membership); reload and try again.');
+    return badInput(
+      'This change collides with a row written at the same time (same name or same membership); reload and try again.',
+    );
   }
-  if (code === '23503') return notFound('A row this change refers to was deleted at the same time; reload and try again.');
+  if (code === '23503')
+    return notFound('A row this change refers to was deleted at the same time; reload and try again.');
   return error;
 }
 
@@ -60,7 +63,8 @@ export function snapshot<T extends ObjectLiteral>(manager: EntityManager, entity
   for (const column of manager.connection.getMetadata(entity).columns) {
     if (!column.isSelect || column.generatedType) continue;
     const value: unknown = column.getEntityValue(row);
-    out[column.propertyName] = value instanceof Date ? value.toISOString() : Array.isArray(value) ? [...value] : (value ?? null);
+    out[column.propertyName] =
+      value instanceof Date ? value.toISOString() : Array.isArray(value) ? [...value] : (value ?? null);
   }
   return out;
 }
@@ -73,7 +77,8 @@ export async function lockRow<T extends ObjectLiteral & { id: number }>(
   id: number,
 ): Promise<T> {
   const row = await manager.findOne(entity, { where: { id } as never, lock: { mode: 'pessimistic_write' } });
-  if (!row) throw notFound(`No ${type} with id "${encodeId(type, id)}"; it may have been deleted or merged into another.`);
+  if (!row)
+    throw notFound(`No ${type} with id "${encodeId(type, id)}"; it may have been deleted or merged into another.`);
   return row;
 }
 

@@ -47,10 +47,20 @@ async function apply(manager: EntityManager, row: Initiative, input: InitiativeF
   if (input.year !== undefined) row.year = cleanYear(input.year, 'input.year');
   if (input.description !== undefined) row.description = cleanText(input.description, 'input.description');
   if (input.location !== undefined) row.location = cleanOptionalName(input.location, 'input.location');
-  await assertNamesFree(manager, 'Initiative', row.id ?? null, row.name !== previousName ? row.name : null, addedAliases(previousAliases, row.aliases));
+  await assertNamesFree(
+    manager,
+    'Initiative',
+    row.id ?? null,
+    row.name !== previousName ? row.name : null,
+    addedAliases(previousAliases, row.aliases),
+  );
 }
 
-async function resolveParties(manager: EntityManager, ids: string[] | null, argument: string): Promise<SpeakerColumns[]> {
+async function resolveParties(
+  manager: EntityManager,
+  ids: string[] | null,
+  argument: string,
+): Promise<SpeakerColumns[]> {
   const unique = [...new Set(ids ?? [])];
   const parties: SpeakerColumns[] = [];
   for (const [i, id] of unique.entries()) parties.push(await speakerOf(manager, id, `${argument}[${i}]`));
@@ -67,7 +77,11 @@ async function applyParties(manager: EntityManager, initiativeId: number, input:
     if (ids === undefined) continue;
     const parties = await resolveParties(manager, ids, argument);
     await manager.delete(InitiativeParty, { initiativeId, role });
-    if (parties.length > 0) await manager.insert(InitiativeParty, parties.map((p) => ({ ...p, initiativeId, role })));
+    if (parties.length > 0)
+      await manager.insert(
+        InitiativeParty,
+        parties.map((p) => ({ ...p, initiativeId, role })),
+      );
   }
   // The parties are part of what a client sees of the initiative.
   if (input.proposedBy !== undefined || input.participants !== undefined) {
@@ -81,7 +95,13 @@ async function initiativeSnapshot(manager: EntityManager, row: Initiative): Prom
   const ids = (role: InitiativePartyRole) =>
     parties
       .filter((p) => p.role === role)
-      .map((p) => (p.personId ? encodeId('Person', p.personId) : p.organizationId ? encodeId('Organization', p.organizationId) : encodeId('Country', p.countryId!)));
+      .map((p) =>
+        p.personId
+          ? encodeId('Person', p.personId)
+          : p.organizationId
+            ? encodeId('Organization', p.organizationId)
+            : encodeId('Country', p.countryId!),
+      );
   return { ...snapshot(manager, Initiative, row), proposedBy: ids('PROPOSER'), participants: ids('PARTICIPANT') };
 }
 
@@ -99,11 +119,22 @@ export function createInitiative(dataSource: DataSource, who: string, input: New
     const id = (await manager.save(row)).id;
     await applyParties(manager, id, input);
     const saved = await reload(manager, Initiative, id);
-    return { result: saved, entityType: 'Initiative', entityId: id, before: null, after: await initiativeSnapshot(manager, saved) };
+    return {
+      result: saved,
+      entityType: 'Initiative',
+      entityId: id,
+      before: null,
+      after: await initiativeSnapshot(manager, saved),
+    };
   });
 }
 
-export function updateInitiative(dataSource: DataSource, who: string, globalId: string, input: InitiativeFields): Promise<Initiative> {
+export function updateInitiative(
+  dataSource: DataSource,
+  who: string,
+  globalId: string,
+  input: InitiativeFields,
+): Promise<Initiative> {
   const id = idOf('Initiative', globalId, 'id');
   return curate(dataSource, who, 'updateInitiative', async (manager) => {
     const row = await lockRow(manager, Initiative, 'Initiative', id);
@@ -112,7 +143,13 @@ export function updateInitiative(dataSource: DataSource, who: string, globalId: 
     await manager.save(row);
     await applyParties(manager, id, input);
     const saved = await reload(manager, Initiative, id);
-    return { result: saved, entityType: 'Initiative', entityId: id, before, after: await initiativeSnapshot(manager, saved) };
+    return {
+      result: saved,
+      entityType: 'Initiative',
+      entityId: id,
+      before,
+      after: await initiativeSnapshot(manager, saved),
+    };
   });
 }
 

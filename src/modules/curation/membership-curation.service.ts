@@ -27,15 +27,23 @@ export interface NewMembership extends MembershipFields {
 }
 
 async function apply(manager: EntityManager, row: Membership, input: MembershipFields): Promise<void> {
-  if (input.country !== undefined) row.countryId = await countryIdOf(manager, required(input.country, 'input.country'), 'input.country');
+  if (input.country !== undefined)
+    row.countryId = await countryIdOf(manager, required(input.country, 'input.country'), 'input.country');
   if (input.organization !== undefined) {
-    row.organizationId = await existingId(manager, 'Organization', required(input.organization, 'input.organization'), 'input.organization');
+    row.organizationId = await existingId(
+      manager,
+      'Organization',
+      required(input.organization, 'input.organization'),
+      'input.organization',
+    );
   }
   if (input.role !== undefined) row.role = required(input.role, 'input.role');
   if (input.since !== undefined) row.since = cleanYear(input.since, 'input.since');
   if (input.until !== undefined) row.until = cleanYear(input.until, 'input.until');
   if (row.since !== null && row.until !== null && row.until < row.since) {
-    throw badInput(`\`until\` (${row.until}) is before \`since\` (${row.since}); a role ends after it begins.`, { argument: 'input.until' });
+    throw badInput(`\`until\` (${row.until}) is before \`since\` (${row.since}); a role ends after it begins.`, {
+      argument: 'input.until',
+    });
   }
   // One row per (organization, country, role): a second one would be a duplicate to merge by hand.
   const clash = await membershipClash(manager, row);
@@ -53,11 +61,22 @@ export function createMembership(dataSource: DataSource, who: string, input: New
     const row = manager.create(Membership, { since: null, until: null });
     await apply(manager, row, input);
     const saved = await reload(manager, Membership, (await manager.save(row)).id);
-    return { result: saved, entityType: 'Membership', entityId: saved.id, before: null, after: snapshot(manager, Membership, saved) };
+    return {
+      result: saved,
+      entityType: 'Membership',
+      entityId: saved.id,
+      before: null,
+      after: snapshot(manager, Membership, saved),
+    };
   });
 }
 
-export function updateMembership(dataSource: DataSource, who: string, globalId: string, input: MembershipFields): Promise<Membership> {
+export function updateMembership(
+  dataSource: DataSource,
+  who: string,
+  globalId: string,
+  input: MembershipFields,
+): Promise<Membership> {
   const id = idOf('Membership', globalId, 'id');
   return curate(dataSource, who, 'updateMembership', async (manager) => {
     const row = await lockRow(manager, Membership, 'Membership', id);
@@ -65,7 +84,13 @@ export function updateMembership(dataSource: DataSource, who: string, globalId: 
     await apply(manager, row, input);
     await manager.save(row);
     const saved = await reload(manager, Membership, id);
-    return { result: saved, entityType: 'Membership', entityId: id, before, after: snapshot(manager, Membership, saved) };
+    return {
+      result: saved,
+      entityType: 'Membership',
+      entityId: id,
+      before,
+      after: snapshot(manager, Membership, saved),
+    };
   });
 }
 

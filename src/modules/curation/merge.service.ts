@@ -6,7 +6,13 @@ import { Initiative } from '../initiative/initiative.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
 import { curate, reload, snapshot, type Snapshot } from './curation.service.js';
-import { deleteRows, moveInitiativeReferences, moveOrganizationReferences, movePersonReferences, type Moved } from './curation.queries.js';
+import {
+  deleteRows,
+  moveInitiativeReferences,
+  moveOrganizationReferences,
+  movePersonReferences,
+  type Moved,
+} from './curation.queries.js';
 import { mergeAliases, type NamedType } from './curation.rules.js';
 import { assertNoParentCycle } from './organization-curation.service.js';
 
@@ -23,7 +29,11 @@ function fillOrganization(survivor: Organization, losers: Organization[]): void 
   survivor.countryId ??= losers.find((l) => l.countryId)?.countryId ?? null;
   survivor.parentId ??= losers.map(parentOf).find((p) => p !== null) ?? null;
   if (survivor.kind === 'OTHER') survivor.kind = losers.find((l) => l.kind !== 'OTHER')?.kind ?? 'OTHER';
-  survivor.aliases = mergeAliases(survivor.name, survivor.aliases, ...losers.map((l) => [l.name, l.acronym, ...l.aliases]));
+  survivor.aliases = mergeAliases(
+    survivor.name,
+    survivor.aliases,
+    ...losers.map((l) => [l.name, l.acronym, ...l.aliases]),
+  );
 }
 
 function fillPerson(survivor: Person, losers: Person[]): void {
@@ -55,20 +65,34 @@ interface MergeSpec<T extends Mergeable> {
 function mergeIds(type: NamedType, survivor: string, losers: string[]): { survivorId: number; loserIds: number[] } {
   const survivorId = idOf(type, survivor, 'survivor');
   const loserIds = [...new Set(idsOf(type, losers, 'losers'))];
-  if (loserIds.length === 0) throw badInput(`\`losers\` is empty: name the ${type} IDs to merge into the survivor.`, { argument: 'losers' });
+  if (loserIds.length === 0)
+    throw badInput(`\`losers\` is empty: name the ${type} IDs to merge into the survivor.`, { argument: 'losers' });
   if (loserIds.includes(survivorId)) {
-    throw badInput(`\`losers\` contains the survivor ${survivor}: a row cannot be merged into itself.`, { argument: 'losers' });
+    throw badInput(`\`losers\` contains the survivor ${survivor}: a row cannot be merged into itself.`, {
+      argument: 'losers',
+    });
   }
   return { survivorId, loserIds };
 }
 
 /** Locks survivor and losers (in id order, so two merges cannot deadlock); any missing one is NOT_FOUND. */
-async function lockAll<T extends Mergeable>(manager: EntityManager, entity: EntityTarget<T>, type: NamedType, ids: number[]): Promise<Map<number, T>> {
-  const rows = await manager.find(entity, { where: { id: In(ids) } as never, order: { id: 'ASC' } as never, lock: { mode: 'pessimistic_write' } });
+async function lockAll<T extends Mergeable>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  type: NamedType,
+  ids: number[],
+): Promise<Map<number, T>> {
+  const rows = await manager.find(entity, {
+    where: { id: In(ids) } as never,
+    order: { id: 'ASC' } as never,
+    lock: { mode: 'pessimistic_write' },
+  });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const missing = ids.filter((id) => !byId.has(id)).map((id) => encodeId(type, id));
   if (missing.length > 0) {
-    throw notFound(`No ${type} with id ${missing.map((m) => `"${m}"`).join(', ')}; nothing was merged. It may have been deleted or merged already.`);
+    throw notFound(
+      `No ${type} with id ${missing.map((m) => `"${m}"`).join(', ')}; nothing was merged. It may have been deleted or merged already.`,
+    );
   }
   return byId;
 }

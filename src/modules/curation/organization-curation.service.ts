@@ -7,7 +7,14 @@ import { Organization } from '../organization/organization.entity.js';
 import { isAncestorOrSelf } from '../organization/organization.queries.js';
 import { curate, lockRow, reload, snapshot } from './curation.service.js';
 import { countryIdOf, existingId } from './curation.refs.js';
-import { addedAliases, assertNamesFree, cleanName, cleanOptionalName, mergeAliases, required } from './curation.rules.js';
+import {
+  addedAliases,
+  assertNamesFree,
+  cleanName,
+  cleanOptionalName,
+  mergeAliases,
+  required,
+} from './curation.rules.js';
 
 /** Fields of an organization; `undefined` keeps the current value, `null` clears a nullable one. */
 export interface OrganizationFields {
@@ -26,7 +33,11 @@ export interface NewOrganization extends OrganizationFields {
 }
 
 /** An organization that is its own ancestor (after a parent change or a merge) is refused. */
-export async function assertNoParentCycle(manager: EntityManager, organization: Organization, argument = 'input.parent'): Promise<void> {
+export async function assertNoParentCycle(
+  manager: EntityManager,
+  organization: Organization,
+  argument = 'input.parent',
+): Promise<void> {
   if (organization.parentId === null) return;
   if (await isAncestorOrSelf(manager, organization.id, organization.parentId)) {
     const parent = await manager.findOneByOrFail(Organization, { id: organization.parentId });
@@ -44,9 +55,11 @@ async function apply(manager: EntityManager, row: Organization, input: Organizat
   if (input.acronym !== undefined) row.acronym = cleanOptionalName(input.acronym, 'input.acronym');
   if (input.kind !== undefined) row.kind = required(input.kind, 'input.kind');
   row.aliases = mergeAliases(row.name, input.aliases !== undefined ? (input.aliases ?? []) : previousAliases);
-  if (input.country !== undefined) row.countryId = input.country === null ? null : await countryIdOf(manager, input.country, 'input.country');
+  if (input.country !== undefined)
+    row.countryId = input.country === null ? null : await countryIdOf(manager, input.country, 'input.country');
   if (input.parent !== undefined) {
-    row.parentId = input.parent === null ? null : await existingId(manager, 'Organization', input.parent, 'input.parent');
+    row.parentId =
+      input.parent === null ? null : await existingId(manager, 'Organization', input.parent, 'input.parent');
   }
   await assertNamesFree(
     manager,
@@ -59,14 +72,31 @@ async function apply(manager: EntityManager, row: Organization, input: Organizat
 
 export function createOrganization(dataSource: DataSource, who: string, input: NewOrganization): Promise<Organization> {
   return curate(dataSource, who, 'createOrganization', async (manager) => {
-    const row = manager.create(Organization, { aliases: [], kind: 'OTHER', acronym: null, countryId: null, parentId: null });
+    const row = manager.create(Organization, {
+      aliases: [],
+      kind: 'OTHER',
+      acronym: null,
+      countryId: null,
+      parentId: null,
+    });
     await apply(manager, row, input);
     const saved = await reload(manager, Organization, (await manager.save(row)).id);
-    return { result: saved, entityType: 'Organization', entityId: saved.id, before: null, after: snapshot(manager, Organization, saved) };
+    return {
+      result: saved,
+      entityType: 'Organization',
+      entityId: saved.id,
+      before: null,
+      after: snapshot(manager, Organization, saved),
+    };
   });
 }
 
-export function updateOrganization(dataSource: DataSource, who: string, globalId: string, input: OrganizationFields): Promise<Organization> {
+export function updateOrganization(
+  dataSource: DataSource,
+  who: string,
+  globalId: string,
+  input: OrganizationFields,
+): Promise<Organization> {
   const id = idOf('Organization', globalId, 'id');
   return curate(dataSource, who, 'updateOrganization', async (manager) => {
     const row = await lockRow(manager, Organization, 'Organization', id);
@@ -75,7 +105,13 @@ export function updateOrganization(dataSource: DataSource, who: string, globalId
     await assertNoParentCycle(manager, row);
     await manager.save(row);
     const saved = await reload(manager, Organization, id);
-    return { result: saved, entityType: 'Organization', entityId: id, before, after: snapshot(manager, Organization, saved) };
+    return {
+      result: saved,
+      entityType: 'Organization',
+      entityId: id,
+      before,
+      after: snapshot(manager, Organization, saved),
+    };
   });
 }
 

@@ -29,10 +29,19 @@ async function apply(manager: EntityManager, row: Person, input: PersonFields): 
   if (input.title !== undefined) row.title = cleanOptionalName(input.title, 'input.title');
   if (input.organization !== undefined) {
     row.organizationId =
-      input.organization === null ? null : await existingId(manager, 'Organization', input.organization, 'input.organization');
+      input.organization === null
+        ? null
+        : await existingId(manager, 'Organization', input.organization, 'input.organization');
   }
-  if (input.country !== undefined) row.countryId = input.country === null ? null : await countryIdOf(manager, input.country, 'input.country');
-  await assertNamesFree(manager, 'Person', row.id ?? null, row.name !== previousName ? row.name : null, addedAliases(previousAliases, row.aliases));
+  if (input.country !== undefined)
+    row.countryId = input.country === null ? null : await countryIdOf(manager, input.country, 'input.country');
+  await assertNamesFree(
+    manager,
+    'Person',
+    row.id ?? null,
+    row.name !== previousName ? row.name : null,
+    addedAliases(previousAliases, row.aliases),
+  );
 }
 
 export function createPerson(dataSource: DataSource, who: string, input: NewPerson): Promise<Person> {
@@ -40,11 +49,22 @@ export function createPerson(dataSource: DataSource, who: string, input: NewPers
     const row = manager.create(Person, { aliases: [], title: null, organizationId: null, countryId: null });
     await apply(manager, row, input);
     const saved = await reload(manager, Person, (await manager.save(row)).id);
-    return { result: saved, entityType: 'Person', entityId: saved.id, before: null, after: snapshot(manager, Person, saved) };
+    return {
+      result: saved,
+      entityType: 'Person',
+      entityId: saved.id,
+      before: null,
+      after: snapshot(manager, Person, saved),
+    };
   });
 }
 
-export function updatePerson(dataSource: DataSource, who: string, globalId: string, input: PersonFields): Promise<Person> {
+export function updatePerson(
+  dataSource: DataSource,
+  who: string,
+  globalId: string,
+  input: PersonFields,
+): Promise<Person> {
   const id = idOf('Person', globalId, 'id');
   return curate(dataSource, who, 'updatePerson', async (manager) => {
     const row = await lockRow(manager, Person, 'Person', id);

@@ -19,7 +19,12 @@ export interface StatementFields {
   speakerName?: string | null;
 }
 
-export function updateStatement(dataSource: DataSource, who: string, globalId: string, input: StatementFields): Promise<Statement> {
+export function updateStatement(
+  dataSource: DataSource,
+  who: string,
+  globalId: string,
+  input: StatementFields,
+): Promise<Statement> {
   const id = idOf('Statement', globalId, 'id');
   return curate(dataSource, who, 'updateStatement', async (manager) => {
     const row = await lockRow(manager, Statement, 'Statement', id);

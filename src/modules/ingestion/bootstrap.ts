@@ -15,7 +15,11 @@ export function queueSettings(settings: Pick<Config, 'ACCORD_JOB_TIMEOUT' | 'ACC
 }
 
 /** Migrations, the job queue (pg-boss's schema), then reference data (countries, the SCO, the other major bodies); all idempotent. */
-export async function migrateAndSeed(dataSource: DataSource, log: Logger, queue: QueueSettings = queueSettings(config())): Promise<void> {
+export async function migrateAndSeed(
+  dataSource: DataSource,
+  log: Logger,
+  queue: QueueSettings = queueSettings(config()),
+): Promise<void> {
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
   await ensureQueue(dataSource, queue);
@@ -42,6 +46,9 @@ export async function loadCorpusIfEmpty(dataSource: DataSource, corpusFile: stri
   const started = Date.now();
   const results = await ingestArticles(dataSource, { text, source: null }, 'seed', { maxArticles: Infinity });
   const statements = results.reduce((n, r) => n + r.extracted.statements, 0);
-  log.info({ articles: results.length, statements, ms: Date.now() - started, from: corpusFile }, 'ingested the bundled corpus');
+  log.info(
+    { articles: results.length, statements, ms: Date.now() - started, from: corpusFile },
+    'ingested the bundled corpus',
+  );
   return results.length;
 }

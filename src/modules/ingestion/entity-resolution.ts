@@ -46,7 +46,12 @@ const FOLD = new Map(SPELLINGS.map(([a, b]) => [a, b]));
  * Cooperation Organization", "People’s Bank of China" = "People's Bank of China").
  */
 export function nameKey(s: string): string {
-  let n = s.trim().toLowerCase().replace(/[’‘`´]/g, "'").replace(/[‐‑]/g, '-').replace(/\s+/g, ' ');
+  let n = s
+    .trim()
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[‐‑]/g, '-')
+    .replace(/\s+/g, ' ');
   if (n.startsWith('the ')) n = n.slice(4);
   return n
     .split(' ')
@@ -98,7 +103,8 @@ export async function resolveNamed<R extends NamedRow>(
 ): Promise<number[]> {
   if (candidates.length === 0) return [];
   const allKeys = [...new Set(candidates.flatMap((c) => c.names.filter(Boolean).flatMap(storedForms)))];
-  const keysSql = table === 'organization' ? 'accord_name_keys(e.name, e.aliases, e.acronym)' : 'accord_name_keys(e.name, e.aliases)';
+  const keysSql =
+    table === 'organization' ? 'accord_name_keys(e.name, e.aliases, e.acronym)' : 'accord_name_keys(e.name, e.aliases)';
   const rows = await manager
     .getRepository(entity)
     .createQueryBuilder('e')
@@ -164,7 +170,12 @@ export async function resolveNamed<R extends NamedRow>(
       remember(c.names, found);
       targets.push(found);
     } else {
-      const plan: Planned = { row: c.create(), names: [...c.names], index: planned.length, countryId: c.countryId ?? null };
+      const plan: Planned = {
+        row: c.create(),
+        names: [...c.names],
+        index: planned.length,
+        countryId: c.countryId ?? null,
+      };
       planned.push(plan);
       remember(c.names, plan);
       targets.push(plan);
@@ -179,8 +190,14 @@ export async function resolveNamed<R extends NamedRow>(
       ...p.row,
       aliases: mergeAliases(p.row.name as string, [], p.names.concat((p.row.aliases as string[]) ?? [])),
     }));
-    const inserted = await manager.createQueryBuilder().insert().into(entity).values(values as never).returning(['id']).execute();
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(entity)
+      .values(values as never)
+      .returning(['id'])
+      .execute();
     plannedIds = inserted.identifiers.map((i) => i.id as number);
   }
-  return targets.map((t) => ('index' in t ? plannedIds[t.index] : (t).id));
+  return targets.map((t) => ('index' in t ? plannedIds[t.index] : t.id));
 }

@@ -63,7 +63,9 @@ function checkText(value: string | null | undefined, field: string, max: number)
     throw badInput(`${field} is ${value.length} characters long; the limit is ${max}.`, { argument: field });
   }
   if (!isStorableText(value)) {
-    throw badInput(`${field} contains a NUL character or an unpaired UTF-16 surrogate; send valid Unicode text.`, { argument: field });
+    throw badInput(`${field} contains a NUL character or an unpaired UTF-16 surrogate; send valid Unicode text.`, {
+      argument: field,
+    });
   }
 }
 
@@ -74,7 +76,10 @@ export function parseUrl(value: string | null | undefined, where: string): strin
   try {
     url = new URL(value.trim());
   } catch {
-    throw badInput(`${where}.url "${value}" is not a URL; give an absolute http(s) URL such as https://example.org/news/1.`, { argument: `${where}.url` });
+    throw badInput(
+      `${where}.url "${value}" is not a URL; give an absolute http(s) URL such as https://example.org/news/1.`,
+      { argument: `${where}.url` },
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw badInput(`${where}.url must be http or https, not ${url.protocol}`, { argument: `${where}.url` });
@@ -89,14 +94,26 @@ export function parseDate(value: string | null | undefined, where: string): stri
   const date = match ? new Date(match[4] ? text.replace(' ', 'T') : `${text}T00:00:00Z`) : new Date(NaN);
   const [year, month, day] = match ? [match[1], match[2], match[3]].map(Number) : [NaN, NaN, NaN];
   if (match && isCalendarDate(year, month, day) && (year < EARLIEST_YEAR || year > latestYear())) {
-    throw badInput(`${where}.publishedAt "${value}" is outside ${EARLIEST_YEAR}-${latestYear()}; give the real publication date.`, {
-      argument: `${where}.publishedAt`,
-    });
+    throw badInput(
+      `${where}.publishedAt "${value}" is outside ${EARLIEST_YEAR}-${latestYear()}; give the real publication date.`,
+      {
+        argument: `${where}.publishedAt`,
+      },
+    );
   }
-  if (!match || !isCalendarDate(year, month, day) || Number(match[5] ?? 0) > 23 || Number(match[6] ?? 0) > 59 || Number.isNaN(date.getTime())) {
-    throw badInput(`${where}.publishedAt "${value}" is not an ISO 8601 date; use e.g. "2021-06-15" or "2021-06-15T09:30:00Z".`, {
-      argument: `${where}.publishedAt`,
-    });
+  if (
+    !match ||
+    !isCalendarDate(year, month, day) ||
+    Number(match[5] ?? 0) > 23 ||
+    Number(match[6] ?? 0) > 59 ||
+    Number.isNaN(date.getTime())
+  ) {
+    throw badInput(
+      `${where}.publishedAt "${value}" is not an ISO 8601 date; use e.g. "2021-06-15" or "2021-06-15T09:30:00Z".`,
+      {
+        argument: `${where}.publishedAt`,
+      },
+    );
   }
   return date.toISOString();
 }
@@ -122,7 +139,8 @@ export function articleFromParts(title: string, body: string): SplitArticle {
   let current: { heading: string | null; text: string[] } = { heading: null, text: [] };
   for (const p of bodyParagraphs(clean)) {
     if (p.index > 0 && isHeadingLike(p.text)) {
-      if (current.heading !== null || current.text.length) sections.push({ heading: current.heading, text: current.text.join('\n\n') });
+      if (current.heading !== null || current.text.length)
+        sections.push({ heading: current.heading, text: current.text.join('\n\n') });
       current = { heading: p.text, text: [] };
     } else {
       current.text.push(p.text);
@@ -151,19 +169,26 @@ export function prepareIngest(input: RawIngestInput, maxArticles = MAX_ARTICLES_
   const publishedAt = parseDate(input.publishedAt, 'input');
   const prepared = given.map((article, i) => {
     const where = `input.articles[${i}]`;
-    if (!article.title?.trim()) throw badInput(`${where}.title is empty; every article needs a headline.`, { argument: `${where}.title` });
+    if (!article.title?.trim())
+      throw badInput(`${where}.title is empty; every article needs a headline.`, { argument: `${where}.title` });
     checkText(article.title, `${where}.title`, MAX_TITLE_CHARS);
     checkText(article.source, `${where}.source`, MAX_SOURCE_CHARS);
-    if (!article.body?.trim()) throw badInput(`${where}.body is empty; every article needs its text.`, { argument: `${where}.body` });
+    if (!article.body?.trim())
+      throw badInput(`${where}.body is empty; every article needs its text.`, { argument: `${where}.body` });
     checkText(article.body, `${where}.body`, MAX_BODY_BYTES);
     if (!HAS_WORD.test(article.body)) {
-      throw badInput(`${where}.body has no words (no two letters in a row); send the article's text.`, { argument: `${where}.body` });
+      throw badInput(`${where}.body has no words (no two letters in a row); send the article's text.`, {
+        argument: `${where}.body`,
+      });
     }
     const bytes = Buffer.byteLength(article.body, 'utf8');
     if (bytes > MAX_BODY_BYTES) {
-      throw badInput(`${where}.body is ${bytes} bytes; the limit is ${MAX_BODY_BYTES} (1 MB). Split it into several articles.`, {
-        argument: `${where}.body`,
-      });
+      throw badInput(
+        `${where}.body is ${bytes} bytes; the limit is ${MAX_BODY_BYTES} (1 MB). Split it into several articles.`,
+        {
+          argument: `${where}.body`,
+        },
+      );
     }
     return {
       split: articleFromParts(article.title, article.body),
@@ -175,35 +200,50 @@ export function prepareIngest(input: RawIngestInput, maxArticles = MAX_ARTICLES_
   if (hasText) {
     const bytes = Buffer.byteLength(input.text!, 'utf8');
     if (bytes > MAX_TEXT_BYTES) {
-      throw badInput(`input.text is ${bytes} bytes; the limit is ${MAX_TEXT_BYTES} (10 MB). Send it in several calls.`, {
-        argument: 'input.text',
-      });
+      throw badInput(
+        `input.text is ${bytes} bytes; the limit is ${MAX_TEXT_BYTES} (10 MB). Send it in several calls.`,
+        {
+          argument: 'input.text',
+        },
+      );
     }
     const split = splitArticles(input.text!);
     if (split.length === 0) {
-      throw badInput('input.text holds no article: expected a headline line followed by paragraphs separated by blank lines.', {
-        argument: 'input.text',
-      });
+      throw badInput(
+        'input.text holds no article: expected a headline line followed by paragraphs separated by blank lines.',
+        {
+          argument: 'input.text',
+        },
+      );
     }
     if (given.length + split.length > maxArticles) {
-      throw badInput(`input.text splits into ${split.length} articles; with the others that is more than ${maxArticles} per call.`, {
-        argument: 'input.text',
-      });
+      throw badInput(
+        `input.text splits into ${split.length} articles; with the others that is more than ${maxArticles} per call.`,
+        {
+          argument: 'input.text',
+        },
+      );
     }
     prepared.push(...split.map((s) => ({ split: s, url: null, source, publishedAt })));
   }
   if (hasHtml) {
     const bytes = Buffer.byteLength(input.html!, 'utf8');
     if (bytes > MAX_TEXT_BYTES) {
-      throw badInput(`input.html is ${bytes} bytes; the limit is ${MAX_TEXT_BYTES} (10 MB).`, { argument: 'input.html' });
-    }
-    const page = articleFromHtml(input.html!);
-    if (!page) {
-      throw badInput('input.html holds no article: expected a news page with a headline and paragraphs of text (an index page or an empty shell has none).', {
+      throw badInput(`input.html is ${bytes} bytes; the limit is ${MAX_TEXT_BYTES} (10 MB).`, {
         argument: 'input.html',
       });
     }
-    if (prepared.length + 1 > maxArticles) throw badInput(`More than ${maxArticles} articles in one call.`, { argument: 'input.html' });
+    const page = articleFromHtml(input.html!);
+    if (!page) {
+      throw badInput(
+        'input.html holds no article: expected a news page with a headline and paragraphs of text (an index page or an empty shell has none).',
+        {
+          argument: 'input.html',
+        },
+      );
+    }
+    if (prepared.length + 1 > maxArticles)
+      throw badInput(`More than ${maxArticles} articles in one call.`, { argument: 'input.html' });
     prepared.push(preparedFromPage(page, { url: parseUrl(input.url, 'input'), source, publishedAt }));
   }
   const seen = new Map<string, number>();
@@ -212,7 +252,8 @@ export function prepareIngest(input: RawIngestInput, maxArticles = MAX_ARTICLES_
     const hash = contentHash(p.split.title, p.split.body);
     const first = seen.get(hash);
     if (first !== undefined) {
-      const other = first < given.length ? `input.articles[${first}]` : `input.text (article ${first - given.length + 1})`;
+      const other =
+        first < given.length ? `input.articles[${first}]` : `input.text (article ${first - given.length + 1})`;
       throw badInput(`${where} has the same title and text as ${other}; send each article once.`, { argument: where });
     }
     seen.set(hash, i);

@@ -21,7 +21,10 @@ export async function extractIngest(
 ): Promise<ExtractedArticle[]> {
   const prepared = prepareIngest(input, options.maxArticles);
   const known = dataSource ? await loadKnownEntities(dataSource.manager) : {};
-  return prepared.map((p) => ({ ...extractArticle(p.split, { known, url: p.url, source: p.source, publishedAt: p.publishedAt }), byline: p.byline ?? p.split.byline ?? null }));
+  return prepared.map((p) => ({
+    ...extractArticle(p.split, { known, url: p.url, source: p.source, publishedAt: p.publishedAt }),
+    byline: p.byline ?? p.split.byline ?? null,
+  }));
 }
 
 /**

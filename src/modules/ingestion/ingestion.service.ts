@@ -6,11 +6,7 @@ import { InitiativeParty } from '../initiative/initiative-party.entity.js';
 import { Initiative } from '../initiative/initiative.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
-import {
-  StatementCountry,
-  StatementInitiative,
-  StatementOrganization,
-} from '../statement/statement-links.entity.js';
+import { StatementCountry, StatementInitiative, StatementOrganization } from '../statement/statement-links.entity.js';
 import { Statement } from '../statement/statement.entity.js';
 import { contentHash, wordCount } from './content-hash.js';
 import { resolveNamed } from './entity-resolution.js';
@@ -32,7 +28,14 @@ export interface StoredArticle {
   extracted: ExtractionCounts;
 }
 
-const ZERO: ExtractionCounts = { statements: 0, countries: 0, organizations: 0, people: 0, initiatives: 0, mentions: 0 };
+const ZERO: ExtractionCounts = {
+  statements: 0,
+  countries: 0,
+  organizations: 0,
+  people: 0,
+  initiatives: 0,
+  mentions: 0,
+};
 
 /** Per fresh article: its extraction and the ids its keys resolved to. */
 interface Fresh {
@@ -65,7 +68,10 @@ function exact<T extends { start: number; end: number; text: string }>(body: str
  * alias or acronym, so a second article about the same body adds mentions, not copies.
  * The same text twice is a DUPLICATE and writes nothing.
  */
-export async function storeExtractedArticles(manager: EntityManager, inputs: ExtractedArticle[]): Promise<StoredArticle[]> {
+export async function storeExtractedArticles(
+  manager: EntityManager,
+  inputs: ExtractedArticle[],
+): Promise<StoredArticle[]> {
   const hashes = inputs.map((i) => contentHash(i.title, i.body));
   const existing = hashes.length
     ? await manager.getRepository(Article).findBy({ contentHash: In([...new Set(hashes)]) })
@@ -106,7 +112,10 @@ export async function storeExtractedArticles(manager: EntityManager, inputs: Ext
     initiatives: new Map(),
   }));
 
-  const countryIds = await resolveCountries(manager, fresh.map((f) => f.input));
+  const countryIds = await resolveCountries(
+    manager,
+    fresh.map((f) => f.input),
+  );
   await resolveEntities(manager, fresh, countryIds);
   await storeLinks(manager, fresh, countryIds);
 
@@ -130,7 +139,11 @@ export async function storeExtractedArticles(manager: EntityManager, inputs: Ext
   return hashes.map((h) => {
     const created = counts.has(h) && !reported.has(h);
     reported.add(h);
-    return { article: byHash.get(h)!, status: created ? 'CREATED' : 'DUPLICATE', extracted: created ? counts.get(h)! : { ...ZERO } };
+    return {
+      article: byHash.get(h)!,
+      status: created ? 'CREATED' : 'DUPLICATE',
+      extracted: created ? counts.get(h)! : { ...ZERO },
+    };
   });
 }
 
@@ -145,7 +158,9 @@ async function resolveCountries(manager: EntityManager, inputs: ExtractedArticle
     input.initiatives.forEach((i) => [...i.proposedBy, ...i.participants].forEach(refs));
   }
   if (codes.size === 0) return new Map();
-  const rows = await manager.getRepository(Country).find({ select: { id: true, iso2: true }, where: { iso2: In([...codes]) } });
+  const rows = await manager
+    .getRepository(Country)
+    .find({ select: { id: true, iso2: true }, where: { iso2: In([...codes]) } });
   return new Map(rows.map((c) => [c.iso2, c.id]));
 }
 
@@ -160,7 +175,14 @@ async function resolveEntities(manager: EntityManager, fresh: Fresh[], countryId
     orgs.map(({ o }) => ({
       names: [o.name, ...o.aliases, ...(o.acronym ? [o.acronym] : [])],
       countryId: country(o.country),
-      create: () => ({ name: o.name, acronym: o.acronym, aliases: o.aliases, kind: o.kind, countryId: country(o.country), parentId: null }),
+      create: () => ({
+        name: o.name,
+        acronym: o.acronym,
+        aliases: o.aliases,
+        kind: o.kind,
+        countryId: country(o.country),
+        parentId: null,
+      }),
       patch: (found) => ({
         ...(!found.acronym && o.acronym ? { acronym: o.acronym } : {}),
         ...(!found.countryId && country(o.country) ? { countryId: country(o.country) } : {}),
@@ -190,7 +212,13 @@ async function resolveEntities(manager: EntityManager, fresh: Fresh[], countryId
       const organizationId = p.organization ? (f.organizations.get(p.organization) ?? null) : null;
       return {
         names: [p.name, ...p.aliases],
-        create: () => ({ name: p.name, aliases: p.aliases, title: p.title, organizationId, countryId: country(p.country) }),
+        create: () => ({
+          name: p.name,
+          aliases: p.aliases,
+          title: p.title,
+          organizationId,
+          countryId: country(p.country),
+        }),
         patch: (found) => ({
           ...(!found.title && p.title ? { title: p.title } : {}),
           ...(!found.organizationId && organizationId ? { organizationId } : {}),
@@ -208,7 +236,15 @@ async function resolveEntities(manager: EntityManager, fresh: Fresh[], countryId
     'initiative',
     initiatives.map(({ i }) => ({
       names: [i.name, ...i.aliases],
-      create: () => ({ name: i.name, aliases: i.aliases, kind: i.kind, status: i.status, year: i.year, description: i.description, location: i.location }),
+      create: () => ({
+        name: i.name,
+        aliases: i.aliases,
+        kind: i.kind,
+        status: i.status,
+        year: i.year,
+        description: i.description,
+        location: i.location,
+      }),
       patch: (found) => ({
         ...(found.status === 'UNKNOWN' && i.status !== 'UNKNOWN' ? { status: i.status } : {}),
         ...(!found.year && i.year ? { year: i.year } : {}),
@@ -222,7 +258,11 @@ async function resolveEntities(manager: EntityManager, fresh: Fresh[], countryId
 
 async function storeLinks(manager: EntityManager, fresh: Fresh[], countryIds: Map<string, number>): Promise<void> {
   const refId = (f: Fresh, ref: EntityRef): number | undefined =>
-    ref.type === 'country' ? countryIds.get(ref.key) : ref.type === 'organization' ? f.organizations.get(ref.key) : f.people.get(ref.key);
+    ref.type === 'country'
+      ? countryIds.get(ref.key)
+      : ref.type === 'organization'
+        ? f.organizations.get(ref.key)
+        : f.people.get(ref.key);
 
   const parties = fresh.flatMap((f) =>
     f.input.initiatives.flatMap((i) =>
@@ -232,16 +272,39 @@ async function storeLinks(manager: EntityManager, fresh: Fresh[], countryIds: Ma
       ].flatMap(({ ref, role }) => {
         const id = refId(f, ref);
         return id
-          ? [{ initiativeId: f.initiatives.get(i.key)!, role, personId: ref.type === 'person' ? id : null, organizationId: ref.type === 'organization' ? id : null, countryId: ref.type === 'country' ? id : null }]
+          ? [
+              {
+                initiativeId: f.initiatives.get(i.key)!,
+                role,
+                personId: ref.type === 'person' ? id : null,
+                organizationId: ref.type === 'organization' ? id : null,
+                countryId: ref.type === 'country' ? id : null,
+              },
+            ]
           : [];
       }),
     ),
   );
-  if (parties.length > 0) await manager.createQueryBuilder().insert().into(InitiativeParty).values(parties).orIgnore().execute();
+  if (parties.length > 0)
+    await manager.createQueryBuilder().insert().into(InitiativeParty).values(parties).orIgnore().execute();
 
   // Mentions can number thousands per batch: one INSERT from arrays, not a VALUES list.
-  const m = { article: [] as number[], start: [] as number[], end: [] as number[], text: [] as string[], country: [] as (number | null)[], organization: [] as (number | null)[], person: [] as (number | null)[], initiative: [] as (number | null)[] };
-  const push = (f: Fresh, spans: { start: number; end: number; text: string }[], column: 'country' | 'organization' | 'person' | 'initiative', id: number | undefined) => {
+  const m = {
+    article: [] as number[],
+    start: [] as number[],
+    end: [] as number[],
+    text: [] as string[],
+    country: [] as (number | null)[],
+    organization: [] as (number | null)[],
+    person: [] as (number | null)[],
+    initiative: [] as (number | null)[],
+  };
+  const push = (
+    f: Fresh,
+    spans: { start: number; end: number; text: string }[],
+    column: 'country' | 'organization' | 'person' | 'initiative',
+    id: number | undefined,
+  ) => {
     if (!id) return;
     for (const s of exact(f.input.body, spans)) {
       m.article.push(f.article.id);
@@ -271,7 +334,8 @@ async function storeLinks(manager: EntityManager, fresh: Fresh[], countryIds: Ma
       .map((s) => ({ f, s })),
   );
   if (statements.length === 0) return;
-  const speaker = (f: Fresh, ref: EntityRef | null, type: EntityRef['type']) => (ref?.type === type ? (refId(f, ref) ?? null) : null);
+  const speaker = (f: Fresh, ref: EntityRef | null, type: EntityRef['type']) =>
+    ref?.type === type ? (refId(f, ref) ?? null) : null;
   const inserted = await manager
     .createQueryBuilder()
     .insert()
@@ -296,10 +360,28 @@ async function storeLinks(manager: EntityManager, fresh: Fresh[], countryIds: Ma
   const ids = inserted.identifiers.map((row) => row.id as number);
   const links = <T>(pick: (n: number) => (number | undefined)[], make: (statementId: number, id: number) => T) =>
     statements.flatMap((_, n) => [...new Set(pick(n))].flatMap((id) => (id ? [make(ids[n], id)] : [])));
-  const countryLinks = links((n) => statements[n].s.countries.map((c) => countryIds.get(c)), (statementId, countryId) => ({ statementId, countryId }));
-  const organizationLinks = links((n) => statements[n].s.organizations.map((k) => statements[n].f.organizations.get(k)), (statementId, organizationId) => ({ statementId, organizationId }));
-  const initiativeLinks = links((n) => statements[n].s.initiatives.map((k) => statements[n].f.initiatives.get(k)), (statementId, initiativeId) => ({ statementId, initiativeId }));
-  if (countryLinks.length) await manager.createQueryBuilder().insert().into(StatementCountry).values(countryLinks).orIgnore().execute();
-  if (organizationLinks.length) await manager.createQueryBuilder().insert().into(StatementOrganization).values(organizationLinks).orIgnore().execute();
-  if (initiativeLinks.length) await manager.createQueryBuilder().insert().into(StatementInitiative).values(initiativeLinks).orIgnore().execute();
+  const countryLinks = links(
+    (n) => statements[n].s.countries.map((c) => countryIds.get(c)),
+    (statementId, countryId) => ({ statementId, countryId }),
+  );
+  const organizationLinks = links(
+    (n) => statements[n].s.organizations.map((k) => statements[n].f.organizations.get(k)),
+    (statementId, organizationId) => ({ statementId, organizationId }),
+  );
+  const initiativeLinks = links(
+    (n) => statements[n].s.initiatives.map((k) => statements[n].f.initiatives.get(k)),
+    (statementId, initiativeId) => ({ statementId, initiativeId }),
+  );
+  if (countryLinks.length)
+    await manager.createQueryBuilder().insert().into(StatementCountry).values(countryLinks).orIgnore().execute();
+  if (organizationLinks.length)
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(StatementOrganization)
+      .values(organizationLinks)
+      .orIgnore()
+      .execute();
+  if (initiativeLinks.length)
+    await manager.createQueryBuilder().insert().into(StatementInitiative).values(initiativeLinks).orIgnore().execute();
 }

@@ -26,15 +26,24 @@ export class ArticleInput {
   publishedAt?: string | null;
 }
 
-@InputType({ description: 'Give `articles` one by one, a raw dump as `text` (split by the server), a news page as `html`, or several of them.' })
+@InputType({
+  description:
+    'Give `articles` one by one, a raw dump as `text` (split by the server), a news page as `html`, or several of them.',
+})
 export class IngestArticlesInput {
   @Field(() => [ArticleInput], { nullable: true, description: 'At most 100 per call.' })
   articles?: ArticleInput[] | null;
 
-  @Field(() => String, { nullable: true, description: 'A raw dump like a scraped page, with page chrome; at most 10 MB.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A raw dump like a scraped page, with page chrome; at most 10 MB.',
+  })
   text?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'One news page as HTML: title, byline, date and body are read from it (Readability). At most 10 MB.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'One news page as HTML: title, byline, date and body are read from it (Readability). At most 10 MB.',
+  })
   html?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Default source for articles that name none.' })

@@ -19,7 +19,8 @@ export class InitiativeFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: 'ISO2: initiatives that involve the country: proposed or joined by it, a body seated there or a person from there, or named with it in a statement.',
+    description:
+      'ISO2: initiatives that involve the country: proposed or joined by it, a body seated there or a person from there, or named with it in a statement.',
   })
   country?: string | null;
 

@@ -18,6 +18,8 @@ export function initiativeLoaders(dataSource: DataSource, byId: ByIdLoaders) {
       { from: 'statement t', where: STATEMENTS_OF.mentioningInitiative, order: ORDERS.statements },
       byId.Statement,
     ),
-    parties: groupedLoader(async (ids) => (await partiesOfInitiatives(dataSource, ids)).map((p) => [p.initiativeId, p])),
+    parties: groupedLoader(async (ids) =>
+      (await partiesOfInitiatives(dataSource, ids)).map((p) => [p.initiativeId, p]),
+    ),
   };
 }

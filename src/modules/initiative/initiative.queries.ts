@@ -65,7 +65,10 @@ export function initiativesByIds(dataSource: DataSource, ids: readonly number[])
 }
 
 /** The parties of each initiative, in the order they were recorded. */
-export async function partiesOfInitiatives(dataSource: DataSource, initiativeIds: readonly number[]): Promise<InitiativeParty[]> {
+export async function partiesOfInitiatives(
+  dataSource: DataSource,
+  initiativeIds: readonly number[],
+): Promise<InitiativeParty[]> {
   const rows: object[] = await query(
     dataSource,
     `SELECT ${columnsOf(dataSource, InitiativeParty)} FROM initiative_party t WHERE t.initiative_id = ANY($1) ORDER BY t.id`,

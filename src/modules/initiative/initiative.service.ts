@@ -20,7 +20,9 @@ export function listInitiatives(dataSource: DataSource, filter: InitiativeQuery 
       kinds: filter?.kinds?.length ? filter.kinds : undefined,
       statuses: filter?.statuses?.length ? filter.statuses : undefined,
       country: filter?.country ? iso2Codes([filter.country], 'filter.country')[0] : undefined,
-      organizationId: filter?.organization ? idOf('Organization', filter.organization, 'filter.organization') : undefined,
+      organizationId: filter?.organization
+        ? idOf('Organization', filter.organization, 'filter.organization')
+        : undefined,
     },
     page,
   );

@@ -60,7 +60,8 @@ function guardedLookup(allowPrivate: boolean): net.LookupFunction {
       const list = addresses;
       const bad = allowPrivate ? null : list.map((a) => refusedAddress(a.address)).find(Boolean);
       if (bad) return callback(Object.assign(refusal(hostname, bad), { code: 'EACCORDREFUSED' }), '', 0);
-      if ((options as dns.LookupAllOptions).all) return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, list);
+      if ((options as dns.LookupAllOptions).all)
+        return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, list);
       callback(null, list[0].address, list[0].family);
     });
   };
@@ -68,7 +69,11 @@ function guardedLookup(allowPrivate: boolean): net.LookupFunction {
 
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
 
-function once(url: URL, settings: FetchSettings, signal: AbortSignal): Promise<{ status: number; location?: string; html?: string }> {
+function once(
+  url: URL,
+  settings: FetchSettings,
+  signal: AbortSignal,
+): Promise<{ status: number; location?: string; html?: string }> {
   return new Promise((resolve, reject) => {
     const get = url.protocol === 'https:' ? https.get : http.get;
     const request = get(
@@ -96,7 +101,9 @@ function once(url: URL, settings: FetchSettings, signal: AbortSignal): Promise<{
         const declared = Number(response.headers['content-length']);
         if (declared > settings.maxBytes) {
           response.destroy();
-          return reject(new FetchError(`${url} is ${declared} bytes; the limit is ${settings.maxBytes} (ACCORD_FETCH_MAX_BYTES)`));
+          return reject(
+            new FetchError(`${url} is ${declared} bytes; the limit is ${settings.maxBytes} (ACCORD_FETCH_MAX_BYTES)`),
+          );
         }
         const chunks: Buffer[] = [];
         let size = 0;
@@ -123,7 +130,10 @@ function once(url: URL, settings: FetchSettings, signal: AbortSignal): Promise<{
     );
     request.on('error', (error: NodeJS.ErrnoException) => {
       if (error instanceof FetchError) return reject(error);
-      if (signal.aborted) return reject(new FetchError(`${url}: no complete answer within ${settings.timeoutMs} ms (ACCORD_FETCH_TIMEOUT)`, true));
+      if (signal.aborted)
+        return reject(
+          new FetchError(`${url}: no complete answer within ${settings.timeoutMs} ms (ACCORD_FETCH_TIMEOUT)`, true),
+        );
       reject(new FetchError(`${url}: ${error.code ?? error.message}`, error.code !== 'ENOTFOUND'));
     });
   });

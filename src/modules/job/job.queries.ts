@@ -33,16 +33,22 @@ export interface ChunkRow<Item = unknown, Result = unknown> {
 const JOB_COLUMNS = `id::int AS id, status, kind, total, done, failed_items AS "failedItems", created_by AS "createdBy",
   created_at AS "createdAt", updated_at AS "updatedAt", started_at AS "startedAt", finished_at AS "finishedAt"`;
 
-export async function insertJob(manager: EntityManager, job: { kind: string; total: number; createdBy: string }): Promise<number> {
-  const [row] = await manager.query(`INSERT INTO ingest_job (kind, total, created_by) VALUES ($1, $2, $3) RETURNING id::int AS id`, [
-    job.kind,
-    job.total,
-    job.createdBy,
-  ]);
+export async function insertJob(
+  manager: EntityManager,
+  job: { kind: string; total: number; createdBy: string },
+): Promise<number> {
+  const [row] = await manager.query(
+    `INSERT INTO ingest_job (kind, total, created_by) VALUES ($1, $2, $3) RETURNING id::int AS id`,
+    [job.kind, job.total, job.createdBy],
+  );
   return row.id;
 }
 
-export async function insertChunks(manager: EntityManager, jobId: number, chunks: { firstIndex: number; items: unknown[] }[]): Promise<void> {
+export async function insertChunks(
+  manager: EntityManager,
+  jobId: number,
+  chunks: { firstIndex: number; items: unknown[] }[],
+): Promise<void> {
   if (chunks.length === 0) return;
   await manager.query(
     `INSERT INTO ingest_job_chunk (job_id, seq, first_index, items)
@@ -82,7 +88,11 @@ export async function markRunning(manager: EntityManager, jobId: number): Promis
  * Locks one chunk until the caller's transaction ends: a second worker given the same
  * chunk (after a timeout) waits here, then sees it DONE and skips it.
  */
-export async function lockChunk<Item>(manager: EntityManager, jobId: number, seq: number): Promise<ChunkRow<Item> | null> {
+export async function lockChunk<Item>(
+  manager: EntityManager,
+  jobId: number,
+  seq: number,
+): Promise<ChunkRow<Item> | null> {
   const [row] = await manager.query(
     `WITH c AS (UPDATE ingest_job_chunk SET attempts = attempts + 1 WHERE job_id = $1 AND seq = $2
        RETURNING seq, first_index AS "firstIndex", status, attempts, items, results, errors)
@@ -93,7 +103,11 @@ export async function lockChunk<Item>(manager: EntityManager, jobId: number, seq
 }
 
 /** Reads a chunk without locking it (extraction runs before the storing transaction). */
-export async function readChunk<Item>(manager: EntityManager, jobId: number, seq: number): Promise<ChunkRow<Item> | null> {
+export async function readChunk<Item>(
+  manager: EntityManager,
+  jobId: number,
+  seq: number,
+): Promise<ChunkRow<Item> | null> {
   const [row] = await manager.query(
     `SELECT seq, first_index AS "firstIndex", status, attempts, items, results, errors FROM ingest_job_chunk WHERE job_id = $1 AND seq = $2`,
     [jobId, seq],
@@ -132,7 +146,9 @@ export async function finishChunk(
 
 /** Jobs by status, every status present (0 when none), for /metrics. */
 export async function countJobsByStatus(manager: EntityManager): Promise<Record<JobStatus, number>> {
-  const rows: { status: JobStatus; n: number }[] = await manager.query(`SELECT status, count(*)::int AS n FROM ingest_job GROUP BY status`);
+  const rows: { status: JobStatus; n: number }[] = await manager.query(
+    `SELECT status, count(*)::int AS n FROM ingest_job GROUP BY status`,
+  );
   const counts = Object.fromEntries(JOB_STATUSES.map((s) => [s, 0])) as Record<JobStatus, number>;
   for (const r of rows) counts[r.status] = r.n;
   return counts;

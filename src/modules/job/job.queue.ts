@@ -32,9 +32,11 @@ export async function ensureQueue(dataSource: DataSource, settings: QueueSetting
   await boss.start();
   try {
     if (!(await boss.getQueue(CHUNK_QUEUE))) {
-      await boss.createQueue(CHUNK_QUEUE, { name: CHUNK_QUEUE, ...retryOptions(settings) }).catch(async (error: Error) => {
-        if (!(await boss.getQueue(CHUNK_QUEUE))) throw error; // not a concurrent creation: a real failure
-      });
+      await boss
+        .createQueue(CHUNK_QUEUE, { name: CHUNK_QUEUE, ...retryOptions(settings) })
+        .catch(async (error: Error) => {
+          if (!(await boss.getQueue(CHUNK_QUEUE))) throw error; // not a concurrent creation: a real failure
+        });
     } else {
       await boss.updateQueue(CHUNK_QUEUE, { name: CHUNK_QUEUE, ...retryOptions(settings) });
     }
@@ -83,9 +85,13 @@ export async function workChunks(
   boss.on('error', onError);
   await boss.start();
   for (let i = 0; i < settings.concurrency; i++) {
-    await boss.work<ChunkTask>(CHUNK_QUEUE, { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
-      await handle(job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit });
-    });
+    await boss.work<ChunkTask>(
+      CHUNK_QUEUE,
+      { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: 0.5 },
+      async ([job]) => {
+        await handle(job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit });
+      },
+    );
   }
   return {
     async stop() {

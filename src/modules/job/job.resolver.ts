@@ -40,7 +40,10 @@ export class JobResolver {
     return IngestJob.of(await createIngestJob(ctx.dataSource, input, caller.name));
   }
 
-  @Query(() => IngestJob, { nullable: true, description: 'An ingestion job by the ID `ingestJob` returned; null when there is none.' })
+  @Query(() => IngestJob, {
+    nullable: true,
+    description: 'An ingestion job by the ID `ingestJob` returned; null when there is none.',
+  })
   async job(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<IngestJob | null> {
     const row = await findJob(ctx.dataSource.manager, jobId(id));
     return row ? IngestJob.of(row) : null;
@@ -82,13 +85,17 @@ export class JobResolver {
     return job;
   }
 
-  @FieldResolver(() => [IngestResult], { description: 'One per item stored so far, in input order (items that failed are in `errors`).' })
+  @FieldResolver(() => [IngestResult], {
+    description: 'One per item stored so far, in input order (items that failed are in `errors`).',
+  })
   async results(@Root() job: IngestJob, @Ctx() ctx: Context): Promise<IngestResult[]> {
     const { results } = await outcomes(ctx, job);
     const articles = await ctx.loaders.byId.Article.loadMany(results.map((r) => r.articleId));
     return results.flatMap((r, i) => {
       const article = articles[i];
-      return article && !(article instanceof Error) ? [{ article: article, status: r.status, extracted: r.extracted }] : [];
+      return article && !(article instanceof Error)
+        ? [{ article: article, status: r.status, extracted: r.extracted }]
+        : [];
     });
   }
 

@@ -4,10 +4,22 @@ import { badInput } from '../../errors.js';
 import { extractArticle } from '../../ingest/extract/extract.js';
 import type { ExtractedArticle } from '../../ingest/types.js';
 import { auditMany } from '../audit/audit.service.js';
-import { parseDate, parseUrl, prepareIngest, preparedFromPage, type PreparedArticle, type RawIngestInput } from '../ingestion/ingest-input.js';
+import {
+  parseDate,
+  parseUrl,
+  prepareIngest,
+  preparedFromPage,
+  type PreparedArticle,
+  type RawIngestInput,
+} from '../ingestion/ingest-input.js';
 import { articleFromHtml } from '../../ingest/html.js';
 import { fetchPage, FetchError, type FetchSettings } from './fetch-page.js';
-import { lockIngestion, storeExtractedArticles, type ExtractionCounts, type IngestStatus } from '../ingestion/ingestion.service.js';
+import {
+  lockIngestion,
+  storeExtractedArticles,
+  type ExtractionCounts,
+  type IngestStatus,
+} from '../ingestion/ingestion.service.js';
 import { publish, publishIngest } from '../live/live.queries.js';
 import { statementIdsOfArticles } from '../statement/statement.queries.js';
 import { loadKnownEntities } from '../ingestion/known-entities.js';
@@ -32,7 +44,8 @@ export const JOB_CHANNEL = 'accord_job_updated';
 export interface JobUpdatedPayload {
   id: number;
 }
-const notifyJob = (manager: EntityManager, id: number) => publish(manager, JOB_CHANNEL, { id } satisfies JobUpdatedPayload);
+const notifyJob = (manager: EntityManager, id: number) =>
+  publish(manager, JOB_CHANNEL, { id } satisfies JobUpdatedPayload);
 
 /** Articles per chunk: one queue task and one storing transaction each. */
 export const CHUNK_SIZE = 25;
@@ -78,13 +91,18 @@ export interface JobView extends JobRow {
 export async function createIngestJob(dataSource: DataSource, input: RawJobInput, who: string): Promise<JobRow> {
   const urls = (input.urls ?? []).map((u) => u.trim()).filter(Boolean);
   if (urls.length > MAX_URLS_PER_JOB) {
-    throw badInput(`Too many URLs in one job: ${urls.length}; send at most ${MAX_URLS_PER_JOB} per job.`, { argument: 'input.urls' });
+    throw badInput(`Too many URLs in one job: ${urls.length}; send at most ${MAX_URLS_PER_JOB} per job.`, {
+      argument: 'input.urls',
+    });
   }
   const hasOther = Boolean(input.articles?.length || input.text?.trim() || input.html?.trim());
   if (!hasOther && !input.urls?.length) {
-    throw badInput('Nothing to ingest: give `articles` (title and body each), a raw `text` dump, an `html` page, or `urls` to fetch.');
+    throw badInput(
+      'Nothing to ingest: give `articles` (title and body each), a raw `text` dump, an `html` page, or `urls` to fetch.',
+    );
   }
-  if (input.urls && input.urls.length > 0 && urls.length === 0 && !hasOther) throw badInput('input.urls holds only empty strings; give http(s) URLs.', { argument: 'input.urls' });
+  if (input.urls && input.urls.length > 0 && urls.length === 0 && !hasOther)
+    throw badInput('input.urls holds only empty strings; give http(s) URLs.', { argument: 'input.urls' });
   const prepared = hasOther || urls.length === 0 ? prepareIngest(input, MAX_ARTICLES_PER_JOB) : [];
   const source = input.source?.trim() || null;
   const publishedAt = parseDate(input.publishedAt, 'input');
@@ -107,12 +125,17 @@ export async function createIngestJob(dataSource: DataSource, input: RawJobInput
     .filter(Boolean)
     .join('+');
   const chunks: { firstIndex: number; items: JobItem[] }[] = [];
-  for (let i = 0; i < articles.length; i += CHUNK_SIZE) chunks.push({ firstIndex: i, items: articles.slice(i, i + CHUNK_SIZE) });
-  for (let i = 0; i < pages.length; i += URL_CHUNK_SIZE) chunks.push({ firstIndex: articles.length + i, items: pages.slice(i, i + URL_CHUNK_SIZE) });
+  for (let i = 0; i < articles.length; i += CHUNK_SIZE)
+    chunks.push({ firstIndex: i, items: articles.slice(i, i + CHUNK_SIZE) });
+  for (let i = 0; i < pages.length; i += URL_CHUNK_SIZE)
+    chunks.push({ firstIndex: articles.length + i, items: pages.slice(i, i + URL_CHUNK_SIZE) });
   const id = await dataSource.transaction(async (manager) => {
     const jobId = await insertJob(manager, { kind, total: items.length, createdBy: who });
     await insertChunks(manager, jobId, chunks);
-    await enqueueChunks(manager, chunks.map((_, seq) => ({ jobId, seq })));
+    await enqueueChunks(
+      manager,
+      chunks.map((_, seq) => ({ jobId, seq })),
+    );
     await notifyJob(manager, jobId);
     return jobId;
   });
@@ -124,7 +147,10 @@ export async function findJob(manager: EntityManager, id: number): Promise<JobRo
 }
 
 /** Results and errors of the chunks finished so far, in item order. */
-export async function jobOutcomes(manager: EntityManager, id: number): Promise<{ results: JobResult[]; errors: string[] }> {
+export async function jobOutcomes(
+  manager: EntityManager,
+  id: number,
+): Promise<{ results: JobResult[]; errors: string[] }> {
   const rows = await findChunkOutcomes(manager, [id]);
   return { results: rows.flatMap((r) => r.results as JobResult[]), errors: rows.flatMap((r) => r.errors) };
 }
@@ -169,7 +195,12 @@ export async function processChunk(
     const extracted: { index: number; article: ExtractedArticle }[] = ready.map(({ index, article }) => ({
       index,
       article: {
-        ...extractArticle(article.split, { known, url: article.url, source: article.source, publishedAt: article.publishedAt }),
+        ...extractArticle(article.split, {
+          known,
+          url: article.url,
+          source: article.source,
+          publishedAt: article.publishedAt,
+        }),
         byline: article.byline ?? null,
       },
     }));
@@ -178,7 +209,10 @@ export async function processChunk(
       if (!locked || locked.status !== 'PENDING') return;
       const [job] = await findJobs(manager, [task.jobId]);
       await lockIngestion(manager);
-      const stored = await storeExtractedArticles(manager, extracted.map((e) => e.article));
+      const stored = await storeExtractedArticles(
+        manager,
+        extracted.map((e) => e.article),
+      );
       await auditMany(
         manager,
         stored.map((r) => ({
@@ -195,7 +229,13 @@ export async function processChunk(
         status: r.status,
         extracted: { ...r.extracted },
       }));
-      await finishChunk(manager, task.jobId, task.seq, { status: 'DONE', results, errors, items: chunk.items.length, failedItems: errors.length });
+      await finishChunk(manager, task.jobId, task.seq, {
+        status: 'DONE',
+        results,
+        errors,
+        items: chunk.items.length,
+        failedItems: errors.length,
+      });
       await notifyJob(manager, task.jobId);
       const created = stored.filter((r) => r.status === 'CREATED').map((r) => r.article.id);
       if (created.length > 0) await publishIngest(manager, created, await statementIdsOfArticles(manager, created));
@@ -211,7 +251,9 @@ export async function processChunk(
         await finishChunk(manager, task.jobId, task.seq, {
           status: 'FAILED',
           results: [],
-          errors: [`items ${chunk.firstIndex}-${last}: not stored after ${attempt.retryCount + 1} attempts: ${message}`],
+          errors: [
+            `items ${chunk.firstIndex}-${last}: not stored after ${attempt.retryCount + 1} attempts: ${message}`,
+          ],
           items: chunk.items.length,
           failedItems: chunk.items.length,
         });
@@ -228,7 +270,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Fetches and reads one page; a string says why it could not be ingested. A failure
  * that may pass (timeout, HTTP 5xx) is tried again, 1 s then 2 s later.
  */
-async function pageOf(dataSource: DataSource, item: Extract<JobItem, { kind: 'url' }>, options: ChunkOptions): Promise<PreparedArticle | string> {
+async function pageOf(
+  dataSource: DataSource,
+  item: Extract<JobItem, { kind: 'url' }>,
+  options: ChunkOptions,
+): Promise<PreparedArticle | string> {
   const settings: FetchSettings = {
     ...options.fetch,
     waitForHost: async (host) => {

@@ -26,10 +26,16 @@ export class IngestJobInput {
   @Field(() => [ArticleInput], { nullable: true, description: 'At most 10,000 per job.' })
   articles?: ArticleInput[] | null;
 
-  @Field(() => String, { nullable: true, description: 'A raw dump like a scraped page, with page chrome; at most 10 MB.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A raw dump like a scraped page, with page chrome; at most 10 MB.',
+  })
   text?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'One news page as HTML: title, byline, date and body are read from it. At most 10 MB.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'One news page as HTML: title, byline, date and body are read from it. At most 10 MB.',
+  })
   html?: string | null;
 
   @Field(() => [String], {
@@ -42,7 +48,10 @@ export class IngestJobInput {
   @Field(() => String, { nullable: true, description: 'Default source for articles that name none.' })
   source?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Default publication date (ISO 8601) for articles that state none.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Default publication date (ISO 8601) for articles that state none.',
+  })
   publishedAt?: string | null;
 }
 
@@ -52,7 +61,9 @@ export class JobProgress {
   @Field(() => Int) total!: number;
 }
 
-@ObjectType('IngestJob', { description: 'An ingestion run by workers (`npm run worker`); poll `job(id:)` or subscribe to `jobUpdated(id:)`.' })
+@ObjectType('IngestJob', {
+  description: 'An ingestion run by workers (`npm run worker`); poll `job(id:)` or subscribe to `jobUpdated(id:)`.',
+})
 export class IngestJob {
   /** The database row; the fields below are derived from it. */
   row!: JobRow;

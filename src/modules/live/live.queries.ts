@@ -8,7 +8,8 @@ export interface Queryable {
 const CHANNEL_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 function checkChannel(channel: string): void {
-  if (!CHANNEL_NAME.test(channel)) throw new Error(`live channel ${JSON.stringify(channel)} must be a lower-case SQL identifier`);
+  if (!CHANNEL_NAME.test(channel))
+    throw new Error(`live channel ${JSON.stringify(channel)} must be a lower-case SQL identifier`);
 }
 
 /**
@@ -23,11 +24,16 @@ export async function publish(db: Queryable, channel: LiveChannel, ...payloads: 
   const texts = payloads.map((p) => JSON.stringify(p));
   for (const text of texts) {
     if (Buffer.byteLength(text) > MAX_PAYLOAD_BYTES) {
-      throw new Error(`a NOTIFY payload on ${channel} is ${Buffer.byteLength(text)} bytes; the limit is ${MAX_PAYLOAD_BYTES}: send ids, in chunks`);
+      throw new Error(
+        `a NOTIFY payload on ${channel} is ${Buffer.byteLength(text)} bytes; the limit is ${MAX_PAYLOAD_BYTES}: send ids, in chunks`,
+      );
     }
   }
   // One statement for any number of payloads; PostgreSQL keeps their order.
-  await db.query('SELECT pg_notify($1, p) FROM unnest($2::text[]) WITH ORDINALITY AS t(p, n) ORDER BY n', [channel, texts]);
+  await db.query('SELECT pg_notify($1, p) FROM unnest($2::text[]) WITH ORDINALITY AS t(p, n) ORDER BY n', [
+    channel,
+    texts,
+  ]);
 }
 
 /** Ids split into payloads that fit NOTIFY (about 600 ids each). */
@@ -53,7 +59,11 @@ export function idChunks(ids: readonly number[]): IdsPayload[] {
  * Announces what an ingest stored: its new articles and their statements. Call it
  * inside the ingest's transaction (see `publish`).
  */
-export async function publishIngest(db: Queryable, articleIds: readonly number[], statementIds: readonly number[]): Promise<void> {
+export async function publishIngest(
+  db: Queryable,
+  articleIds: readonly number[],
+  statementIds: readonly number[],
+): Promise<void> {
   await publish(db, LIVE_CHANNELS.articleIngested, ...idChunks(articleIds));
   await publish(db, LIVE_CHANNELS.statementAdded, ...idChunks(statementIds));
 }

@@ -50,19 +50,25 @@ export class LiveResolver {
   })
   statementAdded(
     @Root() statement: Statement,
-    @Arg('filter', () => StatementFilter, { nullable: true, description: 'As for `statements`; omitted, every new statement.' })
+    @Arg('filter', () => StatementFilter, {
+      nullable: true,
+      description: 'As for `statements`; omitted, every new statement.',
+    })
     _filter?: StatementFilter,
   ): Statement {
     return statement;
   }
 
   @Subscription(() => Article, {
-    description: 'Each article stored from now on (status CREATED; duplicates are not announced), once its ingest has committed.',
+    description:
+      'Each article stored from now on (status CREATED; duplicates are not announced), once its ingest has committed.',
     subscribe: async ({ context }) => {
       const ctx = context as Context;
       const events = await liveOf(ctx).subscribe<IdsPayload>(LIVE_CHANNELS.articleIngested);
       return rowsOf(ctx, events, async (ids) =>
-        (await createLoaders(ctx.dataSource).byId.Article.loadMany(ids)).filter((a): a is Article => a !== null && !(a instanceof Error)),
+        (await createLoaders(ctx.dataSource).byId.Article.loadMany(ids)).filter(
+          (a): a is Article => a !== null && !(a instanceof Error),
+        ),
       );
     },
   })

@@ -30,12 +30,17 @@ export interface ReferenceOrganization {
 }
 
 const as = (role: MembershipRole, since: number | null, codes: string) =>
-  codes.split(/\s+/).filter(Boolean).map((iso2) => ({ iso2, role, since }));
+  codes
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((iso2) => ({ iso2, role, since }));
 const members = (since: number | null, codes: string) => as('MEMBER', since, codes);
 
 /** UN founding members (1945) that still hold their seat; others' year is not recorded here. */
 export const UN_FOUNDING_MEMBERS = new Set(
-  'AR AU BE BO BR BY CA CL CN CO CR CU DK DO EC EG SV ET FR GR GT HT HN IN IR IQ LB LR LU MX NL NZ NI NO PA PY PE PH PL RU SA ZA SY TR UA GB US UY VE'.split(' '),
+  'AR AU BE BO BR BY CA CL CN CO CR CU DK DO EC EG SV ET FR GR GT HT HN IN IR IQ LB LR LU MX NL NZ NI NO PA PY PE PH PL RU SA ZA SY TR UA GB US UY VE'.split(
+    ' ',
+  ),
 );
 
 export const REFERENCE_ORGANIZATIONS: ReferenceOrganization[] = [

@@ -37,7 +37,14 @@ export async function seedReferenceOrganizations(manager: EntityManager): Promis
       const seat = b.seat ? (idByIso2.get(b.seat) ?? null) : null;
       return {
         names: [b.name, b.acronym, ...b.aliases],
-        create: () => ({ name: b.name, acronym: b.acronym, aliases: b.aliases, kind: 'INTERGOVERNMENTAL' as const, countryId: seat, parentId: null }),
+        create: () => ({
+          name: b.name,
+          acronym: b.acronym,
+          aliases: b.aliases,
+          kind: 'INTERGOVERNMENTAL' as const,
+          countryId: seat,
+          parentId: null,
+        }),
         patch: (found: Organization) => ({
           ...(!found.acronym ? { acronym: b.acronym } : {}),
           ...(!found.countryId && seat ? { countryId: seat } : {}),

@@ -11,13 +11,19 @@ function decode(id: string) {
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => BaseNode, { nullable: true, description: 'Any object by its global ID; null when it does not exist; BAD_USER_INPUT when the ID is malformed.' })
+  @Query(() => BaseNode, {
+    nullable: true,
+    description: 'Any object by its global ID; null when it does not exist; BAD_USER_INPUT when the ID is malformed.',
+  })
   node(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
     const decoded = decode(id);
     return ctx.loaders.byId[decoded.type].load(decoded.id);
   }
 
-  @Query(() => [BaseNode], { nullable: 'items', description: 'Objects by global ID, in the order asked; null for unknown IDs.' })
+  @Query(() => [BaseNode], {
+    nullable: 'items',
+    description: 'Objects by global ID, in the order asked; null for unknown IDs.',
+  })
   nodes(@Ctx() ctx: Context, @Arg('ids', () => [ID]) ids: string[]) {
     return Promise.all(
       ids.map((id) => {

@@ -16,7 +16,11 @@ export function organizationLoaders(dataSource: DataSource, byId: ByIdLoaders) {
       byId.Article,
     ),
     statements: statementsOfParents(dataSource, STATEMENTS_OF.byOrganization, byId.Statement),
-    people: nestedConnectionLoader(dataSource, { from: 'person t', where: PEOPLE_OF.organization, order: ORDERS.byName }, byId.Person),
+    people: nestedConnectionLoader(
+      dataSource,
+      { from: 'person t', where: PEOPLE_OF.organization, order: ORDERS.byName },
+      byId.Person,
+    ),
     /** With both sides primed into the by-id loaders: `memberships { organization }` costs one statement. */
     memberships: groupedLoader(async (ids) =>
       (await membershipsWithPartiesOf(dataSource, 'organization_id', ids)).map((r) => {

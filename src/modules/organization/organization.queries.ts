@@ -38,10 +38,17 @@ export function pageOrganizations(dataSource: DataSource, where: OrganizationWhe
 }
 
 /** By acronym (case-insensitive) and/or exact name or alias; the one with the most mentions first. */
-export async function findOrganizationRow(dataSource: DataSource, acronym: string | null, name: string | null): Promise<Organization | null> {
+export async function findOrganizationRow(
+  dataSource: DataSource,
+  acronym: string | null,
+  name: string | null,
+): Promise<Organization | null> {
   const sql: string[] = [];
   if (acronym) sql.push('upper(t.acronym) = upper(:acronym)');
-  if (name) sql.push('(lower(t.name) = lower(:name) OR EXISTS (SELECT 1 FROM unnest(t.aliases) a WHERE lower(a) = lower(:name)))');
+  if (name)
+    sql.push(
+      '(lower(t.name) = lower(:name) OR EXISTS (SELECT 1 FROM unnest(t.aliases) a WHERE lower(a) = lower(:name)))',
+    );
   const { text, values } = positional(
     // An acronym can be shared (CHA); the body with the most mentions is the likely one.
     `SELECT ${columnsOf(dataSource, Organization)} FROM organization t WHERE ${sql.join(' AND ')}

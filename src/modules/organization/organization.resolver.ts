@@ -38,7 +38,10 @@ export class OrganizationResolver {
     return o.countryId ? ctx.loaders.byId.Country.load(o.countryId) : null;
   }
 
-  @FieldResolver(() => Organization, { nullable: true, description: 'The body it belongs to, e.g. the SCO for its commissions.' })
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'The body it belongs to, e.g. the SCO for its commissions.',
+  })
   parent(@Root() o: Organization, @Ctx() ctx: Context) {
     return o.parentId ? ctx.loaders.byId.Organization.load(o.parentId) : null;
   }
@@ -63,7 +66,8 @@ export class OrganizationResolver {
     @Root() o: Organization,
     @Ctx() ctx: Context,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
-    @Arg('filter', () => StatementFilter, { nullable: true, description: 'As for `statements`.' }) filter?: StatementFilter,
+    @Arg('filter', () => StatementFilter, { nullable: true, description: 'As for `statements`.' })
+    filter?: StatementFilter,
   ) {
     return ctx.loaders.organization.statements(o.id, page, filter ? statementWhere(filter) : null);
   }

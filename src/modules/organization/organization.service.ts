@@ -11,7 +11,11 @@ export interface OrganizationQuery {
   country?: string | null;
 }
 
-export function listOrganizations(dataSource: DataSource, filter: OrganizationQuery | null | undefined, page: PageArgs) {
+export function listOrganizations(
+  dataSource: DataSource,
+  filter: OrganizationQuery | null | undefined,
+  page: PageArgs,
+) {
   return pageOrganizations(
     dataSource,
     {

@@ -9,6 +9,10 @@ import { STATEMENTS_OF } from '../statement/statement.queries.js';
 export function personLoaders(dataSource: DataSource, byId: ByIdLoaders) {
   return {
     statements: statementsOfParents(dataSource, STATEMENTS_OF.byPerson, byId.Statement),
-    articles: nestedConnectionLoader(dataSource, { from: 'article t', where: articlesMentioning('person_id'), order: ORDERS.articles }, byId.Article),
+    articles: nestedConnectionLoader(
+      dataSource,
+      { from: 'article t', where: articlesMentioning('person_id'), order: ORDERS.articles },
+      byId.Article,
+    ),
   };
 }

@@ -40,7 +40,8 @@ export class PersonResolver {
     @Root() p: Person,
     @Ctx() ctx: Context,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
-    @Arg('filter', () => StatementFilter, { nullable: true, description: 'As for `statements`.' }) filter?: StatementFilter,
+    @Arg('filter', () => StatementFilter, { nullable: true, description: 'As for `statements`.' })
+    filter?: StatementFilter,
   ) {
     return ctx.loaders.person.statements(p.id, page, filter ? statementWhere(filter) : null);
   }

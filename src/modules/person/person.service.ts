@@ -14,7 +14,9 @@ export function listPeople(dataSource: DataSource, filter: PersonQuery | null | 
     dataSource,
     {
       search: filter?.search,
-      organizationId: filter?.organization ? idOf('Organization', filter.organization, 'filter.organization') : undefined,
+      organizationId: filter?.organization
+        ? idOf('Organization', filter.organization, 'filter.organization')
+        : undefined,
       country: filter?.country ? iso2Codes([filter.country], 'filter.country')[0] : undefined,
     },
     page,

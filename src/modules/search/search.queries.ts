@@ -40,7 +40,12 @@ function candidates(keys: string, oneWord: boolean): string {
 function entitySql(kind: Exclude<SearchKind, 'ARTICLE' | 'STATEMENT'>, oneWord: boolean) {
   switch (kind) {
     case 'PERSON':
-      return { type: 'Person' as const, table: 'person', names: `array[t.name] || t.aliases`, where: candidates('accord_name_keys(t.name, t.aliases)', oneWord) };
+      return {
+        type: 'Person' as const,
+        table: 'person',
+        names: `array[t.name] || t.aliases`,
+        where: candidates('accord_name_keys(t.name, t.aliases)', oneWord),
+      };
     case 'ORGANIZATION':
       return {
         type: 'Organization' as const,
@@ -49,7 +54,12 @@ function entitySql(kind: Exclude<SearchKind, 'ARTICLE' | 'STATEMENT'>, oneWord: 
         where: candidates('accord_name_keys(t.name, t.aliases, t.acronym)', oneWord),
       };
     case 'INITIATIVE':
-      return { type: 'Initiative' as const, table: 'initiative', names: `array[t.name] || t.aliases`, where: candidates('accord_name_keys(t.name, t.aliases)', oneWord) };
+      return {
+        type: 'Initiative' as const,
+        table: 'initiative',
+        names: `array[t.name] || t.aliases`,
+        where: candidates('accord_name_keys(t.name, t.aliases)', oneWord),
+      };
     case 'COUNTRY':
       return {
         type: 'Country' as const,
@@ -141,7 +151,7 @@ export function rankedHits(
     dataSource,
     `WITH q AS (SELECT accord_tsquery($1) AS tsq),
     ranked AS (
-      SELECT r.type, r.id, r.rank FROM (${branches.join("\nUNION ALL\n")}) AS r(type, id, rank)
+      SELECT r.type, r.id, r.rank FROM (${branches.join('\nUNION ALL\n')}) AS r(type, id, rank)
       ${seek.length ? `WHERE ${seek.join(' AND ')}` : ''}
       ORDER BY r.rank ${direction}, r.type ${direction}, r.id ${direction}
       LIMIT ${window.limit}

@@ -18,7 +18,12 @@ export class SearchResolver {
   ): Promise<Omit<SearchConnection, 'totalCount'>> {
     const { hits, pageInfo, count } = await search(ctx.dataSource, query, types, page);
     const nodes = await Promise.all(hits.map((h) => ctx.loaders.byId[h.type].load(h.id)));
-    const edges = hits.map((h, i) => ({ cursor: h.cursor, rank: h.rank, highlight: h.highlight, node: nodes[i] as never }));
+    const edges = hits.map((h, i) => ({
+      cursor: h.cursor,
+      rank: h.rank,
+      highlight: h.highlight,
+      node: nodes[i] as never,
+    }));
     return { edges, nodes: edges.map((e) => e.node), pageInfo, count };
   }
 }

@@ -21,16 +21,40 @@ export interface SearchHit {
  * -word; headline weighted above deck above body) and typo-tolerant name search over
  * entities (trigrams and double metaphone), in one ranked, keyset-paged list.
  */
-export async function search(dataSource: DataSource, query: string, types: SearchKind[] | null | undefined, page: PageArgs) {
+export async function search(
+  dataSource: DataSource,
+  query: string,
+  types: SearchKind[] | null | undefined,
+  page: PageArgs,
+) {
   const text = query.trim();
   if (!text) throw badInput('`query` is empty; type some words, e.g. search(query: "drug trafficking").');
   if (text.length > 500) throw badInput('`query` is longer than 500 characters; shorten it.');
   const kinds = types?.length ? types : ALL_KINDS;
   const window = pageWindow(page);
-  const after = window.after ? decodeCursor(window.after, ORDER.keys.map((k) => k.type), 'after') : null;
-  const before = window.before ? decodeCursor(window.before, ORDER.keys.map((k) => k.type), 'before') : null;
+  const after = window.after
+    ? decodeCursor(
+        window.after,
+        ORDER.keys.map((k) => k.type),
+        'after',
+      )
+    : null;
+  const before = window.before
+    ? decodeCursor(
+        window.before,
+        ORDER.keys.map((k) => k.type),
+        'before',
+      )
+    : null;
   const rows =
-    window.limit === 0 ? [] : await rankedHits(dataSource, text, kinds, { after, before, backward: window.backward, limit: window.limit + 1 });
+    window.limit === 0
+      ? []
+      : await rankedHits(dataSource, text, kinds, {
+          after,
+          before,
+          backward: window.backward,
+          limit: window.limit + 1,
+        });
   const hits: SearchHit[] = rows.map((r) => ({
     type: r.type,
     id: r.id,

@@ -29,7 +29,9 @@ export class SearchEdge {
   @Field()
   cursor!: string;
 
-  @Field(() => Float, { description: 'Relevance in [0, 1]: text rank for articles and statements, name similarity for entities.' })
+  @Field(() => Float, {
+    description: 'Relevance in [0, 1]: text rank for articles and statements, name similarity for entities.',
+  })
   rank!: number;
 
   @Field({ description: 'The matching words in context, marked with <b>…</b>.' })

@@ -37,7 +37,8 @@ function spanAt(spans: TextSpan[], offset: number): number {
  * by the multi-paragraph convention, two paragraphs) gets both. Pure and O(log n).
  */
 export function passageAround(body: string, spans: TextSpan[], start: number, end: number): PassageData {
-  if (spans.length === 0) return { text: body.slice(start, end), start, end, statementStart: 0, statementEnd: end - start };
+  if (spans.length === 0)
+    return { text: body.slice(start, end), start, end, statementStart: 0, statementEnd: end - start };
   const from = Math.min(spans[spanAt(spans, start)].start, start);
   const to = Math.max(spans[spanAt(spans, Math.max(start, end - 1))].end, end);
   return { text: body.slice(from, to), start: from, end: to, statementStart: start - from, statementEnd: end - from };

@@ -22,7 +22,11 @@ export function statementsOfParents(dataSource: DataSource, where: string, byId:
 export function statementLoaders(dataSource: DataSource, byId: ByIdLoaders) {
   return {
     countries: linkedLoader(dataSource, linkedToStatements('statement_country', 'country_id'), byId.Country),
-    organizations: linkedLoader(dataSource, linkedToStatements('statement_organization', 'organization_id'), byId.Organization),
+    organizations: linkedLoader(
+      dataSource,
+      linkedToStatements('statement_organization', 'organization_id'),
+      byId.Organization,
+    ),
     initiatives: linkedLoader(dataSource, linkedToStatements('statement_initiative', 'initiative_id'), byId.Initiative),
     /**
      * Sentences and paragraphs of an article body, split once per request: the bodies

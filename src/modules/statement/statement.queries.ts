@@ -62,7 +62,9 @@ export function statementConditions(where: StatementWhere): { sql: string[]; par
     params.countries = where.countries;
   }
   if (where.initiativeIds) {
-    sql.push('EXISTS (SELECT 1 FROM statement_initiative l WHERE l.statement_id = t.id AND l.initiative_id = ANY(:initiatives))');
+    sql.push(
+      'EXISTS (SELECT 1 FROM statement_initiative l WHERE l.statement_id = t.id AND l.initiative_id = ANY(:initiatives))',
+    );
     params.initiatives = where.initiativeIds;
   }
   if (where.articleId !== undefined) {
@@ -75,12 +77,23 @@ export function statementConditions(where: StatementWhere): { sql: string[]; par
 function statementOrder(orderBy: StatementOrderBy | null | undefined): OrderSpec {
   const direction = orderBy?.direction ?? 'ASC';
   if (orderBy?.field === 'CREATED_AT') {
-    return { keys: [{ sql: 't.created_at', type: 'timestamptz' }, { sql: 't.id', type: 'int' }], direction };
+    return {
+      keys: [
+        { sql: 't.created_at', type: 'timestamptz' },
+        { sql: 't.id', type: 'int' },
+      ],
+      direction,
+    };
   }
   return { keys: ORDERS.statements.keys, direction };
 }
 
-export function pageStatements(dataSource: DataSource, where: StatementWhere, orderBy: StatementOrderBy | null | undefined, page: PageArgs) {
+export function pageStatements(
+  dataSource: DataSource,
+  where: StatementWhere,
+  orderBy: StatementOrderBy | null | undefined,
+  page: PageArgs,
+) {
   const { sql, params } = statementConditions(where);
   return paginateSql(
     dataSource,
@@ -96,7 +109,10 @@ export function statementsByIds(dataSource: DataSource, ids: readonly number[]):
 }
 
 /** The statements of each article, in reading order. */
-export async function statementsOfArticles(dataSource: DataSource, articleIds: readonly number[]): Promise<Statement[]> {
+export async function statementsOfArticles(
+  dataSource: DataSource,
+  articleIds: readonly number[],
+): Promise<Statement[]> {
   const rows: object[] = await query(
     dataSource,
     `SELECT ${columnsOf(dataSource, Statement)} FROM statement t WHERE t.article_id = ANY($1) ORDER BY t.article_id, t.start_offset, t.id`,
@@ -119,7 +135,10 @@ export interface StatementWithSpeaker {
  * organization) joined in: one statement instead of three batches when a query asks
  * for `speaker`.
  */
-export async function statementsOfArticlesWithSpeakers(dataSource: DataSource, articleIds: readonly number[]): Promise<StatementWithSpeaker[]> {
+export async function statementsOfArticlesWithSpeakers(
+  dataSource: DataSource,
+  articleIds: readonly number[],
+): Promise<StatementWithSpeaker[]> {
   const rows: Record<string, unknown>[] = await query(
     dataSource,
     `${statementsWithSpeakersSql(dataSource, 't.article_id = ANY($1)')} ORDER BY t.article_id, t.start_offset, t.id`,
@@ -156,7 +175,11 @@ export function statementWithSpeakerFrom(dataSource: DataSource, row: Record<str
 }
 
 /** The statements among `ids` that match `where`, in reading order (for live updates). */
-export async function statementsAmongIds(dataSource: DataSource, ids: readonly number[], where: StatementWhere): Promise<Statement[]> {
+export async function statementsAmongIds(
+  dataSource: DataSource,
+  ids: readonly number[],
+  where: StatementWhere,
+): Promise<Statement[]> {
   if (ids.length === 0) return [];
   const { sql, params } = statementConditions(where);
   const { text, values } = positional(
@@ -168,7 +191,10 @@ export async function statementsAmongIds(dataSource: DataSource, ids: readonly n
 }
 
 /** Ids of the statements of these articles, in reading order (to announce an ingest, inside its transaction). */
-export async function statementIdsOfArticles(db: Pick<DataSource, 'query'>, articleIds: readonly number[]): Promise<number[]> {
+export async function statementIdsOfArticles(
+  db: Pick<DataSource, 'query'>,
+  articleIds: readonly number[],
+): Promise<number[]> {
   const rows: { id: number }[] = await db.query(
     'SELECT id FROM statement WHERE article_id = ANY($1::int[]) ORDER BY article_id, start_offset, id',
     [[...articleIds]],
@@ -177,13 +203,18 @@ export async function statementIdsOfArticles(db: Pick<DataSource, 'query'>, arti
 }
 
 /** `key, id` pairs for a linked loader: what each statement mentions, through a link table. */
-export const linkedToStatements = (table: 'statement_country' | 'statement_organization' | 'statement_initiative', column: string) =>
+export const linkedToStatements = (
+  table: 'statement_country' | 'statement_organization' | 'statement_initiative',
+  column: string,
+) =>
   `SELECT statement_id AS key, ${column} AS id FROM ${table} WHERE statement_id = ANY($1) ORDER BY statement_id, ${column}`;
 
 /** Nested relations (alias `t` = statement, `p.parent_id` = the parent). */
 export const STATEMENTS_OF = {
-  mentioningCountry: 'EXISTS (SELECT 1 FROM statement_country l WHERE l.statement_id = t.id AND l.country_id = p.parent_id)',
-  mentioningInitiative: 'EXISTS (SELECT 1 FROM statement_initiative l WHERE l.statement_id = t.id AND l.initiative_id = p.parent_id)',
+  mentioningCountry:
+    'EXISTS (SELECT 1 FROM statement_country l WHERE l.statement_id = t.id AND l.country_id = p.parent_id)',
+  mentioningInitiative:
+    'EXISTS (SELECT 1 FROM statement_initiative l WHERE l.statement_id = t.id AND l.initiative_id = p.parent_id)',
   byOrganization: 't.speaker_organization_id = p.parent_id',
   byPerson: 't.speaker_person_id = p.parent_id',
 };

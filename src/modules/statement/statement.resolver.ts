@@ -33,14 +33,15 @@ export class StatementResolver {
   @FieldResolver(() => Passage, {
     description:
       'The sentence holding the statement (with its attribution when that is in the same sentence: `..., Norov said.`; ' +
-      'all of them for a quote over several sentences), with the statement\'s offsets inside it. Computed from the body already loaded for the response: cheap in lists.',
+      "all of them for a quote over several sentences), with the statement's offsets inside it. Computed from the body already loaded for the response: cheap in lists.",
   })
   sentence(@Root() s: Statement, @Ctx() ctx: Context): Promise<PassageData> {
     return this.passage(s, ctx, 'sentences');
   }
 
   @FieldResolver(() => Passage, {
-    description: 'The paragraph holding the statement (all of them for a multi-paragraph quote), with the statement\'s offsets inside it.',
+    description:
+      "The paragraph holding the statement (all of them for a multi-paragraph quote), with the statement's offsets inside it.",
   })
   context(@Root() s: Statement, @Ctx() ctx: Context): Promise<PassageData> {
     return this.passage(s, ctx, 'paragraphs');

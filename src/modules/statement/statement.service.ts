@@ -18,7 +18,11 @@ export interface StatementQuery {
   article?: string | null;
 }
 
-const SPEAKER_COLUMN = { Person: 'speaker_person_id', Organization: 'speaker_organization_id', Country: 'speaker_country_id' } as const;
+const SPEAKER_COLUMN = {
+  Person: 'speaker_person_id',
+  Organization: 'speaker_organization_id',
+  Country: 'speaker_country_id',
+} as const;
 
 /** Checks a client's statement filter; shared with analytics. */
 export function statementWhere(filter: StatementQuery | null | undefined): StatementWhere {
@@ -29,11 +33,14 @@ export function statementWhere(filter: StatementQuery | null | undefined): State
   if (filter.speaker) {
     const decoded = decodeId(filter.speaker);
     if (!decoded || !(decoded.type in SPEAKER_COLUMN)) {
-      throw badInput('`filter.speaker` expects the ID of a Person, Organization or Country.', { argument: 'filter.speaker' });
+      throw badInput('`filter.speaker` expects the ID of a Person, Organization or Country.', {
+        argument: 'filter.speaker',
+      });
     }
     where.speaker = { column: SPEAKER_COLUMN[decoded.type as keyof typeof SPEAKER_COLUMN], id: decoded.id };
   }
-  if (filter.speakerName?.trim()) where.speakerNamePattern = `%${filter.speakerName.trim().replace(/[\\%_]/g, '\\$&')}%`;
+  if (filter.speakerName?.trim())
+    where.speakerNamePattern = `%${filter.speakerName.trim().replace(/[\\%_]/g, '\\$&')}%`;
   if (filter.countries?.length) where.countries = iso2Codes(filter.countries, 'filter.countries');
   if (filter.initiatives?.length) where.initiativeIds = idsOf('Initiative', filter.initiatives, 'filter.initiatives');
   if (filter.article) where.articleId = idOf('Article', filter.article, 'filter.article');
@@ -50,6 +57,10 @@ export function listStatements(
 }
 
 /** The statements among `ids` that match `filter`, in reading order (for live updates). */
-export function statementsAmong(dataSource: DataSource, ids: readonly number[], filter: StatementQuery | null | undefined) {
+export function statementsAmong(
+  dataSource: DataSource,
+  ids: readonly number[],
+  filter: StatementQuery | null | undefined,
+) {
   return statementsAmongIds(dataSource, ids, statementWhere(filter));
 }
