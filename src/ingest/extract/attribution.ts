@@ -15,6 +15,7 @@
  * skipped, an appositive between commas allowed: `X, a spokesman for Y, said`), or, for
  * a participle after a comma (`..., saying`), the sentence's first noun phrase.
  */
+import { MONTHS } from './lexicon.js';
 import type { Tagged } from './nlp.js';
 
 /**
@@ -315,29 +316,12 @@ const isGerund = (t: Tagged) => /ing$/i.test(t.text);
 /** A reporting verb, whatever the tagger made of it. */
 const reporting = (t: Tagged) => REPORTING_LEMMAS.has(t.pos === 'VERB' ? t.lemma : (reportingForm(t.text) ?? ''));
 
+/** Heads of a time or occasion phrase ("on Monday", "in a statement"): months and weekdays from the lexicon, plus these. */
 const TIME_HEADS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...MONTHS,
   'today',
   'yesterday',
   'tonight',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
   'morning',
   'afternoon',
   'evening',
