@@ -28,6 +28,7 @@ import { loadTrustedDocuments, trustedDocumentsMiddleware } from './graphql/trus
 import { createRateLimits, postgresLimiters, type LimiterFactory, type RateLimitState } from './graphql/rate-limit.js';
 import { createLoaders } from './graphql/loaders.js';
 import { readRoutingPlugin } from './graphql/read-routing.js';
+import { compiledReadsPlugin } from './graphql/compiled-reads.js';
 import { openReplicas } from './db/replicas.js';
 import { attachWebSocketServer } from './graphql/websocket.js';
 import { LiveListener } from './db/listener.js';
@@ -212,6 +213,7 @@ export async function startServer(
       httpStatusPlugin,
       ...(config.ACCORD_QUERY_STATS ? [queryStatsPlugin] : []),
       ...(replicas.count ? [readRoutingPlugin(replicas)] : []),
+      ...(config.ACCORD_COMPILED_READS ? [compiledReadsPlugin(schema)] : []),
       graphqlObserverPlugin,
     ],
   });
