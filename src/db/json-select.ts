@@ -90,11 +90,6 @@ export interface JsonList {
   order: OrderSpec;
 }
 
-/** json_build_object takes at most 100 arguments. */
-const MAX_KEYS = 50;
-
-export class JsonTooWide extends Error {}
-
 const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 /** The PostgreSQL JSON of a GraphQL `ID`: relay's base64 of `Type:id`, as `encodeId` writes it. */
@@ -109,6 +104,41 @@ export const isoTimestampSql = (column: string) => (alias: string) =>
 function cursorSql(alias: string, keys: number): string {
   const array = Array.from({ length: keys }, (_, i) => `to_json(${alias}."__k${i}")::text`).join(` || ',' || `);
   return `rtrim(translate(encode(convert_to('[' || ${array} || ']', 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')`;
+}
+
+/** A scalar's JSON text (`null` for NULL): to_json escapes strings as JSON.stringify does. */
+const scalar = (sql: string) => `coalesce(to_json(${sql})::text, 'null')`;
+
+/**
+ * `{"key":value,...}` as one text expression. The JSON is written as text rather than
+ * with json_build_object, whose output has spaces around every colon and newlines in
+ * lists: the text is then exactly what JSON.stringify writes, and Node sends it as it
+ * comes (see RawJson) without parsing it into objects first.
+ */
+function objectText(pairs: readonly (readonly [string, string])[]): string {
+  if (pairs.length === 0) return `'{}'`;
+  const parts: string[] = [];
+  let pending = '{';
+  pairs.forEach(([key, value], i) => {
+    pending += `${i ? ',' : ''}${JSON.stringify(key)}:`;
+    parts.push(literal(pending), value);
+    pending = '';
+  });
+  parts.push(`'}'`);
+  return `(${parts.join(' || ')})`;
+}
+
+/** A JSON string literal as SQL text. */
+const stringText = (text: string) => literal(JSON.stringify(text));
+
+/** The JSON text of a response's `data`, as PostgreSQL built it: serialised as is. */
+export class RawJson {
+  constructor(readonly text: string) {}
+
+  /** For anything that serialises the result another way. */
+  toJSON(): unknown {
+    return JSON.parse(this.text);
+  }
 }
 
 /** Builds one statement; `values` collects the `$n` parameters of every part. */
@@ -134,17 +164,16 @@ export class JsonQuery {
     return `$${this.values.length}`;
   }
 
-  /** `json_build_object(...)` of `object` for the row under `alias`. */
+  /** The JSON text of `object` for the row under `alias`. */
   object(object: JsonObject, alias: string): string {
-    if (object.entries.length > MAX_KEYS) throw new JsonTooWide();
     const table = this.table(object.typeName);
-    const parts = object.entries.map((entry) => {
-      if ('typename' in entry) return `${literal(entry.key)}, ${literal(entry.typename)}`;
-      if ('column' in entry) return `${literal(entry.key)}, ${table.columns[entry.column](alias)}`;
-      const relation = table.relations[entry.relation];
-      return `${literal(entry.key)}, ${this.relation(relation, entry, alias)}`;
-    });
-    return `json_build_object(${parts.join(', ')})`;
+    return objectText(
+      object.entries.map((entry) => {
+        if ('typename' in entry) return [entry.key, stringText(entry.typename)] as const;
+        if ('column' in entry) return [entry.key, scalar(table.columns[entry.column](alias))] as const;
+        return [entry.key, this.relation(table.relations[entry.relation], entry, alias)] as const;
+      }),
+    );
   }
 
   private relation(
@@ -159,33 +188,32 @@ export class JsonQuery {
         const table = this.table(m.target);
         return `WHEN ${m.when(parent)} THEN (SELECT ${this.object(members[m.target], child)} FROM ${table.table} ${child} WHERE ${m.join(parent, child)})`;
       });
-      return `CASE ${cases.join(' ')} END`;
+      return `coalesce(CASE ${cases.join(' ')} END, 'null')`;
     }
     const object = (entry as { object: JsonObject }).object;
     const table = this.table(relation.target);
     if (relation.kind === 'one') {
-      return `(SELECT ${this.object(object, child)} FROM ${table.table} ${child} WHERE ${relation.join(parent, child)})`;
+      return `coalesce((SELECT ${this.object(object, child)} FROM ${table.table} ${child} WHERE ${relation.join(parent, child)}), 'null')`;
     }
-    return `(SELECT coalesce(json_agg(${this.object(object, child)} ORDER BY ${relation.order(child)}), '[]'::json) FROM ${table.table} ${child} WHERE ${relation.join(parent, child)})`;
+    return `(SELECT '[' || coalesce(string_agg(${this.object(object, child)}, ',' ORDER BY ${relation.order(child)}), '') || ']' FROM ${table.table} ${child} WHERE ${relation.join(parent, child)})`;
   }
 
-  /** The whole statement: the response's `data` object from its root fields, in order. */
+  /** The whole statement: the response's `data` object from its root fields, in order, as text. */
   root(parts: readonly { key: string; sql?: string; typename?: string }[]): string {
-    if (parts.length > MAX_KEYS) throw new JsonTooWide();
-    const fields = parts.map((p) => `${literal(p.key)}, ${p.sql ?? literal(p.typename ?? '')}`);
-    return `SELECT json_build_object(${fields.join(', ')}) AS data`;
+    const fields = parts.map((p) => [p.key, p.sql ?? stringText(p.typename ?? '')] as const);
+    return `SELECT ${objectText(fields)} AS data`;
   }
 
   /** A single object: the first row of `list` (alias `t`), or JSON null. */
   single(list: Omit<JsonList, 'order'>, object: JsonObject): string {
     const where = list.where.map((c) => `(${bindNamed(c, list.params, this.values)})`).join(' AND ');
     const row = this.alias();
-    return `(SELECT ${this.object(object, row)} FROM (SELECT t.* FROM ${list.from} ${where ? `WHERE ${where}` : ''} LIMIT 1) ${row})`;
+    return `coalesce((SELECT ${this.object(object, row)} FROM (SELECT t.* FROM ${list.from} ${where ? `WHERE ${where}` : ''} LIMIT 1) ${row}), 'null')`;
   }
 
   /**
    * A Relay connection over `list`, paged by keyset as `paginateSql` pages it (same
-   * cursors, same `pageInfo`), built as JSON. `window.limit` must be above 0.
+   * cursors, same `pageInfo`), as JSON text. `window.limit` must be above 0.
    */
   connection(list: JsonList, window: PageWindow, selection: JsonConnection): string {
     const { order } = list;
@@ -204,46 +232,48 @@ export class JsonQuery {
     // Rows in page order: forward pages keep the scan's order, backward ones reverse it.
     const pageOrder = `${row}."__rn" ${window.backward ? 'DESC' : 'ASC'}`;
     const inPage = `FILTER (WHERE ${row}."__rn" <= ${n})`;
-    const more = `(count(*) > ${n})`;
-    const first = `(array_agg(${cursorSql(row, order.keys.length)} ORDER BY ${pageOrder}) ${inPage})`;
-    const parts = selection.entries.map((entry) => {
-      const key = literal(entry.key);
-      if ('typename' in entry) return `${key}, ${literal(entry.typename)}`;
-      if ('nodes' in entry)
-        return `${key}, coalesce(json_agg(${this.object(entry.nodes, row)} ORDER BY ${pageOrder}) ${inPage}, '[]'::json)`;
+    const more = `(count(*) > ${n})::text`;
+    const cursors = `(array_agg(${cursorSql(row, order.keys.length)} ORDER BY ${pageOrder}) ${inPage})`;
+    const list_ = (element: string) =>
+      `'[' || coalesce(string_agg(${element}, ',' ORDER BY ${pageOrder}) ${inPage}, '') || ']'`;
+    const pairs = selection.entries.map((entry) => {
+      if ('typename' in entry) return [entry.key, stringText(entry.typename)] as const;
+      if ('nodes' in entry) return [entry.key, list_(this.object(entry.nodes, row))] as const;
       if ('edges' in entry) {
         const edge = entry.edges.entries.map((e) => {
-          if ('typename' in e) return `${literal(e.key)}, ${literal(e.typename)}`;
-          if ('cursor' in e) return `${literal(e.key)}, ${cursorSql(row, order.keys.length)}`;
-          return `${literal(e.key)}, ${this.object(e.node, row)}`;
+          if ('typename' in e) return [e.key, stringText(e.typename)] as const;
+          if ('cursor' in e) return [e.key, scalar(cursorSql(row, order.keys.length))] as const;
+          return [e.key, this.object(e.node, row)] as const;
         });
-        return `${key}, coalesce(json_agg(json_build_object(${edge.join(', ')}) ORDER BY ${pageOrder}) ${inPage}, '[]'::json)`;
+        return [entry.key, list_(objectText(edge))] as const;
       }
       if ('pageInfo' in entry) {
         const info = entry.pageInfo.entries.map((e) => {
-          if ('typename' in e) return `${literal(e.key)}, ${literal(e.typename)}`;
+          if ('typename' in e) return [e.key, stringText(e.typename)] as const;
           const value =
             e.info === 'hasNextPage'
               ? window.backward
-                ? String(!!window.before)
+                ? literal(String(!!window.before))
                 : more
               : e.info === 'hasPreviousPage'
                 ? window.backward
                   ? more
-                  : String(!!window.after)
+                  : literal(String(!!window.after))
                 : e.info === 'startCursor'
-                  ? `${first}[1]`
-                  : `${first}[least(count(*)::int, ${n})]`;
-          return `${literal(e.key)}, ${value}`;
+                  ? scalar(`${cursors}[1]`)
+                  : scalar(`${cursors}[least(count(*)::int, ${n})]`);
+          return [e.key, value] as const;
         });
-        return `${key}, json_build_object(${info.join(', ')})`;
+        return [entry.key, objectText(info)] as const;
       }
       // totalCount: the whole list, whatever the page.
-      const counted = list.where.length ? whereSql(conditions.slice(0, list.where.length)) : '';
-      return `${key}, (SELECT count(*)::int FROM ${list.from} ${counted})`;
+      return [
+        entry.key,
+        `(SELECT count(*) FROM ${list.from} ${whereSql(conditions.slice(0, list.where.length))})::text`,
+      ] as const;
     });
-    if (parts.length > MAX_KEYS) throw new JsonTooWide();
-    return `(SELECT json_build_object(${parts.join(', ')}) FROM (
+    // GROUP BY (): one row, even for an empty page.
+    return `(SELECT ${objectText(pairs)} FROM (
       SELECT t.*, ${keys}, row_number() OVER (ORDER BY ${orderBy}) AS "__rn"
       FROM ${list.from} ${whereSql(conditions)} ORDER BY ${orderBy} LIMIT ${n + 1}) ${row} GROUP BY ())`;
   }

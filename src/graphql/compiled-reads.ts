@@ -16,8 +16,15 @@ import {
   type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { JsonQuery, type JsonConnection, type JsonEntry, type JsonObject, type JsonTable } from '../db/json-select.js';
-import { pageWindow, type PageArgs } from '../db/pagination.js';
+import {
+  JsonQuery,
+  RawJson,
+  type JsonConnection,
+  type JsonEntry,
+  type JsonObject,
+  type JsonTable,
+} from '../db/json-select.js';
+import { pageWindow } from '../db/pagination.js';
 import { query } from '../db/sql.js';
 import { ARTICLE_JSON, articleJsonList } from '../modules/article/article.queries.js';
 import { articleWhere, type ArticleOrderBy, type ArticleQuery } from '../modules/article/article.service.js';
@@ -208,7 +215,7 @@ const ROOTS: Record<string, (p: Planning, type: GraphQLObjectType, nodes: readon
   };
 
 function windowOf(args: Args) {
-  const window = pageWindow(args as PageArgs);
+  const window = pageWindow(args);
   // An empty page runs no SQL in the resolvers; not worth a second path here.
   return window.limit > 0 ? window : unsupported('first: 0');
 }
@@ -250,9 +257,22 @@ export function compileRead(
     if (!parts.some((part) => part.sql)) return null;
     return { text: q.root(parts), values: q.values };
   } catch {
-    // Unsupported selections, arguments the resolvers refuse (they say why), too-wide objects.
+    // Unsupported selections and arguments the resolvers refuse (they say why).
     return null;
   }
+}
+
+/**
+ * Apollo's `stringifyResult`: a compiled answer's `data` is spliced in as the text
+ * PostgreSQL built (the same bytes JSON.stringify would write); anything else is
+ * JSON.stringify'd as Apollo does.
+ */
+export function stringifyResult(result: { errors?: unknown; data?: unknown; extensions?: unknown }): string {
+  if (result.data instanceof RawJson && result.errors === undefined) {
+    const extensions = result.extensions === undefined ? '' : `,"extensions":${JSON.stringify(result.extensions)}`;
+    return `{"data":${result.data.text}${extensions}}\n`;
+  }
+  return `${JSON.stringify(result)}\n`;
 }
 
 export function compiledReadsPlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
@@ -264,10 +284,12 @@ export function compiledReadsPlugin(schema: GraphQLSchema): ApolloServerPlugin<C
           if (!compiled) return null;
           const { dataSource, log } = requestContext.contextValue;
           try {
-            const [row] = await query<{ data: Record<string, unknown> }>(dataSource, compiled.text, compiled.values);
+            const [row] = await query<{ data: string }>(dataSource, compiled.text, compiled.values);
+            // Sent as PostgreSQL wrote it (stringifyResult below): never parsed into objects.
+            const data = new RawJson(row.data) as unknown as Record<string, unknown>;
             return {
               http: { status: undefined, headers: new HeaderMap() },
-              body: { kind: 'single', singleResult: { data: row.data } },
+              body: { kind: 'single', singleResult: { data } },
             };
           } catch (error) {
             // The resolvers answer instead, with their own errors if the database fails them too.
