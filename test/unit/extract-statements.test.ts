@@ -286,6 +286,40 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('gives a quote inside a pronoun’s reported clause to the outer speaker, not across another clause', () => {
+    const a = extract(
+      'Okafor pointed to the mayor’s record, noting that he has built “the best transit network this region has ever had.”',
+      'The retired judge spoke again on radio, remarking he did not think “the inquiry will be finished this year.”',
+      'Mbeki said he replied: “When the numbers arrive, you cannot hide from them.”',
+      'Despite what she wrote in the memo about the budget, Lindgren said she “might still vote for the plan if it is amended.”',
+      'Haddad said on Monday that he would attend the talks, although he tweeted that he “expects very little from them this time.”',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([
+      ['noting', 'Okafor'],
+      ['remarking', 'The retired judge'],
+      ['said', 'Mbeki'],
+      ['said', 'Lindgren'],
+      ['tweeted', 'he'],
+    ]);
+  });
+
+  it('gives a quote that ends the sentence of its introducing verb to that verb, not to the next sentence', () => {
+    const a = extract(
+      'Okafor said, “The speed with which this case was brought is unlike any case we have seen.” He added, “Things happened here that are not ordinary.”',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1], q[3]])).toEqual([
+      ['said', 'Okafor', 'The speed with which this case was brought is unlike any case we have seen.'],
+      ['added', 'He', 'Things happened here that are not ordinary.'],
+    ]);
+  });
+
+  it('ends a sentence at an abbreviation followed by a pronoun and a verb, so the pronoun speaks', () => {
+    const a = extract(
+      'Okafor says the council is trying to distract from its lack of a plan for the U.S. He says voters do not need more “lectures that are devoid of facts.”',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([['says', 'He']]);
+  });
+
   it('is deterministic: the same text gives the same statements', () => {
     const text = [
       '“We will not back down,” the senator tweeted.',

@@ -459,6 +459,8 @@ export interface StructuralAttribution {
   np: { start: number; end: number } | null;
   /** Tokens between the verb and the quote (before-quote attributions). */
   gap?: number;
+  /** The verb of the reported clause nearest the quote, when `verb` is the one outside it. */
+  framing?: { lemma: string; gap: number };
   /** The verb is a participle hanging off the sentence subject, which `np` is (or null). */
   participle: boolean;
 }
@@ -733,7 +735,8 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
     for (let v = last - 1; v >= sentenceFrom; v -= 1) {
       if (verbAt(ts, v) && reporting(ts[v]) && !isGerund(ts[v])) {
         const hit = withSubject(ts, v);
-        if (hit) return hit;
+        // "X said he responded:": the pronoun's clause is reported by X
+        if (hit) return (pronounSubject(ts, hit) && outerAttribution(ts, v, hit, last)) || hit;
         break;
       }
     }
@@ -812,19 +815,7 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
     let hit = withSubject(ts, v);
     if (hit) hit.gap = last - v;
     // a verb of the reported clause ("X said that he hoped ...") speaks for the verb outside it
-    if (partial || deep) {
-      for (let o = v - 1; o >= 0 && v - o < 30; o -= 1) {
-        if (stops(ts[o])) break;
-        if (verbAt(ts, o) && CORE_SPEECH.has(reporting(ts[o]) ? lemmaOf(ts[o]) : '') && !isGerund(ts[o])) {
-          const outer = withSubject(ts, o);
-          if (outer?.np) {
-            outer.gap = last - o;
-            hit = outer;
-          }
-          break;
-        }
-      }
-    }
+    if (partial || deep) hit = outerAttribution(ts, v, hit, last) ?? hit;
     return hit;
   }
   return null;
@@ -851,6 +842,58 @@ const CORE_SPEECH = new Set([
   'report',
   'post',
 ]);
+/** Is the attribution's subject a lone personal pronoun ("he hoped")? */
+function pronounSubject(ts: Tagged[], hit: StructuralAttribution | null): boolean {
+  if (!hit?.np) return false;
+  const i = ts.findIndex((t) => t.start === hit.np!.start);
+  return i >= 0 && ts[i].end === hit.np.end && /^(?:he|she|they|we|i|you)$/i.test(ts[i].text);
+}
+
+/**
+ * The attribution outside the reported clause of verb `v` in the same sentence, when
+ * that clause is its complement: "X said he hoped “...”", "X, noting that he has put
+ * together “...”", "X has railed against what he calls “...”" (the annotated source is
+ * the outermost speaker). A speech verb outside (say, tell, write ...) always governs a
+ * named inner subject; any reporting verb, a participle too, governs an inner pronoun.
+ * A comma between the outer verb and the inner clause ends the search ("Despite what he
+ * wrote ..., Jones said", "X said ..., although he tweeted"): another clause, not a
+ * complement.
+ */
+function outerAttribution(
+  ts: Tagged[],
+  v: number,
+  hit: StructuralAttribution | null,
+  last: number,
+): StructuralAttribution | null {
+  const pron = pronounSubject(ts, hit);
+  let innerStart = v;
+  if (hit?.np) {
+    const i = ts.findIndex((t) => t.start === hit.np!.start);
+    if (i >= 0 && i < v) innerStart = i;
+  }
+  const stopsAt = (t: Tagged) =>
+    t.text === ';' || ((t.text === '.' || t.text === '?' || t.text === '!') && t.pos === 'PUNCT');
+  let comma = false;
+  for (let o = v - 1; o >= 0 && v - o < 30; o -= 1) {
+    if (stopsAt(ts[o])) break;
+    // (a participle after the comma, "..., adding that", hangs off the outer clause: no break)
+    // (only an inner clause with a subject of its own is cut off by a comma)
+    if (o < innerStart && ts[o].text === ',' && hit?.np && !hit.participle && !QUOTE_MARK.test(ts[o - 1]?.text ?? ''))
+      comma = true;
+    if (!verbAt(ts, o) || !reporting(ts[o])) continue;
+    const core = CORE_SPEECH.has(lemmaOf(ts[o])) && !isGerund(ts[o]);
+    if (!core && !pron) continue;
+    if (comma) return null;
+    const outer = withSubject(ts, o);
+    if (!outer?.np) return null;
+    outer.gap = last - o;
+    // the verb next to the quote still frames it ("what he calls the “...”")
+    if (hit?.verb) outer.framing = { lemma: hit.verb.lemma, gap: hit.gap ?? last - v };
+    return outer;
+  }
+  return null;
+}
+
 const lemmaOf = (t: Tagged) => (t.pos === 'VERB' ? t.lemma : (reportingForm(t.text) ?? t.lemma));
 
 function withSubject(ts: Tagged[], v: number): StructuralAttribution | null {

@@ -471,7 +471,16 @@ export class StatementFinder {
     // inside a clause belongs to that clause's verb first ("said he would “...,” the crowd cheered")
     // ... unless a colon introduces it ("X interjected: “...” He said ...")
     const colonBefore = /:\s*$/.test(body.slice(Math.max(0, q.open - 4), q.open));
-    if (standalone && !colonBefore) tryAfter();
+    // ... and a quote that ends its sentence after an introducing clause belongs to that
+    // clause ("X said, “A.” He added, “B.”": A is X's, the next sentence introduces B)
+    const sStart = this.sentenceOf(q.open).start;
+    const introduced =
+      newSentence &&
+      sStart < q.open &&
+      sStart >= (this.doc.paragraphStarts[para] ?? 0) &&
+      /\S/.test(body.slice(sStart, q.open));
+    const afterFirst = standalone && !colonBefore && !introduced;
+    if (afterFirst) tryAfter();
     if (!hit) {
       let from = Math.max(this.sentenceOf(q.open).start, this.doc.paragraphStarts[para] ?? 0, q.open - 240);
       if (!/\S/.test(body.slice(from, q.open)) && para > 0) {
@@ -508,12 +517,13 @@ export class StatementFinder {
           words < 3 &&
           !standalone &&
           !endsSentence &&
-          !(hit.verb && NAMING_LEMMAS.has(hit.verb.lemma) && (hit.gap ?? 99) <= 4)
+          !(hit.verb && NAMING_LEMMAS.has(hit.verb.lemma) && (hit.gap ?? 99) <= 4) &&
+          !(hit.framing && NAMING_LEMMAS.has(hit.framing.lemma) && hit.framing.gap <= 4)
         )
           hit = null;
       }
     }
-    if (!standalone || colonBefore) tryAfter();
+    if (!afterFirst) tryAfter();
     if (!hit) return null;
     let np: [number, number] | null = hit.np ? [this.tokenAt(hit.np.start), this.tokenAt(hit.np.end - 1) + 1] : null;
     // ", adding, “...”" after a quote of the same paragraph: that quote's speaker
