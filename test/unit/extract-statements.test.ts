@@ -29,6 +29,12 @@ describe('quotes', () => {
     expect(qs).toEqual(['“A “nested” one,”', '"Straight,"', '“First part.\n\n“Second part,”']);
   });
 
+  it('closes a straight quote at a mark spaced off a nested single quote', () => {
+    const body = `"He said he would be 'above the rules,' " Okafor said. "That worries me."`;
+    const qs = findQuotes(body).map((q) => body.slice(q.open, q.close + 1));
+    expect(qs).toEqual([`"He said he would be 'above the rules,' "`, '"That worries me."']);
+  });
+
   it('drops scare quotes and themes', () => {
     const a = extract(
       'Foreign Minister Wang Yi defined the decades with the keyword “unity,” saying that members helped each other. “Shared development” is another keyword.',

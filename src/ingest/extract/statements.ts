@@ -242,7 +242,10 @@ export function findQuotes(body: string): Quote[] {
       }
     } else if (ch === '"') {
       const prev = body[i - 1];
-      const opening = i === 0 || /[\s(\[—–-]/.test(prev ?? ' ');
+      // a mark after a space opens, unless a space or punctuation follows it: then it
+      // closes, spaced off a nested single quote ("... 'above the law,' " said X)
+      const opening =
+        (i === 0 || /[\s(\[—–-]/.test(prev ?? ' ')) && !(straightOpen >= 0 && /[\s,.;:!?]/.test(body[i + 1] ?? ' '));
       if (depth === 1 && !opening) {
         depth = 0; // “..." mismatched marks
         out.push({ open, close: i });
