@@ -326,6 +326,30 @@ describe('attribution by structure (texts written for these tests)', () => {
     expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([['says', 'He']]);
   });
 
+  it('takes a document or a name inverted after the quote, and carries a split quote’s attribution to its second part', () => {
+    const a = extract(
+      'The office answered late on Monday.',
+      '"In drafting the speech, the writers took notes on her life and kept fragments of her own thinking," read the statement, which the office sent. "Her story shone through, which made it a success."',
+      '"Many analysts said no, and she set out to prove them wrong," recalled Ana Ruiz, a former aide. "And the more the criticism grew, the firmer she became."',
+      '"The politics are just so blatant" in the chamber, Okafor said in an interview. "This bill is the last gasp of a movement that has lost its way."',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([
+      ['read', 'the statement'],
+      ['read', 'the statement'],
+      ['recalled', 'Ana Ruiz'],
+      ['recalled', 'Ana Ruiz'],
+      ['said', 'Okafor'],
+    ]);
+  });
+
+  it('gives a quote opening a sentence inside its paragraph the speaker of the sentence before, not of the previous paragraph', () => {
+    const a = extract(
+      'Okafor wrote a column for the paper.',
+      'Mills spoke to the crowd at length on Monday. “We will not give up on this city, not now and not ever.”',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([['spoke', 'Mills']]);
+  });
+
   it('is deterministic: the same text gives the same statements', () => {
     const text = [
       '“We will not back down,” the senator tweeted.',

@@ -316,6 +316,19 @@ const isGerund = (t: Tagged) => /ing$/i.test(t.text);
 /** A reporting verb, whatever the tagger made of it. */
 const reporting = (t: Tagged) => REPORTING_LEMMAS.has(t.pos === 'VERB' ? t.lemma : (reportingForm(t.text) ?? ''));
 
+/** Heads of an occasion phrase ("in a statement"), which may also speak ("read the statement"). */
+const OCCASION_HEADS = new Set([
+  'statement',
+  'interview',
+  'speech',
+  'rally',
+  'email',
+  'tweet',
+  'post',
+  'letter',
+  'release',
+]);
+
 /** Heads of a time or occasion phrase ("on Monday", "in a statement"): months and weekdays from the lexicon, plus these. */
 const TIME_HEADS = new Set([
   ...MONTHS,
@@ -331,15 +344,7 @@ const TIME_HEADS = new Set([
   'month',
   'year',
   'time',
-  'statement',
-  'interview',
-  'speech',
-  'rally',
-  'email',
-  'tweet',
-  'post',
-  'letter',
-  'release',
+  ...OCCASION_HEADS,
 ]);
 
 const QUOTE_MARK = /^[“”"‘’«»]$/;
@@ -608,9 +613,12 @@ function npForwardFrom(ts: Tagged[], i: number): [number, number] | null {
   if (e <= i) return null;
   const words = ts.slice(i, e);
   if (!words.some(headish)) return null;
+  const headWord = ts[e - 1].text.toLowerCase();
   if (
-    TIME_HEADS.has(ts[e - 1].text.toLowerCase()) &&
-    !words.some((w) => w.pos === 'PROPN' && !TIME_HEADS.has(w.text.toLowerCase()))
+    TIME_HEADS.has(headWord) &&
+    !words.some((w) => w.pos === 'PROPN' && !TIME_HEADS.has(w.text.toLowerCase())) &&
+    // "the statement" with its article is a speaker ("..., read the statement"); "this week" is not
+    !(OCCASION_HEADS.has(headWord) && /^(?:the|a|an)$/i.test(ts[i].text))
   )
     return null;
   return [i, e - 1];
@@ -646,9 +654,17 @@ export function attributionAfter(ts: Tagged[], closed: boolean, newSentence = fa
   const ok = (v: Tagged) => !newSentence || reporting(v);
   if (verbAt(ts, i)) {
     // verb first: "said X", "wrote the newspaper" (a reporting verb, finite: not ", deepening ties")
-    if (!reporting(t) || isGerund(t)) return null;
+    if (isGerund(t)) return null;
     const np = npForwardFrom(ts, i + 1);
     if (!np) return null;
+    // any past-tense verb inverted before a name that ends the clause ("“...,” recalled
+    // Jane Doe, a former aide."): the inversion itself marks the attribution
+    if (!reporting(t)) {
+      const past = /ed$/i.test(t.text) || (t.pos === 'VERB' && t.lemma !== t.text.toLowerCase());
+      const after = ts[np[1] + 1];
+      const named = ts.slice(np[0], np[1] + 1).some((w) => w.pos === 'PROPN');
+      if (!past || !named || (after && after.text !== ',' && after.text !== '.')) return null;
+    }
     return { verb: verbOf(t), np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
   }
   // "X said", "X, a spokesman for Y, said", "the Christie supporter retorted"

@@ -349,6 +349,19 @@ export class StatementFinder {
     return sentenceAt(this.doc, offset);
   }
 
+  /** The closing mark of the last quote closing inside [from, to), or -1. */
+  private lastQuoteCloseIn(from: number, to: number): number {
+    let lo = 0;
+    let hi = this.quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.quotes[mid].close < to) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = this.quotes[lo - 1];
+    return q && q.close >= from ? q.close : -1;
+  }
+
   private inQuote(offset: number): boolean {
     let lo = 0;
     let hi = this.quotes.length - 1;
@@ -485,20 +498,32 @@ export class StatementFinder {
     const afterFirst = standalone && !colonBefore && !introduced;
     if (afterFirst) tryAfter();
     if (!hit) {
-      let from = Math.max(this.sentenceOf(q.open).start, this.doc.paragraphStarts[para] ?? 0, q.open - 240);
-      if (!/\S/.test(body.slice(from, q.open)) && para > 0) {
+      const paraStart = this.doc.paragraphStarts[para] ?? 0;
+      let from = Math.max(this.sentenceOf(q.open).start, paraStart, q.open - 240);
+      // a quote opening a sentence inside its paragraph looks at the sentence before it,
+      // one opening its paragraph at the previous paragraph's last sentence
+      const midParagraph = from > paraStart && from === this.sentenceOf(q.open).start;
+      if (!/\S/.test(body.slice(from, q.open)) && (para > 0 || midParagraph)) {
         // "X continued:" at the end of the previous paragraph
-        const prevEnd = this.doc.paragraphStarts[para] ?? 0;
-        let prevLen = prevEnd; // the previous paragraph's end, trailing space dropped (no copy of the body)
+        const prevEnd = midParagraph ? from : paraStart;
+        let prevLen = prevEnd; // the previous sentence's end, trailing space dropped (no copy of the body)
         while (prevLen > 0 && /\s/.test(body[prevLen - 1])) prevLen -= 1;
         const lastPrev = body[prevLen - 1] ?? '';
-        from = Math.max(this.sentenceOf(prevLen - 1).start, this.doc.paragraphStarts[para - 1] ?? 0);
+        const prevSentence = this.sentenceOf(prevLen - 1).start;
+        from = Math.max(prevSentence, midParagraph ? paraStart : (this.doc.paragraphStarts[para - 1] ?? 0));
+        // "“A” in the end, he said. “B.”": the attribution after the previous sentence's quote
+        const closeBefore = this.lastQuoteCloseIn(from, prevLen);
+        if (closeBefore >= 0) from = closeBefore + 1;
         if (lastPrev === ':') {
           hit = attributionBeforeTags(tagWindow(body, from, prevLen));
         } else if (
           words >= 4 &&
           /[.!?]$/.test(inner) &&
-          !(this.lastQuote && para - this.lastQuote.paragraph <= 1) &&
+          // (an attributed quote just before continues instead: see continuedQuote)
+          !(
+            this.lastQuote &&
+            (midParagraph ? this.lastQuote.endOffset >= prevSentence : para - this.lastQuote.paragraph <= 1)
+          ) &&
           !this.inQuote(prevLen - 1) &&
           !/["”’]/.test(lastPrev)
         ) {
