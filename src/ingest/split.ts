@@ -413,6 +413,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   const word = wordBefore(text, dot);
   if (!word) return false;
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
+  // "No. 2", "Nos. 3 and 4": a number follows
+  if ((word === 'No' || word === 'Nos') && /^\s+\d/.test(text.slice(dot + 1, dot + 4))) return true;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. Smith"
   return /^(?:\p{L}\.)+\p{L}$/u.test(word); // "U.S", "e.g"
 }

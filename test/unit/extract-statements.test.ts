@@ -350,6 +350,36 @@ describe('attribution by structure (texts written for these tests)', () => {
     expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([['spoke', 'Mills']]);
   });
 
+  it('reads introducers before a colon: a participle after an object, an inverted speaker, an appositive with an abbreviation', () => {
+    const a = extract(
+      'Even before she spoke, her campaign sent out a text message to supporters saying: "With your help, we were just declared the winner tonight!"',
+      'Council Leader Ana Ruiz, D-Ohio, delivered a blunt message to the mayor: "It is time to stop attacking people and get on with the work."',
+      'As Tom Okafor, the No. 2 in the party, put it: "This nominee will not be confirmed by the chamber this year."',
+      'In other words, explained moderator Jane Mills: "What does that have to do with taking big donations?"',
+      'On Friday, Mills sat down with the jury and the chief judge at his side, when Okafor on Wednesday called the plan “a dangerous idea for all of us.”',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([
+      ['saying', 'her campaign'],
+      ['delivered', 'Ana Ruiz'],
+      ['put', 'Tom Okafor, the No. 2 in the party'],
+      ['explained', 'moderator Jane Mills'],
+      ['called', 'Okafor'],
+    ]);
+  });
+
+  it('takes the name signed under a quote paragraph with a dash, and a name heading "X of the Y"', () => {
+    const a = extract(
+      'The numbers changed over the summer.',
+      '"The idea that I would dismantle the plan while we wait is just not accurate."',
+      '- Okafor.',
+      '“It would have been a long shot to fit her conduct into the existing laws,” said Jane Mills of the University of Lagos.',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([
+      [null, 'Okafor'],
+      ['said', 'Jane Mills of the University of Lagos'],
+    ]);
+  });
+
   it('is deterministic: the same text gives the same statements', () => {
     const text = [
       '“We will not back down,” the senator tweeted.',

@@ -484,6 +484,15 @@ export function subjectBefore(ts: Tagged[], v: number, first = 0): { start: numb
         ts[e - 1].pos !== 'DET'))
   )
     e -= 1;
+  // a time phrase between subject and verb: "X on Wednesday called", "X last week said"
+  for (let guard = 0; guard < 2 && e > first && TIME_HEADS.has(ts[e].text.toLowerCase()); guard += 1) {
+    let b = e - 1;
+    while (b > first && (TIME_HEADS.has(ts[b].text.toLowerCase()) || /^(?:early|late|the)$/i.test(ts[b].text))) b -= 1;
+    if (/^(?:on|in|at|during|since|by|last|this|next|earlier|later)$/i.test(ts[b].text) && b > first) {
+      e = b - 1;
+      while (e >= first && fillerish(ts[e])) e -= 1;
+    } else break;
+  }
   if (e < first) return null;
   // an appositive between commas: "X, a spokesman for Y, said" → from X to the second comma
   if (ts[e].text === ',' && ts[e - 1]?.text === ')') {
@@ -505,7 +514,8 @@ export function subjectBefore(ts: Tagged[], v: number, first = 0): { start: numb
         c > first &&
         e - c < 40 &&
         !(ts[c].text === ',' && !QUOTE_MARK.test(ts[c + 1]?.text ?? '') && !QUOTE_MARK.test(ts[c - 1]?.text ?? '')) &&
-        ts[c].text !== '.'
+        // (a period glued to what follows, "R-Ky.,", is an abbreviation's)
+        !(ts[c].text === '.' && !(ts[c + 1] && ts[c + 1].start === ts[c].end))
       )
         c -= 1;
       if (!(c > first && ts[c].text === ',')) return nearest;
@@ -733,23 +743,28 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
   if (!ts.length) return null;
   const last = ts.length - 1;
   const L = ts[last];
-  const stops = (t: Tagged) =>
-    t.text === ';' || ((t.text === '.' || t.text === '?' || t.text === '!') && t.pos === 'PUNCT');
+  // a period glued to the next token ("R-Ky.,") ends an abbreviation, not the sentence
+  const stops = (t: Tagged, k?: number) =>
+    t.text === ';' ||
+    ((t.text === '.' || t.text === '?' || t.text === '!') &&
+      t.pos === 'PUNCT' &&
+      !(t.text === '.' && k !== undefined && ts[k + 1] && ts[k + 1].start === t.end && ts[k + 1].text === ','));
   if (L.text === ':') {
     // any verb introduces: "She then addressed the supporters again:"; a reporting verb
     // first ("X responded with a phrase that could have come from Y:")
     let firstVerb = -1;
     let sentenceFrom = 0;
     for (let v = last - 1; v >= 0 && last - v < 30; v -= 1) {
-      if (stops(ts[v])) {
+      if (stops(ts[v], v)) {
         sentenceFrom = v + 1;
         break;
       }
       if (verbAt(ts, v) && firstVerb < 0) firstVerb = v;
     }
-    // the last reporting verb before the colon ("Asked if he thought so, Devine responded:")
+    // the last reporting verb before the colon ("Asked if he thought so, Devine responded:"),
+    // a participle only right before it ("sent a message to supporters saying:")
     for (let v = last - 1; v >= sentenceFrom; v -= 1) {
-      if (verbAt(ts, v) && reporting(ts[v]) && !isGerund(ts[v])) {
+      if (verbAt(ts, v) && reporting(ts[v]) && (!isGerund(ts[v]) || v === last - 1)) {
         const hit = withSubject(ts, v);
         // "X said he responded:": the pronoun's clause is reported by X
         if (hit) return (pronounSubject(ts, hit) && outerAttribution(ts, v, hit, last)) || hit;
@@ -760,7 +775,7 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
     for (let v = firstVerb; v >= sentenceFrom && v >= 0; v -= 1) {
       if (!verbAt(ts, v)) continue;
       const hit = withSubject(ts, v);
-      if (hit) return hit;
+      if (hit?.np) return hit;
     }
     // no verb: "the Board was conclusive in its findings:" — the subject before the copula
     for (let a = sentenceFrom; a < last; a += 1) {
@@ -922,18 +937,28 @@ function withSubject(ts: Tagged[], v: number): StructuralAttribution | null {
       ts[v - 1].pos === 'ADP' ||
       ts[v - 1].pos === 'CCONJ' ||
       ts[v - 1].pos === 'SCONJ');
-  // "used the question to demand ...", "and called ...": the verb hangs off the sentence subject
+  // "used the question to demand ...", "and called ...": the verb hangs off the sentence subject;
+  // so does a participle right after an object noun ("sent a message to supporters saying:")
   const infinitive = v > 0 && /^to$/i.test(ts[v - 1].text);
+  const afterObject =
+    isGerund(t) && v > 1 && (ts[v - 1].pos === 'NOUN' || ts[v - 1].pos === 'PROPN') && objectBefore(ts, v - 1);
   let b = v - 1;
   while (b >= 0 && fillerish(ts[b])) b -= 1;
   const coordinated = b >= 0 && ts[b].pos === 'CCONJ' && !isGerund(t);
-  if (participle || infinitive || coordinated || (isGerund(t) && v === 0)) {
+  if (participle || infinitive || coordinated || afterObject || (isGerund(t) && v === 0)) {
     return { verb: verbOf(t), np: sentenceSubject(ts, v), participle: true };
   }
   // a clause-initial verb with its speaker after it: "..., explained Rosenberg," / "Said X, who ...,"
   if ((v === 0 || ts[v - 1].text === ',') && !OBJECT_VERBS.has(t.lemma)) {
     const after = npForwardFrom(ts, v + 1);
-    if (after && ts[after[1] + 1]?.text === ',' && !/^(?:his|her|its|their|our|my|your)$/i.test(ts[after[0]].text)) {
+    const closing = ts[after ? after[1] + 1 : -1];
+    if (
+      after &&
+      closing &&
+      (closing.text === ',' ||
+        (closing.text === ':' && after[1] + 1 === ts.length - 1 && ts[after[0]].pos !== 'PRON')) &&
+      !/^(?:his|her|its|their|our|my|your)$/i.test(ts[after[0]].text)
+    ) {
       return { verb: verbOf(t), np: { start: ts[after[0]].start, end: ts[after[1]].end }, participle: false };
     }
     if (v === 0) return null;
@@ -950,6 +975,21 @@ function withSubject(ts: Tagged[], v: number): StructuralAttribution | null {
   const np = subjectBefore(ts, v);
   if (!np) return null;
   return { verb: verbOf(t), np, participle: false };
+}
+
+/** Does the noun phrase ending at token `e` follow a verb (directly or through a preposition), as its object? */
+function objectBefore(ts: Tagged[], e: number): boolean {
+  let a = e;
+  while (a - 1 >= 0 && (nominal(ts[a - 1]) || joined(ts, a - 1))) a -= 1;
+  const p = ts[a - 1];
+  if (!p) return false;
+  if (verbish(p)) return true;
+  // "to supporters", "out a message": a particle or preposition after the verb
+  return (p.pos === 'ADP' || p.pos === 'PART') && a - 2 >= 0 && objectOrVerb(ts, a - 2);
+}
+function objectOrVerb(ts: Tagged[], k: number): boolean {
+  if (verbish(ts[k])) return true;
+  return (ts[k].pos === 'NOUN' || ts[k].pos === 'PROPN') && k > 0 && objectBefore(ts, k);
 }
 
 /** The first noun phrase of the window that a verb follows: the sentence subject. */

@@ -552,6 +552,7 @@ export class StatementFinder {
       }
     }
     if (!afterFirst) tryAfter();
+    if (!hit && !/\S/.test(body.slice(q.close + 1, paraEnd))) hit = this.signatureAfter(paraEnd);
     if (!hit) return null;
     let np: [number, number] | null = hit.np ? [this.tokenAt(hit.np.start), this.tokenAt(hit.np.end - 1) + 1] : null;
     // ", adding, “...”" after a quote of the same paragraph: that quote's speaker
@@ -568,6 +569,17 @@ export class StatementFinder {
     };
     if (!partial && v) this.usedVerbs.add(vFrom);
     return { verb, np };
+  }
+
+  /**
+   * A quote paragraph signed in the next one by a dash and a name ("— Jane Doe." or
+   * "- Jane Doe, tweeting after the speech."), as fact checks and notebooks print them.
+   */
+  private signatureAfter(paraEnd: number): StructuralAttribution | null {
+    const m = /^[-–—]\s*(\p{Lu}[^\n,;:()]*?)\.?\s*(?:[,\n]|$)/u.exec(this.body.slice(paraEnd, paraEnd + 120));
+    if (!m || m[1].split(/\s+/).length > 8) return null;
+    const start = paraEnd + m[0].indexOf(m[1]);
+    return { verb: null, np: { start, end: start + m[1].length }, participle: false };
   }
 
   /**
@@ -1249,6 +1261,10 @@ export class StatementFinder {
       return [{ ref: this.resolvePronoun('person', start), name: text }];
     }
     if (named.length) {
+      // "Jane Doe of the University of X": the phrase is headed by the name before "of"
+      const lead = this.body.slice(start, named[0].start);
+      if (named.length === 1 && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+of\s/u.test(lead))
+        return [{ ref: named[0].ref as EntityRef, name: text }];
       return named.map((m) => ({ ref: m.ref as EntityRef, name: m.short ? text : m.text }));
     }
     return [{ ref: null, name: text }];
