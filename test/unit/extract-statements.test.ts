@@ -380,6 +380,22 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('never takes a subject from inside another quote, follows a pronoun to its name, and lets a comma-ended quote look after itself', () => {
+    const a = extract(
+      '“She does not really believe I am unfit. It has been a total disaster,” Okafor said, adding, “Nobody cares about that at all.”',
+      'Ben Mills, the former head of the union, told the paper before he spoke to the committee that he believed it is up to her to act “in the way the mayor acted years ago.”',
+      'He told the paper that despite the excitement he did not think the casino would last: “Once the cold winds blow, it will not make it,” Ruiz predicted.',
+      'The pastor further related that it had recently occurred to him. “I sensed that I had to look at the chapter to see who the next leader should be.”',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([
+      ['said', 'Okafor'],
+      ['adding', 'Okafor'],
+      ['told', 'Ben Mills'],
+      ['predicted', 'Ruiz'],
+      ['related', 'The pastor'],
+    ]);
+  });
+
   it('is deterministic: the same text gives the same statements', () => {
     const text = [
       '“We will not back down,” the senator tweeted.',

@@ -915,8 +915,10 @@ function outerAttribution(
     const core = CORE_SPEECH.has(lemmaOf(ts[o])) && !isGerund(ts[o]);
     if (!core && !pron) continue;
     if (comma) return null;
-    const outer = withSubject(ts, o);
+    let outer = withSubject(ts, o);
     if (!outer?.np) return null;
+    // "X told the paper before he spoke that he believed “...”": past a pronoun to its name
+    if (pronounSubject(ts, outer)) outer = outerAttribution(ts, o, outer, last) ?? outer;
     outer.gap = last - o;
     // the verb next to the quote still frames it ("what he calls the “...”")
     if (hit?.verb) outer.framing = { lemma: hit.verb.lemma, gap: hit.gap ?? last - v };
@@ -993,12 +995,32 @@ function objectOrVerb(ts: Tagged[], k: number): boolean {
 }
 
 /** The first noun phrase of the window that a verb follows: the sentence subject. */
+/** Per token before `limit`: is it inside quotation marks (the marks included)? */
+function insideQuotes(ts: Tagged[], limit: number): boolean[] {
+  const out: boolean[] = new Array<boolean>(limit).fill(false);
+  let depth = 0;
+  let straight = false;
+  for (let i = 0; i < limit; i += 1) {
+    const t = ts[i].text;
+    if (t === '“') depth += 1;
+    else if (t === '"') straight = !straight;
+    out[i] = depth > 0 || straight || t === '”' || t === '"';
+    if (t === '”' && depth > 0) depth -= 1;
+  }
+  return out;
+}
+
 function sentenceSubject(ts: Tagged[], limit: number): { start: number; end: number } | null {
   // the nearest clause subject before the participle ("The first incident came when
   // protesters interrupted her, shouting ...": the protesters shout)
+  // words inside quotation marks are another speaker's: never the subject; a closing mark opens a clause
+  const quoted = insideQuotes(ts, limit);
   let best: { start: number; end: number } | null = null;
   for (let i = 0; i < limit; i += 1) {
-    if (i > 0 && ts[i - 1].text !== ',' && !(ts[i - 1].pos === 'SCONJ' || ts[i - 1].pos === 'CCONJ')) continue;
+    if (quoted[i]) continue;
+    const afterQuote = i > 0 && quoted[i - 1];
+    if (i > 0 && !afterQuote && ts[i - 1].text !== ',' && !(ts[i - 1].pos === 'SCONJ' || ts[i - 1].pos === 'CCONJ'))
+      continue;
     const np = npForwardFrom(ts, i);
     if (!np) continue;
     let j = np[1] + 1;
@@ -1027,7 +1049,9 @@ function verbOf(t: Tagged): NonNullable<StructuralAttribution['verb']> {
 export function speakerOfSentence(ts: Tagged[]): StructuralAttribution | null {
   for (let v = 0; v < ts.length; v += 1) {
     if (QUOTE_MARK.test(ts[v].text)) return null;
-    if (!verbAt(ts, v) || !reporting(ts[v]) || isGerund(ts[v])) continue;
+    // a reporting verb, or any verb taking a "that" clause ("X further related that ...")
+    const thatClause = /^that$/i.test(ts[v + 1]?.text ?? '') && verbish(ts[v]);
+    if (!verbAt(ts, v) || !(reporting(ts[v]) || thatClause) || isGerund(ts[v])) continue;
     const np = subjectBefore(ts, v);
     if (np) return { verb: verbOf(ts[v]), np, participle: false };
     return null;

@@ -495,7 +495,9 @@ export class StatementFinder {
       sStart < q.open &&
       sStart >= (this.doc.paragraphStarts[para] ?? 0) &&
       /\S/.test(body.slice(sStart, q.open));
-    const afterFirst = standalone && !colonBefore && !introduced;
+    // a quote ending with a comma inside its marks announces the attribution after it,
+    // whatever introduced it ("... would not last long: “It won’t make it,” X predicted.")
+    const afterFirst = (standalone && !colonBefore && !introduced) || (standalone && lastCh === ',');
     if (afterFirst) tryAfter();
     if (!hit) {
       const paraStart = this.doc.paragraphStarts[para] ?? 0;
