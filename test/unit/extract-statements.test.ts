@@ -396,6 +396,22 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('reads verbs the tagger takes for nouns, documents issued before a quote, and a question before its attribution', () => {
+    const a = extract(
+      '"Today, the kingdom is one of the nations fighting terror, and it works with its allies," the Kenyans state in the white paper, which was shared on Thursday.',
+      'Okafor shot back in a statement, saying he has “made a lot of money in down markets.”',
+      'At her direction, the party issued a statement apologizing to Mills for the emails.',
+      '“On behalf of everyone at the party, we want to offer a deep and sincere apology to Mills.”',
+      '"Do you think I am going to change?" Ruiz asked reporters during a news conference late last month.',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([
+      ['state', 'the Kenyans'],
+      ['saying', 'Okafor'],
+      ['issued', 'the party'],
+      ['asked', 'Ruiz'],
+    ]);
+  });
+
   it('is deterministic: the same text gives the same statements', () => {
     const text = [
       '“We will not back down,” the senator tweeted.',

@@ -677,9 +677,22 @@ export function attributionAfter(ts: Tagged[], closed: boolean, newSentence = fa
     }
     return { verb: verbOf(t), np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
   }
+  /** A reporting verb's base form tagged as a noun after a name or pronoun ("the Saudis state in"). */
+  const baseForm = (k: number) =>
+    ts[k].pos === 'NOUN' &&
+    REPORTING_LEMMAS.has(ts[k].text) &&
+    (ts[k - 1]?.pos === 'PROPN' || ts[k - 1]?.pos === 'PRON') &&
+    (!ts[k + 1] || ['PUNCT', 'ADP', 'ADV'].includes(ts[k + 1].pos));
   // "X said", "X, a spokesman for Y, said", "the Christie supporter retorted"
   const np = npForwardFrom(ts, i);
   if (!np) return null;
+  // "the Saudis state in the paper": a verb's base form the tagger took for a noun ends the phrase
+  for (let k = np[0] + 1; k <= np[1]; k += 1) {
+    if (baseForm(k)) {
+      np[1] = k - 1;
+      break;
+    }
+  }
   let j = np[1] + 1;
   let end = np[1];
   if (ts[j]?.text === '(') {
@@ -721,7 +734,7 @@ export function attributionAfter(ts: Tagged[], closed: boolean, newSentence = fa
     end = np[1] - 1;
   }
   const v = ts[j];
-  if (!v || !verbAt(ts, j) || !ok(v) || isGerund(v)) return null;
+  if (!v || !(verbAt(ts, j) || baseForm(j)) || !ok(v) || isGerund(v)) return null;
   // a new sentence attributes the quote before it only when short ("Clinton writes to X."),
   // not when the verb opens a report of its own ("He said Clinton would not go far enough.")
   if (
@@ -1028,8 +1041,19 @@ function sentenceSubject(ts: Tagged[], limit: number): { start: number; end: num
     if (ts[j] && verbish(ts[j]) && j < limit) best = { start: ts[np[0]].start, end: ts[np[1]].end };
   }
   if (best) return best;
-  // the tagger missed the main verb ("Trump shot back ..."): the phrase opening the sentence
+  // the tagger missed the main verb ("Trump shot back ..."): the phrase opening the sentence,
+  // without the verb it swallowed ("Okafor shot" + "back")
   const np = npForwardFrom(ts, 0);
+  if (
+    np &&
+    np[1] > np[0] &&
+    np[1] < limit &&
+    ts[np[1]].pos === 'NOUN' &&
+    /^\p{Ll}/u.test(ts[np[1]].text) &&
+    ts[np[1] - 1].pos === 'PROPN' &&
+    ['ADV', 'ADP', 'PART'].includes(ts[np[1] + 1]?.pos ?? '')
+  )
+    np[1] -= 1;
   return np && np[1] < limit && ts[np[1]].pos !== 'NOUN' ? { start: ts[np[0]].start, end: ts[np[1]].end } : null;
 }
 
@@ -1051,7 +1075,11 @@ export function speakerOfSentence(ts: Tagged[]): StructuralAttribution | null {
     if (QUOTE_MARK.test(ts[v].text)) return null;
     // a reporting verb, or any verb taking a "that" clause ("X further related that ...")
     const thatClause = /^that$/i.test(ts[v + 1]?.text ?? '') && verbish(ts[v]);
-    if (!verbAt(ts, v) || !(reporting(ts[v]) || thatClause) || isGerund(ts[v])) continue;
+    // "X issued a statement ...", "X sent out a letter ...": a document as the object
+    let o = v + 1;
+    while (o < ts.length && o - v < 5 && (ts[o].pos === 'DET' || ts[o].pos === 'ADJ' || ts[o].pos === 'ADP')) o += 1;
+    const document = verbish(ts[v]) && !!ts[o] && OCCASION_HEADS.has(ts[o].text.toLowerCase()) && ts[o].pos === 'NOUN';
+    if (!verbAt(ts, v) || !(reporting(ts[v]) || thatClause || document) || isGerund(ts[v])) continue;
     const np = subjectBefore(ts, v);
     if (np) return { verb: verbOf(ts[v]), np, participle: false };
     return null;

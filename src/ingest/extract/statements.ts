@@ -474,7 +474,9 @@ export class StatementFinder {
       to += 1;
     }
     const afterText = body.slice(q.close + 1, to);
-    const newSentence = /[.!?]/.test(lastCh) && /^\s+\p{Lu}/u.test(afterText);
+    // (a question or an exclamation inside the marks does not end the writer's sentence:
+    // "“Do you think I will change?” Okafor asked reporters during a news conference.")
+    const newSentence = lastCh === '.' && /^\s+\p{Lu}/u.test(afterText);
     let hit: StructuralAttribution | null = null;
     /** A partial quote's verb also heads a reported clause: leave it to the unquoted pass. */
     let partial = false;
