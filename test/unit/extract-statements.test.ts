@@ -412,6 +412,19 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('finds the subject past a relative clause without commas, after "when", and never in "said of X,"', () => {
+    const a = extract(
+      'Although there is no overlap, a city hall official who spoke anonymously to discuss internal strategy said Wednesday, "There are talks between the office and the campaign."',
+      'The first incident came during a speech at the college, when student protesters interrupted her, shouting “she wins, we lose!”',
+      'Mills, who was chief strategist for the campaign, said of Okafor, "She takes the threat very seriously and she takes her role seriously."',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([
+      ['said', 'a city hall official'],
+      ['shouting', 'student protesters'],
+      ['said', 'Mills, who was chief strategist for the campaign'],
+    ]);
+  });
+
   it('is deterministic: the same text gives the same statements', () => {
     const text = [
       '“We will not back down,” the senator tweeted.',

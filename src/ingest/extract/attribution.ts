@@ -551,7 +551,24 @@ export function subjectBefore(ts: Tagged[], v: number, first = 0): { start: numb
     return null;
   }
   const np = npBackFrom(ts, e, first);
-  return np ? { start: ts[np[0]].start, end: ts[np[1]].end } : null;
+  if (!np) return null;
+  // a relative clause between subject and verb, without commas: "a White House official who
+  // spoke anonymously to discuss internal strategy said" → the official
+  for (let w = np[0] - 1; w > first && np[0] - w <= 12; w -= 1) {
+    const t = ts[w];
+    if (t.pos === 'PUNCT' || QUOTE_MARK.test(t.text)) break;
+    if (!/^(?:who|that)$/i.test(t.text)) continue;
+    const ante = npBackFrom(ts, w - 1, first);
+    if (
+      ante &&
+      (ante[0] === first || ['PUNCT', 'SCONJ', 'CCONJ'].includes(ts[ante[0] - 1].pos)) &&
+      ts[w + 1] &&
+      verbish(ts[w + 1])
+    )
+      return { start: ts[ante[0]].start, end: ts[ante[1]].end };
+    break;
+  }
+  return { start: ts[np[0]].start, end: ts[np[1]].end };
 }
 
 /** The noun phrase ending at token `e` (inclusive), as token indices [a, e]. */
@@ -599,6 +616,8 @@ function npForwardFrom(ts: Tagged[], i: number): [number, number] | null {
     e = i + 1; // "his spokesman"
   }
   while (e < ts.length && ((nominal(ts[e]) && ts[e].pos !== 'PRON') || joined(ts, e))) e += 1;
+  // a phrase never opens with a preposition ("said of the senator," names no speaker)
+  if (e === i) return null;
   // "an editorial in The Des Moines Register", "the president of the union"
   for (let guard = 0; guard < 2; guard += 1) {
     if (
@@ -1032,7 +1051,13 @@ function sentenceSubject(ts: Tagged[], limit: number): { start: number; end: num
   for (let i = 0; i < limit; i += 1) {
     if (quoted[i]) continue;
     const afterQuote = i > 0 && quoted[i - 1];
-    if (i > 0 && !afterQuote && ts[i - 1].text !== ',' && !(ts[i - 1].pos === 'SCONJ' || ts[i - 1].pos === 'CCONJ'))
+    if (
+      i > 0 &&
+      !afterQuote &&
+      ts[i - 1].text !== ',' &&
+      !(ts[i - 1].pos === 'SCONJ' || ts[i - 1].pos === 'CCONJ') &&
+      !/^(?:when|while|as|after|before|because|where|if|once|until)$/i.test(ts[i - 1].text)
+    )
       continue;
     const np = npForwardFrom(ts, i);
     if (!np) continue;
