@@ -943,6 +943,8 @@ function outerAttribution(
     // (only an inner clause with a subject of its own is cut off by a comma)
     if (o < innerStart && ts[o].text === ',' && hit?.np && !hit.participle && !QUOTE_MARK.test(ts[o - 1]?.text ?? ''))
       comma = true;
+    // (so is one after a coordinating conjunction: "X credits A -- but he said “...”")
+    if (o < innerStart && ts[o].pos === 'CCONJ' && hit?.np && !hit.participle) comma = true;
     if (!verbAt(ts, o) || !reporting(ts[o])) continue;
     const core = CORE_SPEECH.has(lemmaOf(ts[o])) && !isGerund(ts[o]);
     if (!core && !pron) continue;
