@@ -425,6 +425,16 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('ends a reported clause at a trailing attribution with a described speaker, which states the whole clause', () => {
+    const a = extract(
+      'In Oslo, ministry spokesman Ivan Petrov said the exercise was provocative, the state news agency Nordpress reported.',
+    );
+    expect(brief(a).map((s) => [s[0], s[1], s[2], s[4]])).toEqual([
+      ['POSITION', 'reported', 'Nordpress', 'ministry spokesman Ivan Petrov said the exercise was provocative'],
+      ['REPORTED_SPEECH', 'said', 'Ivan Petrov', 'the exercise was provocative'],
+    ]);
+  });
+
   it('is deterministic: the same text gives the same statements', () => {
     const text = [
       '“We will not back down,” the senator tweeted.',

@@ -770,8 +770,10 @@ export class StatementFinder {
           compStart += 1;
         }
       }
-      if (v.info.needsThat && !thatNext) continue;
-      if (compStart > last) continue;
+      // (a verb that needs a "that" clause still attributes the clause before it when it
+      // ends the sentence after a comma: "..., the state news agency X reported.")
+      if (v.info.needsThat && !thatNext && !this.trailingAtEnd(i, v, first, last)) continue;
+      if (compStart > last && !this.trailingAtEnd(i, v, first, last)) continue;
       // a quote right after the verb ("said: “...”") is the quote's business
       const nextTok = this.tokens[compStart];
       if (
@@ -795,7 +797,7 @@ export class StatementFinder {
         np = this.lastNP && this.lastNP.sentence === sStart ? this.lastNP.np : this.sentenceSubject(first, back);
       } else {
         np = this.subjectBefore(i, first);
-        if (np && np[0] > first && this.tokens[np[0] - 1].text === ',' && v.info.type === 'speech') {
+        if (np && np[0] > first && this.commaBefore(np[0], first) && v.info.type === 'speech') {
           // ", he said (during ...)." — trailing attribution when nothing clausal follows
           const after = this.tokens[v.to];
           if (
@@ -812,7 +814,20 @@ export class StatementFinder {
       let end: number;
       if (trailing) {
         start = sStart;
-        end = this.tokens[np[0] - 1].start;
+        // the clause, not a leading adverbial of place or time ("In Moscow, X said ...")
+        if (ADVERBIAL_OPENERS.has(this.tokens[first].text.toLowerCase())) {
+          for (let c = first + 1; c < np[0] && c - first <= 6; c += 1) {
+            if (!this.tokens[c].word && this.tokens[c].text !== ',' && this.tokens[c].text !== '.') break;
+            if (this.tokens[c].text === ',') {
+              if (this.tokens[c + 1]?.word) start = this.tokens[c + 1].start;
+              break;
+            }
+          }
+        }
+        // up to the comma before the speaker (and its description: ", the state news agency X")
+        let c = np[0] - 1;
+        while (c > first && this.tokens[c].text !== ',') c -= 1;
+        end = this.tokens[c].start;
       } else {
         start = this.tokens[compStart].start;
         // "said that ASEAN supports X, and encourages Y": the reported clause holds its own
@@ -829,6 +844,29 @@ export class StatementFinder {
       }
       compStart = 0;
     }
+  }
+
+  /** Is the verb at token `i` the last word of its sentence, its subject right after a comma? */
+  private trailingAtEnd(i: number, v: VerbHit, first: number, last: number): boolean {
+    if (v.info.type !== 'speech' || v.info.participle) return false;
+    if (!(v.to > last || this.tokens[v.to].text === '.')) return false;
+    const np = this.subjectBefore(i, first);
+    return !!np && np[0] > first && this.commaBefore(np[0], first);
+  }
+
+  /** A comma right before token `k`, or before a lower-case description of it ("..., the state news agency X"). */
+  private commaBefore(k: number, first: number): boolean {
+    if (this.tokens[k - 1]?.text === ',') return true;
+    let d = k - 1;
+    while (
+      d > first &&
+      k - d <= 5 &&
+      this.tokens[d].word &&
+      /^\p{Ll}/u.test(this.tokens[d].text) &&
+      !DETERMINERS.has(this.tokens[d].text.toLowerCase())
+    )
+      d -= 1;
+    return d > first && d < k - 1 && /^(?:the|a|an)$/i.test(this.tokens[d].text) && this.tokens[d - 1].text === ',';
   }
 
   /** "..., according to Wang." (a citation of a document at the start of a sentence is not a statement). */
@@ -911,6 +949,16 @@ export class StatementFinder {
           verbAt(this.tokens, skipFillers(this.tokens, j + 2))?.info.type === 'speech'
         )
           return t.start;
+        // ", the state news agency X reported." — a trailing attribution ending the sentence
+        for (let k = j + 2; k <= last && k - j <= 9; k += 1) {
+          const w = this.tokens[k];
+          if (!w.word && !["'", '’', '-', '.'].includes(w.text)) break;
+          const v = verbAt(this.tokens, k);
+          if (!v) continue;
+          const next = this.tokens[v.to];
+          if (v.info.type === 'speech' && !v.info.participle && (v.to > last || next.text === '.')) return t.start;
+          break;
+        }
       }
       // ", and (adverb) VERB" / ", VERB-ing" with an attribution verb
       if (t.text === ',' || (t.word && t.text.toLowerCase() === 'and')) {
