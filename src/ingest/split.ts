@@ -418,6 +418,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   const word = wordBefore(text, dot);
   if (!word) return false;
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
+  // "No. 2", "Nos. 3 and 4": a number follows
+  if ((word === 'No' || word === 'Nos') && /^\s+\d/.test(text.slice(dot + 1, dot + 4))) return true;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. Smith"
   return /^(?:\p{L}\.)+\p{L}$/u.test(word); // "U.S", "e.g"
 }
@@ -430,6 +432,16 @@ function isAbbreviation(text: string, dot: number): boolean {
  */
 const SENTENCE_END = /[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])/gu;
 
+/**
+ * After an abbreviation's period, a capitalised pronoun or article followed by a
+ * lower-case word opens a new sentence ("... in the U.S. He says ...", "at 7 p.m. She
+ * added"): no name follows a title that way ("Gen. He Weidong" keeps its capital).
+ */
+const SENTENCE_OPENER = /^\s+(?:He|She|They|We|It|I|The|His|Her|Their|Its|But)\s+\p{Ll}/u;
+function pronounOpens(text: string, after: number): boolean {
+  return SENTENCE_OPENER.test(text.slice(after, after + 24));
+}
+
 function sentencesOf(para: TextSpan): TextSpan[] {
   const out: TextSpan[] = [];
   let start = 0;
@@ -440,7 +452,7 @@ function sentencesOf(para: TextSpan): TextSpan[] {
     if (text) out.push({ start: para.start + start + lead, end: para.start + start + lead + text.length, text });
   };
   for (const m of para.text.matchAll(SENTENCE_END)) {
-    if (m[0] === '.' && isAbbreviation(para.text, m.index)) continue;
+    if (m[0] === '.' && isAbbreviation(para.text, m.index) && !pronounOpens(para.text, m.index + 1)) continue;
     const end = m.index + m[0].length;
     push(end);
     start = end;

@@ -29,6 +29,12 @@ describe('quotes', () => {
     expect(qs).toEqual(['“A “nested” one,”', '"Straight,"', '“First part.\n\n“Second part,”']);
   });
 
+  it('closes a straight quote at a mark spaced off a nested single quote', () => {
+    const body = `"He said he would be 'above the rules,' " Okafor said. "That worries me."`;
+    const qs = findQuotes(body).map((q) => body.slice(q.open, q.close + 1));
+    expect(qs).toEqual([`"He said he would be 'above the rules,' "`, '"That worries me."']);
+  });
+
   it('drops scare quotes and themes', () => {
     const a = extract(
       'Foreign Minister Wang Yi defined the decades with the keyword “unity,” saying that members helped each other. “Shared development” is another keyword.',
@@ -283,6 +289,149 @@ describe('attribution by structure (texts written for these tests)', () => {
       [null, null, 'We have waited forty years for a day like this one.'],
       ['notes', 'Okafor', 'It is a strange result for all of us'],
       ['fumed', 'Lindgren', 'The count was fair'],
+    ]);
+  });
+
+  it('gives a quote inside a pronoun’s reported clause to the outer speaker, not across another clause', () => {
+    const a = extract(
+      'Okafor pointed to the mayor’s record, noting that he has built “the best transit network this region has ever had.”',
+      'The retired judge spoke again on radio, remarking he did not think “the inquiry will be finished this year.”',
+      'Mbeki said he replied: “When the numbers arrive, you cannot hide from them.”',
+      'Despite what she wrote in the memo about the budget, Lindgren said she “might still vote for the plan if it is amended.”',
+      'Haddad said on Monday that he would attend the talks, although he tweeted that he “expects very little from them this time.”',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([
+      ['noting', 'Okafor'],
+      ['remarking', 'The retired judge'],
+      ['said', 'Mbeki'],
+      ['said', 'Lindgren'],
+      ['tweeted', 'he'],
+    ]);
+  });
+
+  it('gives a quote that ends the sentence of its introducing verb to that verb, not to the next sentence', () => {
+    const a = extract(
+      'Okafor said, “The speed with which this case was brought is unlike any case we have seen.” He added, “Things happened here that are not ordinary.”',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1], q[3]])).toEqual([
+      ['said', 'Okafor', 'The speed with which this case was brought is unlike any case we have seen.'],
+      ['added', 'He', 'Things happened here that are not ordinary.'],
+    ]);
+  });
+
+  it('ends a sentence at an abbreviation followed by a pronoun and a verb, so the pronoun speaks', () => {
+    const a = extract(
+      'Okafor says the council is trying to distract from its lack of a plan for the U.S. He says voters do not need more “lectures that are devoid of facts.”',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([['says', 'He']]);
+  });
+
+  it('takes a document or a name inverted after the quote, and carries a split quote’s attribution to its second part', () => {
+    const a = extract(
+      'The office answered late on Monday.',
+      '"In drafting the speech, the writers took notes on her life and kept fragments of her own thinking," read the statement, which the office sent. "Her story shone through, which made it a success."',
+      '"Many analysts said no, and she set out to prove them wrong," recalled Ana Ruiz, a former aide. "And the more the criticism grew, the firmer she became."',
+      '"The politics are just so blatant" in the chamber, Okafor said in an interview. "This bill is the last gasp of a movement that has lost its way."',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([
+      ['read', 'the statement'],
+      ['read', 'the statement'],
+      ['recalled', 'Ana Ruiz'],
+      ['recalled', 'Ana Ruiz'],
+      ['said', 'Okafor'],
+    ]);
+  });
+
+  it('gives a quote opening a sentence inside its paragraph the speaker of the sentence before, not of the previous paragraph', () => {
+    const a = extract(
+      'Okafor wrote a column for the paper.',
+      'Mills spoke to the crowd at length on Monday. “We will not give up on this city, not now and not ever.”',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([['spoke', 'Mills']]);
+  });
+
+  it('reads introducers before a colon: a participle after an object, an inverted speaker, an appositive with an abbreviation', () => {
+    const a = extract(
+      'Even before she spoke, her campaign sent out a text message to supporters saying: "With your help, we were just declared the winner tonight!"',
+      'Council Leader Ana Ruiz, D-Ohio, delivered a blunt message to the mayor: "It is time to stop attacking people and get on with the work."',
+      'As Tom Okafor, the No. 2 in the party, put it: "This nominee will not be confirmed by the chamber this year."',
+      'In other words, explained moderator Jane Mills: "What does that have to do with taking big donations?"',
+      'On Friday, Mills sat down with the jury and the chief judge at his side, when Okafor on Wednesday called the plan “a dangerous idea for all of us.”',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([
+      ['saying', 'her campaign'],
+      ['delivered', 'Ana Ruiz'],
+      ['put', 'Tom Okafor, the No. 2 in the party'],
+      ['explained', 'moderator Jane Mills'],
+      ['called', 'Okafor'],
+    ]);
+  });
+
+  it('takes the name signed under a quote paragraph with a dash, and a name heading "X of the Y"', () => {
+    const a = extract(
+      'The numbers changed over the summer.',
+      '"The idea that I would dismantle the plan while we wait is just not accurate."',
+      '- Okafor.',
+      '“It would have been a long shot to fit her conduct into the existing laws,” said Jane Mills of the University of Lagos.',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([
+      [null, 'Okafor'],
+      ['said', 'Jane Mills of the University of Lagos'],
+    ]);
+  });
+
+  it('never takes a subject from inside another quote, follows a pronoun to its name, and lets a comma-ended quote look after itself', () => {
+    const a = extract(
+      '“She does not really believe I am unfit. It has been a total disaster,” Okafor said, adding, “Nobody cares about that at all.”',
+      'Ben Mills, the former head of the union, told the paper before he spoke to the committee that he believed it is up to her to act “in the way the mayor acted years ago.”',
+      'He told the paper that despite the excitement he did not think the casino would last: “Once the cold winds blow, it will not make it,” Ruiz predicted.',
+      'The pastor further related that it had recently occurred to him. “I sensed that I had to look at the chapter to see who the next leader should be.”',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([
+      ['said', 'Okafor'],
+      ['adding', 'Okafor'],
+      ['told', 'Ben Mills'],
+      ['predicted', 'Ruiz'],
+      ['related', 'The pastor'],
+    ]);
+  });
+
+  it('reads verbs the tagger takes for nouns, documents issued before a quote, and a question before its attribution', () => {
+    const a = extract(
+      '"Today, the kingdom is one of the nations fighting terror, and it works with its allies," the Kenyans state in the white paper, which was shared on Thursday.',
+      'Okafor shot back in a statement, saying he has “made a lot of money in down markets.”',
+      'At her direction, the party issued a statement apologizing to Mills for the emails.',
+      '“On behalf of everyone at the party, we want to offer a deep and sincere apology to Mills.”',
+      '"Do you think I am going to change?" Ruiz asked reporters during a news conference late last month.',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([
+      ['state', 'the Kenyans'],
+      ['saying', 'Okafor'],
+      ['issued', 'the party'],
+      ['asked', 'Ruiz'],
+    ]);
+  });
+
+  it('finds the subject past a relative clause without commas, after "when", and never in "said of X,"', () => {
+    const a = extract(
+      'Although there is no overlap, a city hall official who spoke anonymously to discuss internal strategy said Wednesday, "There are talks between the office and the campaign."',
+      'The first incident came during a speech at the college, when student protesters interrupted her, shouting “she wins, we lose!”',
+      'Mills, who was chief strategist for the campaign, said of Okafor, "She takes the threat very seriously and she takes her role seriously."',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([
+      ['said', 'a city hall official'],
+      ['shouting', 'student protesters'],
+      ['said', 'Mills, who was chief strategist for the campaign'],
+    ]);
+  });
+
+  it('ends a reported clause at a trailing attribution with a described speaker, which states the whole clause', () => {
+    const a = extract(
+      'In Oslo, ministry spokesman Ivan Petrov said the exercise was provocative, the state news agency Nordpress reported.',
+    );
+    expect(brief(a).map((s) => [s[0], s[1], s[2], s[4]])).toEqual([
+      ['POSITION', 'reported', 'Nordpress', 'ministry spokesman Ivan Petrov said the exercise was provocative'],
+      ['REPORTED_SPEECH', 'said', 'Ivan Petrov', 'the exercise was provocative'],
     ]);
   });
 

@@ -40,6 +40,21 @@ describe('organizations by class nouns, acronyms and heads', () => {
     expect(extract('A Lagos newspaper said so.').organizations).toEqual([]);
   });
 
+  it('names parties by "ruling/opposition X party" and "the opposition X", groups by a pro-/anti- adjective, seats of government as bodies', () => {
+    const a = extract(
+      'Norway’s ruling Green Future party and the opposition Civic Alliance backed the budget. The anti-government group BlackSun(7) claimed the attack.',
+      'Kremlin spokesman Ivan Petrov said the plan was a provocation. The White House did not comment.',
+    );
+    expect(org(a, 'Green Future')).toMatchObject({ kind: 'OTHER' });
+    expect(org(a, 'Civic Alliance')).toMatchObject({ kind: 'OTHER' });
+    expect(org(a, 'BlackSun(7)')).toMatchObject({ kind: 'OTHER' });
+    expect(org(a, 'Kremlin')).toMatchObject({ kind: 'GOVERNMENT', country: null });
+    expect(org(a, 'White House')).toMatchObject({ kind: 'GOVERNMENT' });
+    expect(a.initiatives.map((i) => i.name)).not.toContain('Civic Alliance');
+    // a bare "the Republican party" (no ruling/opposition) is left alone
+    expect(extract('Members of the Republican party met.').organizations.map((o) => o.name)).toEqual([]);
+  });
+
   it('keeps an acronym defined in another language, a short name in parentheses, and their uses', () => {
     const a = extract(
       'The Banco Central do Brasil and the far-right National Rally (RN) met the African Export-Import Bank (Afreximbank) and the Islamic Development Bank (IsDB).',
@@ -101,6 +116,14 @@ describe('organizations by class nouns, acronyms and heads', () => {
 });
 
 describe('initiatives that are events and structures', () => {
+  it('names a programme by a lower-case mission noun after it ("the X mission"), not a known body or a country', () => {
+    const a = extract(
+      'The drills test the Northern Shield mission launched in January, unlike the NATO mission and the Mali operation.',
+    );
+    expect(init(a, 'Northern Shield')).toMatchObject({ kind: 'PROGRAM' });
+    expect(a.initiatives.map((i) => i.name)).toEqual(['Northern Shield']);
+  });
+
   it('keeps an ordinal event title whole, with "of" complements, and cuts the place', () => {
     const a = extract(
       'Leaders met at the 24th Meeting of the Council of Heads of State in Astana, before the 46th GCC Summit in Kuwait in December.',

@@ -316,6 +316,19 @@ const isGerund = (t: Tagged) => /ing$/i.test(t.text);
 /** A reporting verb, whatever the tagger made of it. */
 const reporting = (t: Tagged) => REPORTING_LEMMAS.has(t.pos === 'VERB' ? t.lemma : (reportingForm(t.text) ?? ''));
 
+/** Heads of an occasion phrase ("in a statement"), which may also speak ("read the statement"). */
+const OCCASION_HEADS = new Set([
+  'statement',
+  'interview',
+  'speech',
+  'rally',
+  'email',
+  'tweet',
+  'post',
+  'letter',
+  'release',
+]);
+
 /** Heads of a time or occasion phrase ("on Monday", "in a statement"): months and weekdays from the lexicon, plus these. */
 const TIME_HEADS = new Set([
   ...MONTHS,
@@ -331,15 +344,7 @@ const TIME_HEADS = new Set([
   'month',
   'year',
   'time',
-  'statement',
-  'interview',
-  'speech',
-  'rally',
-  'email',
-  'tweet',
-  'post',
-  'letter',
-  'release',
+  ...OCCASION_HEADS,
 ]);
 
 const QUOTE_MARK = /^[“”"‘’«»]$/;
@@ -459,6 +464,8 @@ export interface StructuralAttribution {
   np: { start: number; end: number } | null;
   /** Tokens between the verb and the quote (before-quote attributions). */
   gap?: number;
+  /** The verb of the reported clause nearest the quote, when `verb` is the one outside it. */
+  framing?: { lemma: string; gap: number };
   /** The verb is a participle hanging off the sentence subject, which `np` is (or null). */
   participle: boolean;
 }
@@ -477,6 +484,15 @@ export function subjectBefore(ts: Tagged[], v: number, first = 0): { start: numb
         ts[e - 1].pos !== 'DET'))
   )
     e -= 1;
+  // a time phrase between subject and verb: "X on Wednesday called", "X last week said"
+  for (let guard = 0; guard < 2 && e > first && TIME_HEADS.has(ts[e].text.toLowerCase()); guard += 1) {
+    let b = e - 1;
+    while (b > first && (TIME_HEADS.has(ts[b].text.toLowerCase()) || /^(?:early|late|the)$/i.test(ts[b].text))) b -= 1;
+    if (/^(?:on|in|at|during|since|by|last|this|next|earlier|later)$/i.test(ts[b].text) && b > first) {
+      e = b - 1;
+      while (e >= first && fillerish(ts[e])) e -= 1;
+    } else break;
+  }
   if (e < first) return null;
   // an appositive between commas: "X, a spokesman for Y, said" → from X to the second comma
   if (ts[e].text === ',' && ts[e - 1]?.text === ')') {
@@ -498,7 +514,8 @@ export function subjectBefore(ts: Tagged[], v: number, first = 0): { start: numb
         c > first &&
         e - c < 40 &&
         !(ts[c].text === ',' && !QUOTE_MARK.test(ts[c + 1]?.text ?? '') && !QUOTE_MARK.test(ts[c - 1]?.text ?? '')) &&
-        ts[c].text !== '.'
+        // (a period glued to what follows, "R-Ky.,", is an abbreviation's)
+        !(ts[c].text === '.' && !(ts[c + 1] && ts[c + 1].start === ts[c].end))
       )
         c -= 1;
       if (!(c > first && ts[c].text === ',')) return nearest;
@@ -534,7 +551,24 @@ export function subjectBefore(ts: Tagged[], v: number, first = 0): { start: numb
     return null;
   }
   const np = npBackFrom(ts, e, first);
-  return np ? { start: ts[np[0]].start, end: ts[np[1]].end } : null;
+  if (!np) return null;
+  // a relative clause between subject and verb, without commas: "a White House official who
+  // spoke anonymously to discuss internal strategy said" → the official
+  for (let w = np[0] - 1; w > first && np[0] - w <= 12; w -= 1) {
+    const t = ts[w];
+    if (t.pos === 'PUNCT' || QUOTE_MARK.test(t.text)) break;
+    if (!/^(?:who|that)$/i.test(t.text)) continue;
+    const ante = npBackFrom(ts, w - 1, first);
+    if (
+      ante &&
+      (ante[0] === first || ['PUNCT', 'SCONJ', 'CCONJ'].includes(ts[ante[0] - 1].pos)) &&
+      ts[w + 1] &&
+      verbish(ts[w + 1])
+    )
+      return { start: ts[ante[0]].start, end: ts[ante[1]].end };
+    break;
+  }
+  return { start: ts[np[0]].start, end: ts[np[1]].end };
 }
 
 /** The noun phrase ending at token `e` (inclusive), as token indices [a, e]. */
@@ -582,6 +616,8 @@ function npForwardFrom(ts: Tagged[], i: number): [number, number] | null {
     e = i + 1; // "his spokesman"
   }
   while (e < ts.length && ((nominal(ts[e]) && ts[e].pos !== 'PRON') || joined(ts, e))) e += 1;
+  // a phrase never opens with a preposition ("said of the senator," names no speaker)
+  if (e === i) return null;
   // "an editorial in The Des Moines Register", "the president of the union"
   for (let guard = 0; guard < 2; guard += 1) {
     if (
@@ -606,9 +642,12 @@ function npForwardFrom(ts: Tagged[], i: number): [number, number] | null {
   if (e <= i) return null;
   const words = ts.slice(i, e);
   if (!words.some(headish)) return null;
+  const headWord = ts[e - 1].text.toLowerCase();
   if (
-    TIME_HEADS.has(ts[e - 1].text.toLowerCase()) &&
-    !words.some((w) => w.pos === 'PROPN' && !TIME_HEADS.has(w.text.toLowerCase()))
+    TIME_HEADS.has(headWord) &&
+    !words.some((w) => w.pos === 'PROPN' && !TIME_HEADS.has(w.text.toLowerCase())) &&
+    // "the statement" with its article is a speaker ("..., read the statement"); "this week" is not
+    !(OCCASION_HEADS.has(headWord) && /^(?:the|a|an)$/i.test(ts[i].text))
   )
     return null;
   return [i, e - 1];
@@ -644,14 +683,35 @@ export function attributionAfter(ts: Tagged[], closed: boolean, newSentence = fa
   const ok = (v: Tagged) => !newSentence || reporting(v);
   if (verbAt(ts, i)) {
     // verb first: "said X", "wrote the newspaper" (a reporting verb, finite: not ", deepening ties")
-    if (!reporting(t) || isGerund(t)) return null;
+    if (isGerund(t)) return null;
     const np = npForwardFrom(ts, i + 1);
     if (!np) return null;
+    // any past-tense verb inverted before a name that ends the clause ("“...,” recalled
+    // Jane Doe, a former aide."): the inversion itself marks the attribution
+    if (!reporting(t)) {
+      const past = /ed$/i.test(t.text) || (t.pos === 'VERB' && t.lemma !== t.text.toLowerCase());
+      const after = ts[np[1] + 1];
+      const named = ts.slice(np[0], np[1] + 1).some((w) => w.pos === 'PROPN');
+      if (!past || !named || (after && after.text !== ',' && after.text !== '.')) return null;
+    }
     return { verb: verbOf(t), np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
   }
+  /** A reporting verb's base form tagged as a noun after a name or pronoun ("the Saudis state in"). */
+  const baseForm = (k: number) =>
+    ts[k].pos === 'NOUN' &&
+    REPORTING_LEMMAS.has(ts[k].text) &&
+    (ts[k - 1]?.pos === 'PROPN' || ts[k - 1]?.pos === 'PRON') &&
+    (!ts[k + 1] || ['PUNCT', 'ADP', 'ADV'].includes(ts[k + 1].pos));
   // "X said", "X, a spokesman for Y, said", "the Christie supporter retorted"
   const np = npForwardFrom(ts, i);
   if (!np) return null;
+  // "the Saudis state in the paper": a verb's base form the tagger took for a noun ends the phrase
+  for (let k = np[0] + 1; k <= np[1]; k += 1) {
+    if (baseForm(k)) {
+      np[1] = k - 1;
+      break;
+    }
+  }
   let j = np[1] + 1;
   let end = np[1];
   if (ts[j]?.text === '(') {
@@ -693,7 +753,7 @@ export function attributionAfter(ts: Tagged[], closed: boolean, newSentence = fa
     end = np[1] - 1;
   }
   const v = ts[j];
-  if (!v || !verbAt(ts, j) || !ok(v) || isGerund(v)) return null;
+  if (!v || !(verbAt(ts, j) || baseForm(j)) || !ok(v) || isGerund(v)) return null;
   // a new sentence attributes the quote before it only when short ("Clinton writes to X."),
   // not when the verb opens a report of its own ("He said Clinton would not go far enough.")
   if (
@@ -715,25 +775,31 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
   if (!ts.length) return null;
   const last = ts.length - 1;
   const L = ts[last];
-  const stops = (t: Tagged) =>
-    t.text === ';' || ((t.text === '.' || t.text === '?' || t.text === '!') && t.pos === 'PUNCT');
+  // a period glued to the next token ("R-Ky.,") ends an abbreviation, not the sentence
+  const stops = (t: Tagged, k?: number) =>
+    t.text === ';' ||
+    ((t.text === '.' || t.text === '?' || t.text === '!') &&
+      t.pos === 'PUNCT' &&
+      !(t.text === '.' && k !== undefined && ts[k + 1] && ts[k + 1].start === t.end && ts[k + 1].text === ','));
   if (L.text === ':') {
     // any verb introduces: "She then addressed the supporters again:"; a reporting verb
     // first ("X responded with a phrase that could have come from Y:")
     let firstVerb = -1;
     let sentenceFrom = 0;
     for (let v = last - 1; v >= 0 && last - v < 30; v -= 1) {
-      if (stops(ts[v])) {
+      if (stops(ts[v], v)) {
         sentenceFrom = v + 1;
         break;
       }
       if (verbAt(ts, v) && firstVerb < 0) firstVerb = v;
     }
-    // the last reporting verb before the colon ("Asked if he thought so, Devine responded:")
+    // the last reporting verb before the colon ("Asked if he thought so, Devine responded:"),
+    // a participle only right before it ("sent a message to supporters saying:")
     for (let v = last - 1; v >= sentenceFrom; v -= 1) {
-      if (verbAt(ts, v) && reporting(ts[v]) && !isGerund(ts[v])) {
+      if (verbAt(ts, v) && reporting(ts[v]) && (!isGerund(ts[v]) || v === last - 1)) {
         const hit = withSubject(ts, v);
-        if (hit) return hit;
+        // "X said he responded:": the pronoun's clause is reported by X
+        if (hit) return (pronounSubject(ts, hit) && outerAttribution(ts, v, hit, last)) || hit;
         break;
       }
     }
@@ -741,7 +807,7 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
     for (let v = firstVerb; v >= sentenceFrom && v >= 0; v -= 1) {
       if (!verbAt(ts, v)) continue;
       const hit = withSubject(ts, v);
-      if (hit) return hit;
+      if (hit?.np) return hit;
     }
     // no verb: "the Board was conclusive in its findings:" — the subject before the copula
     for (let a = sentenceFrom; a < last; a += 1) {
@@ -812,19 +878,7 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
     let hit = withSubject(ts, v);
     if (hit) hit.gap = last - v;
     // a verb of the reported clause ("X said that he hoped ...") speaks for the verb outside it
-    if (partial || deep) {
-      for (let o = v - 1; o >= 0 && v - o < 30; o -= 1) {
-        if (stops(ts[o])) break;
-        if (verbAt(ts, o) && CORE_SPEECH.has(reporting(ts[o]) ? lemmaOf(ts[o]) : '') && !isGerund(ts[o])) {
-          const outer = withSubject(ts, o);
-          if (outer?.np) {
-            outer.gap = last - o;
-            hit = outer;
-          }
-          break;
-        }
-      }
-    }
+    if (partial || deep) hit = outerAttribution(ts, v, hit, last) ?? hit;
     return hit;
   }
   return null;
@@ -851,6 +905,62 @@ const CORE_SPEECH = new Set([
   'report',
   'post',
 ]);
+/** Is the attribution's subject a lone personal pronoun ("he hoped")? */
+function pronounSubject(ts: Tagged[], hit: StructuralAttribution | null): boolean {
+  if (!hit?.np) return false;
+  const i = ts.findIndex((t) => t.start === hit.np!.start);
+  return i >= 0 && ts[i].end === hit.np.end && /^(?:he|she|they|we|i|you)$/i.test(ts[i].text);
+}
+
+/**
+ * The attribution outside the reported clause of verb `v` in the same sentence, when
+ * that clause is its complement: "X said he hoped “...”", "X, noting that he has put
+ * together “...”", "X has railed against what he calls “...”" (the annotated source is
+ * the outermost speaker). A speech verb outside (say, tell, write ...) always governs a
+ * named inner subject; any reporting verb, a participle too, governs an inner pronoun.
+ * A comma between the outer verb and the inner clause ends the search ("Despite what he
+ * wrote ..., Jones said", "X said ..., although he tweeted"): another clause, not a
+ * complement.
+ */
+function outerAttribution(
+  ts: Tagged[],
+  v: number,
+  hit: StructuralAttribution | null,
+  last: number,
+): StructuralAttribution | null {
+  const pron = pronounSubject(ts, hit);
+  let innerStart = v;
+  if (hit?.np) {
+    const i = ts.findIndex((t) => t.start === hit.np!.start);
+    if (i >= 0 && i < v) innerStart = i;
+  }
+  const stopsAt = (t: Tagged) =>
+    t.text === ';' || ((t.text === '.' || t.text === '?' || t.text === '!') && t.pos === 'PUNCT');
+  let comma = false;
+  for (let o = v - 1; o >= 0 && v - o < 30; o -= 1) {
+    if (stopsAt(ts[o])) break;
+    // (a participle after the comma, "..., adding that", hangs off the outer clause: no break)
+    // (only an inner clause with a subject of its own is cut off by a comma)
+    if (o < innerStart && ts[o].text === ',' && hit?.np && !hit.participle && !QUOTE_MARK.test(ts[o - 1]?.text ?? ''))
+      comma = true;
+    // (so is one after a coordinating conjunction: "X credits A -- but he said “...”")
+    if (o < innerStart && ts[o].pos === 'CCONJ' && hit?.np && !hit.participle) comma = true;
+    if (!verbAt(ts, o) || !reporting(ts[o])) continue;
+    const core = CORE_SPEECH.has(lemmaOf(ts[o])) && !isGerund(ts[o]);
+    if (!core && !pron) continue;
+    if (comma) return null;
+    let outer = withSubject(ts, o);
+    if (!outer?.np) return null;
+    // "X told the paper before he spoke that he believed “...”": past a pronoun to its name
+    if (pronounSubject(ts, outer)) outer = outerAttribution(ts, o, outer, last) ?? outer;
+    outer.gap = last - o;
+    // the verb next to the quote still frames it ("what he calls the “...”")
+    if (hit?.verb) outer.framing = { lemma: hit.verb.lemma, gap: hit.gap ?? last - v };
+    return outer;
+  }
+  return null;
+}
+
 const lemmaOf = (t: Tagged) => (t.pos === 'VERB' ? t.lemma : (reportingForm(t.text) ?? t.lemma));
 
 function withSubject(ts: Tagged[], v: number): StructuralAttribution | null {
@@ -863,18 +973,28 @@ function withSubject(ts: Tagged[], v: number): StructuralAttribution | null {
       ts[v - 1].pos === 'ADP' ||
       ts[v - 1].pos === 'CCONJ' ||
       ts[v - 1].pos === 'SCONJ');
-  // "used the question to demand ...", "and called ...": the verb hangs off the sentence subject
+  // "used the question to demand ...", "and called ...": the verb hangs off the sentence subject;
+  // so does a participle right after an object noun ("sent a message to supporters saying:")
   const infinitive = v > 0 && /^to$/i.test(ts[v - 1].text);
+  const afterObject =
+    isGerund(t) && v > 1 && (ts[v - 1].pos === 'NOUN' || ts[v - 1].pos === 'PROPN') && objectBefore(ts, v - 1);
   let b = v - 1;
   while (b >= 0 && fillerish(ts[b])) b -= 1;
   const coordinated = b >= 0 && ts[b].pos === 'CCONJ' && !isGerund(t);
-  if (participle || infinitive || coordinated || (isGerund(t) && v === 0)) {
+  if (participle || infinitive || coordinated || afterObject || (isGerund(t) && v === 0)) {
     return { verb: verbOf(t), np: sentenceSubject(ts, v), participle: true };
   }
   // a clause-initial verb with its speaker after it: "..., explained Rosenberg," / "Said X, who ...,"
   if ((v === 0 || ts[v - 1].text === ',') && !OBJECT_VERBS.has(t.lemma)) {
     const after = npForwardFrom(ts, v + 1);
-    if (after && ts[after[1] + 1]?.text === ',' && !/^(?:his|her|its|their|our|my|your)$/i.test(ts[after[0]].text)) {
+    const closing = ts[after ? after[1] + 1 : -1];
+    if (
+      after &&
+      closing &&
+      (closing.text === ',' ||
+        (closing.text === ':' && after[1] + 1 === ts.length - 1 && ts[after[0]].pos !== 'PRON')) &&
+      !/^(?:his|her|its|their|our|my|your)$/i.test(ts[after[0]].text)
+    ) {
       return { verb: verbOf(t), np: { start: ts[after[0]].start, end: ts[after[1]].end }, participle: false };
     }
     if (v === 0) return null;
@@ -893,13 +1013,54 @@ function withSubject(ts: Tagged[], v: number): StructuralAttribution | null {
   return { verb: verbOf(t), np, participle: false };
 }
 
+/** Does the noun phrase ending at token `e` follow a verb (directly or through a preposition), as its object? */
+function objectBefore(ts: Tagged[], e: number): boolean {
+  let a = e;
+  while (a - 1 >= 0 && (nominal(ts[a - 1]) || joined(ts, a - 1))) a -= 1;
+  const p = ts[a - 1];
+  if (!p) return false;
+  if (verbish(p)) return true;
+  // "to supporters", "out a message": a particle or preposition after the verb
+  return (p.pos === 'ADP' || p.pos === 'PART') && a - 2 >= 0 && objectOrVerb(ts, a - 2);
+}
+function objectOrVerb(ts: Tagged[], k: number): boolean {
+  if (verbish(ts[k])) return true;
+  return (ts[k].pos === 'NOUN' || ts[k].pos === 'PROPN') && k > 0 && objectBefore(ts, k);
+}
+
 /** The first noun phrase of the window that a verb follows: the sentence subject. */
+/** Per token before `limit`: is it inside quotation marks (the marks included)? */
+function insideQuotes(ts: Tagged[], limit: number): boolean[] {
+  const out: boolean[] = new Array<boolean>(limit).fill(false);
+  let depth = 0;
+  let straight = false;
+  for (let i = 0; i < limit; i += 1) {
+    const t = ts[i].text;
+    if (t === '“') depth += 1;
+    else if (t === '"') straight = !straight;
+    out[i] = depth > 0 || straight || t === '”' || t === '"';
+    if (t === '”' && depth > 0) depth -= 1;
+  }
+  return out;
+}
+
 function sentenceSubject(ts: Tagged[], limit: number): { start: number; end: number } | null {
   // the nearest clause subject before the participle ("The first incident came when
   // protesters interrupted her, shouting ...": the protesters shout)
+  // words inside quotation marks are another speaker's: never the subject; a closing mark opens a clause
+  const quoted = insideQuotes(ts, limit);
   let best: { start: number; end: number } | null = null;
   for (let i = 0; i < limit; i += 1) {
-    if (i > 0 && ts[i - 1].text !== ',' && !(ts[i - 1].pos === 'SCONJ' || ts[i - 1].pos === 'CCONJ')) continue;
+    if (quoted[i]) continue;
+    const afterQuote = i > 0 && quoted[i - 1];
+    if (
+      i > 0 &&
+      !afterQuote &&
+      ts[i - 1].text !== ',' &&
+      !(ts[i - 1].pos === 'SCONJ' || ts[i - 1].pos === 'CCONJ') &&
+      !/^(?:when|while|as|after|before|because|where|if|once|until)$/i.test(ts[i - 1].text)
+    )
+      continue;
     const np = npForwardFrom(ts, i);
     if (!np) continue;
     let j = np[1] + 1;
@@ -907,8 +1068,19 @@ function sentenceSubject(ts: Tagged[], limit: number): { start: number; end: num
     if (ts[j] && verbish(ts[j]) && j < limit) best = { start: ts[np[0]].start, end: ts[np[1]].end };
   }
   if (best) return best;
-  // the tagger missed the main verb ("Trump shot back ..."): the phrase opening the sentence
+  // the tagger missed the main verb ("Trump shot back ..."): the phrase opening the sentence,
+  // without the verb it swallowed ("Okafor shot" + "back")
   const np = npForwardFrom(ts, 0);
+  if (
+    np &&
+    np[1] > np[0] &&
+    np[1] < limit &&
+    ts[np[1]].pos === 'NOUN' &&
+    /^\p{Ll}/u.test(ts[np[1]].text) &&
+    ts[np[1] - 1].pos === 'PROPN' &&
+    ['ADV', 'ADP', 'PART'].includes(ts[np[1] + 1]?.pos ?? '')
+  )
+    np[1] -= 1;
   return np && np[1] < limit && ts[np[1]].pos !== 'NOUN' ? { start: ts[np[0]].start, end: ts[np[1]].end } : null;
 }
 
@@ -928,7 +1100,13 @@ function verbOf(t: Tagged): NonNullable<StructuralAttribution['verb']> {
 export function speakerOfSentence(ts: Tagged[]): StructuralAttribution | null {
   for (let v = 0; v < ts.length; v += 1) {
     if (QUOTE_MARK.test(ts[v].text)) return null;
-    if (!verbAt(ts, v) || !reporting(ts[v]) || isGerund(ts[v])) continue;
+    // a reporting verb, or any verb taking a "that" clause ("X further related that ...")
+    const thatClause = /^that$/i.test(ts[v + 1]?.text ?? '') && verbish(ts[v]);
+    // "X issued a statement ...", "X sent out a letter ...": a document as the object
+    let o = v + 1;
+    while (o < ts.length && o - v < 5 && (ts[o].pos === 'DET' || ts[o].pos === 'ADJ' || ts[o].pos === 'ADP')) o += 1;
+    const document = verbish(ts[v]) && !!ts[o] && OCCASION_HEADS.has(ts[o].text.toLowerCase()) && ts[o].pos === 'NOUN';
+    if (!verbAt(ts, v) || !(reporting(ts[v]) || thatClause || document) || isGerund(ts[v])) continue;
     const np = subjectBefore(ts, v);
     if (np) return { verb: verbOf(ts[v]), np, participle: false };
     return null;

@@ -201,6 +201,13 @@ export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
   { name: 'The Washington Post', aliases: ['Washington Post'], kind: 'MEDIA' },
   { name: 'Financial Times', kind: 'MEDIA' },
   { name: 'The Guardian', kind: 'MEDIA' },
+  // Seats of government named for the government itself ("the Kremlin said"): bodies of
+  // their own, with no seat from outside knowledge
+  { name: 'Kremlin', kind: 'GOVERNMENT' },
+  { name: 'White House', kind: 'GOVERNMENT' },
+  { name: 'Élysée Palace', aliases: ['Élysée', 'Elysee Palace', 'Elysee'], kind: 'GOVERNMENT' },
+  { name: 'Downing Street', kind: 'GOVERNMENT' },
+  { name: 'Zhongnanhai', kind: 'GOVERNMENT' },
 ];
 
 /** Well-known programmes whose name carries no head word ("the Belt and Road"). */

@@ -364,12 +364,23 @@ export const CLASS_NOUNS: { words: string[]; kind: OrganizationKind; before: boo
       'liberal',
     ]),
   },
+  // "Latvia's ruling New Unity party" (the name without the class noun); "the opposition National Alliance"
+  {
+    words: ['party'],
+    kind: 'OTHER',
+    before: false,
+    needs: new Set(['opposition', 'ruling', 'governing', 'far-right', 'far-left', 'nationalist', 'centrist']),
+  },
+  { words: ['opposition'], kind: 'OTHER', before: true, needs: new Set(['the', 'its', 'their']) },
   { words: ['newspaper'], kind: 'MEDIA', before: false },
   { words: ['news', 'agency'], kind: 'MEDIA', before: false },
   { words: ['broadcaster'], kind: 'MEDIA', before: false },
   { words: ['news', 'website'], kind: 'MEDIA', before: false },
   { words: ['militia'], kind: 'OTHER', before: false },
 ];
+
+/** Lower-case nouns after a name that make it a programme ("the Baltic Sentry mission"). */
+export const PROGRAM_NOUNS = new Set(['mission', 'operation', 'programme', 'program', 'initiative', 'project']);
 
 /** Lower-case heads after a name that make it an event ("the Gulf Shield 2025 joint exercise"). */
 export const EXERCISE_NOUNS = new Set([
@@ -775,6 +786,7 @@ export const VERBS: Map<string, VerbInfo> = new Map([
   ...V('announce', 'speech', ['announced', 'announces'], { needsThat: true }),
   ...V('explain', 'speech', ['explained', 'explains'], { needsThat: true }),
   ...V('warn', 'speech', ['warned', 'warns'], { needsThat: true }),
+  ...V('report', 'speech', ['reported', 'reports'], { needsThat: true }),
   ...V('reiterate', 'speech', ['reiterated', 'reiterates'], { needsThat: true }),
   ...V('insist', 'speech', ['insisted', 'insists'], { needsThat: true }),
   ...V('argue', 'speech', ['argued', 'argues'], { needsThat: true }),

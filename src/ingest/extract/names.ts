@@ -25,6 +25,7 @@ import {
   COMPLEMENT_CONNECTORS,
   EVENT_TITLE_HEADS,
   EXERCISE_NOUNS,
+  PROGRAM_NOUNS,
   MONTHS,
   HEADS_NEEDING_MODIFIER,
   HEADS_NEEDING_OF,
@@ -894,7 +895,9 @@ export class NameParser {
         let a: number;
         let b: number;
         if (cn.before) {
-          if (cn.needs && !(k > 0 && cn.needs.has(u[k - 1].lower))) continue;
+          // "the pro-Russian group X", "an anti-government militia Y": a pro-/anti- adjective qualifies too
+          if (cn.needs && !(k > 0 && (cn.needs.has(u[k - 1].lower) || /^(?:pro|anti)-\p{L}/u.test(u[k - 1].lower))))
+            continue;
           a = k + n;
           b = a;
           while (b < u.length && b - a < 5 && !this.claimed[b]) {
@@ -906,6 +909,11 @@ export class NameParser {
             if (!nameUnit(u[b])) break;
             b += 1;
             if (u[b - 1].poss) break;
+            // "NoName057(16)": a number in brackets glued to the name is part of it
+            if (u[b]?.text === '(' && !u[b].spaceBefore && u[b + 1]?.num && u[b + 2]?.text === ')') {
+              b += 3;
+              break;
+            }
           }
         } else {
           b = k;
@@ -923,7 +931,11 @@ export class NameParser {
             u[d].lower !== 'an'
           )
             d -= 1;
-          if (d < 0 || u[d].lower !== 'the' || u[d].cap) continue;
+          // the class noun's qualifier right before the name ("ruling New Unity party")
+          if (cn.needs && !(a > 0 && cn.needs.has(u[a - 1].lower))) continue;
+          // "the X newspaper"; "Latvia's ruling X party" (a possessive name determines too)
+          const possessive = d >= 0 && u[d].cap && u[d].poss && !!cn.needs;
+          if (d < 0 || (!possessive && (u[d].lower !== 'the' || u[d].cap))) continue;
         }
         if (b <= a) continue;
         // all country names or demonyms ("the Kenyan newspaper") say where, not who
@@ -952,6 +964,13 @@ export class NameParser {
       !this.claimed[x.i] &&
       ((x.cap && !STOP_CAPS.has(x.lower) && !MONTHS.has(x.lower)) || (x.num && x.text.length === 4));
     for (let k = 1; k < u.length; k += 1) {
+      // "the Baltic Sentry mission": a programme named before a lower-case mission noun
+      if (u[k].word && !u[k].cap && PROGRAM_NOUNS.has(u[k].lower)) {
+        let a = k;
+        while (a > 0 && k - a < 4 && part(u[a - 1]) && !u[a - 1].poss) a -= 1;
+        if (a < k && a > 0 && u[a - 1].lower === 'the') this.exerciseName(a, k, 'PROGRAM');
+        continue;
+      }
       if (!u[k].word || u[k].cap || !EXERCISE_NOUNS.has(u[k].lower)) continue;
       // before the noun, across lower-case modifiers
       let e = k;
@@ -969,7 +988,7 @@ export class NameParser {
     }
   }
 
-  private exerciseName(a: number, b: number): boolean {
+  private exerciseName(a: number, b: number, kind: 'EVENT' | 'PROGRAM' = 'EVENT'): boolean {
     const u = this.units;
     if (!u[a].cap) return false;
     let allCountry = true;
@@ -978,7 +997,14 @@ export class NameParser {
     const m = this.doc.gaz.orgs.longestAt(this.doc.tokens, u[a].from, u[b - 1].to);
     if (m && m.to === u[b - 1].to) return false; // "NATO exercises": the body, not a name
     for (let x = a; x < b; x += 1) if (isHeadWord(u[x].lower) && !EXERCISE_NOUNS.has(u[x].lower)) return false;
-    const c = this.make(a, b, { type: 'initiative', initKind: 'EVENT', head: null });
+    // a person's name says whose mission, not which ("the Trump mission")
+    if (
+      kind === 'PROGRAM' &&
+      b - a <= 3 &&
+      this.doc.gaz.people.exact(this.doc.tokens, u[a].from, u[b - 1].to) !== undefined
+    )
+      return false;
+    const c = this.make(a, b, { type: 'initiative', initKind: kind, head: null });
     this.out.push(c);
     for (let x = a; x < b; x += 1) this.claimed[x] = 1;
     return true;

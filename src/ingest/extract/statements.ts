@@ -242,7 +242,10 @@ export function findQuotes(body: string): Quote[] {
       }
     } else if (ch === '"') {
       const prev = body[i - 1];
-      const opening = i === 0 || /[\s(\[—–-]/.test(prev ?? ' ');
+      // a mark after a space opens, unless a space or punctuation follows it: then it
+      // closes, spaced off a nested single quote ("... 'above the law,' " said X)
+      const opening =
+        (i === 0 || /[\s(\[—–-]/.test(prev ?? ' ')) && !(straightOpen >= 0 && /[\s,.;:!?]/.test(body[i + 1] ?? ' '));
       if (depth === 1 && !opening) {
         depth = 0; // “..." mismatched marks
         out.push({ open, close: i });
@@ -344,6 +347,19 @@ export class StatementFinder {
 
   private sentenceOf(offset: number): { start: number; end: number } {
     return sentenceAt(this.doc, offset);
+  }
+
+  /** The closing mark of the last quote closing inside [from, to), or -1. */
+  private lastQuoteCloseIn(from: number, to: number): number {
+    let lo = 0;
+    let hi = this.quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.quotes[mid].close < to) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = this.quotes[lo - 1];
+    return q && q.close >= from ? q.close : -1;
   }
 
   private inQuote(offset: number): boolean {
@@ -458,7 +474,9 @@ export class StatementFinder {
       to += 1;
     }
     const afterText = body.slice(q.close + 1, to);
-    const newSentence = /[.!?]/.test(lastCh) && /^\s+\p{Lu}/u.test(afterText);
+    // (a question or an exclamation inside the marks does not end the writer's sentence:
+    // "“Do you think I will change?” Okafor asked reporters during a news conference.")
+    const newSentence = lastCh === '.' && /^\s+\p{Lu}/u.test(afterText);
     let hit: StructuralAttribution | null = null;
     /** A partial quote's verb also heads a reported clause: leave it to the unquoted pass. */
     let partial = false;
@@ -471,22 +489,45 @@ export class StatementFinder {
     // inside a clause belongs to that clause's verb first ("said he would “...,” the crowd cheered")
     // ... unless a colon introduces it ("X interjected: “...” He said ...")
     const colonBefore = /:\s*$/.test(body.slice(Math.max(0, q.open - 4), q.open));
-    if (standalone && !colonBefore) tryAfter();
+    // ... and a quote that ends its sentence after an introducing clause belongs to that
+    // clause ("X said, “A.” He added, “B.”": A is X's, the next sentence introduces B)
+    const sStart = this.sentenceOf(q.open).start;
+    const introduced =
+      newSentence &&
+      sStart < q.open &&
+      sStart >= (this.doc.paragraphStarts[para] ?? 0) &&
+      /\S/.test(body.slice(sStart, q.open));
+    // a quote ending with a comma inside its marks announces the attribution after it,
+    // whatever introduced it ("... would not last long: “It won’t make it,” X predicted.")
+    const afterFirst = (standalone && !colonBefore && !introduced) || (standalone && lastCh === ',');
+    if (afterFirst) tryAfter();
     if (!hit) {
-      let from = Math.max(this.sentenceOf(q.open).start, this.doc.paragraphStarts[para] ?? 0, q.open - 240);
-      if (!/\S/.test(body.slice(from, q.open)) && para > 0) {
+      const paraStart = this.doc.paragraphStarts[para] ?? 0;
+      let from = Math.max(this.sentenceOf(q.open).start, paraStart, q.open - 240);
+      // a quote opening a sentence inside its paragraph looks at the sentence before it,
+      // one opening its paragraph at the previous paragraph's last sentence
+      const midParagraph = from > paraStart && from === this.sentenceOf(q.open).start;
+      if (!/\S/.test(body.slice(from, q.open)) && (para > 0 || midParagraph)) {
         // "X continued:" at the end of the previous paragraph
-        const prevEnd = this.doc.paragraphStarts[para] ?? 0;
-        let prevLen = prevEnd; // the previous paragraph's end, trailing space dropped (no copy of the body)
+        const prevEnd = midParagraph ? from : paraStart;
+        let prevLen = prevEnd; // the previous sentence's end, trailing space dropped (no copy of the body)
         while (prevLen > 0 && /\s/.test(body[prevLen - 1])) prevLen -= 1;
         const lastPrev = body[prevLen - 1] ?? '';
-        from = Math.max(this.sentenceOf(prevLen - 1).start, this.doc.paragraphStarts[para - 1] ?? 0);
+        const prevSentence = this.sentenceOf(prevLen - 1).start;
+        from = Math.max(prevSentence, midParagraph ? paraStart : (this.doc.paragraphStarts[para - 1] ?? 0));
+        // "“A” in the end, he said. “B.”": the attribution after the previous sentence's quote
+        const closeBefore = this.lastQuoteCloseIn(from, prevLen);
+        if (closeBefore >= 0) from = closeBefore + 1;
         if (lastPrev === ':') {
           hit = attributionBeforeTags(tagWindow(body, from, prevLen));
         } else if (
           words >= 4 &&
           /[.!?]$/.test(inner) &&
-          !(this.lastQuote && para - this.lastQuote.paragraph <= 1) &&
+          // (an attributed quote just before continues instead: see continuedQuote)
+          !(
+            this.lastQuote &&
+            (midParagraph ? this.lastQuote.endOffset >= prevSentence : para - this.lastQuote.paragraph <= 1)
+          ) &&
           !this.inQuote(prevLen - 1) &&
           !/["”’]/.test(lastPrev)
         ) {
@@ -508,12 +549,14 @@ export class StatementFinder {
           words < 3 &&
           !standalone &&
           !endsSentence &&
-          !(hit.verb && NAMING_LEMMAS.has(hit.verb.lemma) && (hit.gap ?? 99) <= 4)
+          !(hit.verb && NAMING_LEMMAS.has(hit.verb.lemma) && (hit.gap ?? 99) <= 4) &&
+          !(hit.framing && NAMING_LEMMAS.has(hit.framing.lemma) && hit.framing.gap <= 4)
         )
           hit = null;
       }
     }
-    if (!standalone || colonBefore) tryAfter();
+    if (!afterFirst) tryAfter();
+    if (!hit && !/\S/.test(body.slice(q.close + 1, paraEnd))) hit = this.signatureAfter(paraEnd);
     if (!hit) return null;
     let np: [number, number] | null = hit.np ? [this.tokenAt(hit.np.start), this.tokenAt(hit.np.end - 1) + 1] : null;
     // ", adding, “...”" after a quote of the same paragraph: that quote's speaker
@@ -530,6 +573,17 @@ export class StatementFinder {
     };
     if (!partial && v) this.usedVerbs.add(vFrom);
     return { verb, np };
+  }
+
+  /**
+   * A quote paragraph signed in the next one by a dash and a name ("— Jane Doe." or
+   * "- Jane Doe, tweeting after the speech."), as fact checks and notebooks print them.
+   */
+  private signatureAfter(paraEnd: number): StructuralAttribution | null {
+    const m = /^[-–—]\s*(\p{Lu}[^\n,;:()]*?)\.?\s*(?:[,\n]|$)/u.exec(this.body.slice(paraEnd, paraEnd + 120));
+    if (!m || m[1].split(/\s+/).length > 8) return null;
+    const start = paraEnd + m[0].indexOf(m[1]);
+    return { verb: null, np: { start, end: start + m[1].length }, participle: false };
   }
 
   /**
@@ -716,8 +770,10 @@ export class StatementFinder {
           compStart += 1;
         }
       }
-      if (v.info.needsThat && !thatNext) continue;
-      if (compStart > last) continue;
+      // (a verb that needs a "that" clause still attributes the clause before it when it
+      // ends the sentence after a comma: "..., the state news agency X reported.")
+      if (v.info.needsThat && !thatNext && !this.trailingAtEnd(i, v, first, last)) continue;
+      if (compStart > last && !this.trailingAtEnd(i, v, first, last)) continue;
       // a quote right after the verb ("said: “...”") is the quote's business
       const nextTok = this.tokens[compStart];
       if (
@@ -741,7 +797,7 @@ export class StatementFinder {
         np = this.lastNP && this.lastNP.sentence === sStart ? this.lastNP.np : this.sentenceSubject(first, back);
       } else {
         np = this.subjectBefore(i, first);
-        if (np && np[0] > first && this.tokens[np[0] - 1].text === ',' && v.info.type === 'speech') {
+        if (np && np[0] > first && this.commaBefore(np[0], first) && v.info.type === 'speech') {
           // ", he said (during ...)." — trailing attribution when nothing clausal follows
           const after = this.tokens[v.to];
           if (
@@ -758,7 +814,20 @@ export class StatementFinder {
       let end: number;
       if (trailing) {
         start = sStart;
-        end = this.tokens[np[0] - 1].start;
+        // the clause, not a leading adverbial of place or time ("In Moscow, X said ...")
+        if (ADVERBIAL_OPENERS.has(this.tokens[first].text.toLowerCase())) {
+          for (let c = first + 1; c < np[0] && c - first <= 6; c += 1) {
+            if (!this.tokens[c].word && this.tokens[c].text !== ',' && this.tokens[c].text !== '.') break;
+            if (this.tokens[c].text === ',') {
+              if (this.tokens[c + 1]?.word) start = this.tokens[c + 1].start;
+              break;
+            }
+          }
+        }
+        // up to the comma before the speaker (and its description: ", the state news agency X")
+        let c = np[0] - 1;
+        while (c > first && this.tokens[c].text !== ',') c -= 1;
+        end = this.tokens[c].start;
       } else {
         start = this.tokens[compStart].start;
         // "said that ASEAN supports X, and encourages Y": the reported clause holds its own
@@ -775,6 +844,29 @@ export class StatementFinder {
       }
       compStart = 0;
     }
+  }
+
+  /** Is the verb at token `i` the last word of its sentence, its subject right after a comma? */
+  private trailingAtEnd(i: number, v: VerbHit, first: number, last: number): boolean {
+    if (v.info.type !== 'speech' || v.info.participle) return false;
+    if (!(v.to > last || this.tokens[v.to].text === '.')) return false;
+    const np = this.subjectBefore(i, first);
+    return !!np && np[0] > first && this.commaBefore(np[0], first);
+  }
+
+  /** A comma right before token `k`, or before a lower-case description of it ("..., the state news agency X"). */
+  private commaBefore(k: number, first: number): boolean {
+    if (this.tokens[k - 1]?.text === ',') return true;
+    let d = k - 1;
+    while (
+      d > first &&
+      k - d <= 5 &&
+      this.tokens[d].word &&
+      /^\p{Ll}/u.test(this.tokens[d].text) &&
+      !DETERMINERS.has(this.tokens[d].text.toLowerCase())
+    )
+      d -= 1;
+    return d > first && d < k - 1 && /^(?:the|a|an)$/i.test(this.tokens[d].text) && this.tokens[d - 1].text === ',';
   }
 
   /** "..., according to Wang." (a citation of a document at the start of a sentence is not a statement). */
@@ -857,6 +949,16 @@ export class StatementFinder {
           verbAt(this.tokens, skipFillers(this.tokens, j + 2))?.info.type === 'speech'
         )
           return t.start;
+        // ", the state news agency X reported." — a trailing attribution ending the sentence
+        for (let k = j + 2; k <= last && k - j <= 9; k += 1) {
+          const w = this.tokens[k];
+          if (!w.word && !["'", '’', '-', '.'].includes(w.text)) break;
+          const v = verbAt(this.tokens, k);
+          if (!v) continue;
+          const next = this.tokens[v.to];
+          if (v.info.type === 'speech' && !v.info.participle && (v.to > last || next.text === '.')) return t.start;
+          break;
+        }
       }
       // ", and (adverb) VERB" / ", VERB-ing" with an attribution verb
       if (t.text === ',' || (t.word && t.text.toLowerCase() === 'and')) {
@@ -1211,6 +1313,10 @@ export class StatementFinder {
       return [{ ref: this.resolvePronoun('person', start), name: text }];
     }
     if (named.length) {
+      // "Jane Doe of the University of X": the phrase is headed by the name before "of"
+      const lead = this.body.slice(start, named[0].start);
+      if (named.length === 1 && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+of\s/u.test(lead))
+        return [{ ref: named[0].ref as EntityRef, name: text }];
       return named.map((m) => ({ ref: m.ref as EntityRef, name: m.short ? text : m.text }));
     }
     return [{ ref: null, name: text }];
