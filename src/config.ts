@@ -102,6 +102,15 @@ const schema = z.object({
     .default(1),
   /** Adds the number of SQL statements a request ran to `extensions.sqlStatements`. */
   ACCORD_QUERY_STATS: booleanFlag,
+  /**
+   * Queries whose fields all map to columns and relations are answered by one SQL
+   * statement that builds the JSON (src/graphql/compiled-reads.ts); `false` sends every
+   * query through the resolvers (for comparisons and debugging).
+   */
+  ACCORD_COMPILED_READS: z
+    .enum(['true', 'false', '1', '0', ''])
+    .optional()
+    .transform((v) => v === undefined || v === '' || v === 'true' || v === '1'),
   /** Seconds a job chunk may run before it counts as lost (its worker died) and is retried. */
   ACCORD_JOB_TIMEOUT: z.coerce.number().int().min(2, 'must be at least 2 seconds').max(3600).default(120),
   /** Retries of a failed job chunk, with exponential backoff from 2 s. */

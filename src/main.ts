@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import v8 from 'node:v8';
 import { config, ConfigError } from './config.js';
 import { timeoutsOf } from './db/data-source.js';
 import { openDatabase, type Database } from './db/database.js';
@@ -8,6 +9,17 @@ import { createLogger } from './logger.js';
 import { loadCorpusIfEmpty, migrateAndSeed, queueSettings } from './modules/ingestion/bootstrap.js';
 import { startServer, type RunningServer } from './server.js';
 import { isClusterWorker, superviseWorkers, type Supervisor } from './cluster.js';
+
+/**
+ * V8 lets a busy server's heap grow to about four times what is live before it collects
+ * (under 200 connections: 200 MB of heap for 60 MB live, RSS near 300 MB). Growing by
+ * half instead keeps RSS under load near 200 MB at the same throughput (BENCHMARKS.md).
+ * It only paces collection: the heap still grows with what is live, so nothing runs out
+ * earlier. A flag given in NODE_OPTIONS or on the command line wins.
+ */
+if (![...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((flag) => flag.includes('heap-growing-percent'))) {
+  v8.setFlagsFromString('--heap-growing-percent=50');
+}
 
 /** config -> database -> schema -> server; and a clean stop on Ctrl-C. */
 async function main(): Promise<void> {

@@ -28,6 +28,7 @@ import { loadTrustedDocuments, trustedDocumentsMiddleware } from './graphql/trus
 import { createRateLimits, postgresLimiters, type LimiterFactory, type RateLimitState } from './graphql/rate-limit.js';
 import { createLoaders } from './graphql/loaders.js';
 import { readRoutingPlugin } from './graphql/read-routing.js';
+import { compiledReadsPlugin, stringifyResult } from './graphql/compiled-reads.js';
 import { openReplicas } from './db/replicas.js';
 import { attachWebSocketServer } from './graphql/websocket.js';
 import { LiveListener } from './db/listener.js';
@@ -188,6 +189,7 @@ export async function startServer(
     formatError: format,
     // The parser stops at this many tokens, so a huge document costs little to refuse.
     parseOptions: { maxTokens: config.MAX_QUERY_TOKENS },
+    stringifyResult,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.ACCORD_SHUTDOWN_TIMEOUT_MS }),
       // Stopping closes every WebSocket (1001 "Going away") and then the LISTEN connection.
@@ -212,6 +214,7 @@ export async function startServer(
       httpStatusPlugin,
       ...(config.ACCORD_QUERY_STATS ? [queryStatsPlugin] : []),
       ...(replicas.count ? [readRoutingPlugin(replicas)] : []),
+      ...(config.ACCORD_COMPILED_READS ? [compiledReadsPlugin(schema)] : []),
       graphqlObserverPlugin,
     ],
   });

@@ -191,7 +191,7 @@ export interface NestedRelation {
 }
 
 /** `:name` placeholders of `sql` to `$n`, appending their values to `values` (after what it holds). */
-function bindNamed(sql: string, named: Record<string, unknown> | undefined, values: unknown[]): string {
+export function bindNamed(sql: string, named: Record<string, unknown> | undefined, values: unknown[]): string {
   if (!named) return sql;
   const index = new Map<string, number>();
   return sql.replace(/(?<![:\w]):([A-Za-z_]\w*)/g, (_m, name: string) => {

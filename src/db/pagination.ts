@@ -20,6 +20,8 @@ function fitsType(value: string, type: CursorValueType): boolean {
     case 'float8':
       return /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(value) && Number.isFinite(Number(value));
     case 'timestamptz': {
+      // Undated articles sort as -infinity (article.queries.ts): their cursors hold it.
+      if (value === '-infinity' || value === 'infinity') return true;
       if (!TIMESTAMP.test(value)) return false;
       const [year, month, day] = [value.slice(0, 4), value.slice(5, 7), value.slice(8, 10)].map(Number);
       return (

@@ -43,6 +43,15 @@ function armorRules(limits: QueryLimits, rejected: string[]): ValidationRule[] {
 }
 
 /**
+ * What the depth, alias and directive rules found in a document, and the cost of an
+ * operation without variables: both depend on the document only (and the limits), and
+ * Apollo's document cache hands the same parsed document to every request that sends
+ * the same text.
+ */
+const armorVerdicts = new WeakMap<QueryLimits, WeakMap<DocumentNode, string[]>>();
+const analyses = new WeakMap<OperationDefinitionNode, ReturnType<typeof analyseOperation>>();
+
+/**
  * Everything checked between validation and execution, so a refused request runs no
  * resolver and no SQL: variables of the wrong type, depth, aliases and directives,
  * argument values (input-limits.ts) and the estimated cost (cost.ts). Every refusal is a
@@ -60,8 +69,14 @@ export function checkQueryLimits(
   if (coerced.errors) {
     throw refuse('BAD_USER_INPUT', coerced.errors.map((e) => e.message).join(' '), { argument: 'variables' });
   }
-  const rejected: string[] = [];
-  validate(schema, document, armorRules(limits, rejected));
+  let verdicts = armorVerdicts.get(limits);
+  if (!verdicts) armorVerdicts.set(limits, (verdicts = new WeakMap()));
+  let rejected = verdicts.get(document);
+  if (!rejected) {
+    rejected = [];
+    validate(schema, document, armorRules(limits, rejected));
+    verdicts.set(document, rejected);
+  }
   if (rejected.length > 0) {
     throw refuse(
       'QUERY_TOO_COMPLEX',
@@ -69,7 +84,14 @@ export function checkQueryLimits(
       { maxDepth: limits.maxDepth, maxAliases: limits.maxAliases, maxDirectives: limits.maxDirectives },
     );
   }
-  const { cost, problems } = analyseOperation(schema, document, operation, coerced.coerced);
+  // Without variables the estimate depends on the document alone (Apollo hands over the same parsed document each time).
+  const constant = !operation.variableDefinitions?.length;
+  let analysis = constant ? analyses.get(operation) : undefined;
+  if (!analysis) {
+    analysis = analyseOperation(schema, document, operation, coerced.coerced);
+    if (constant) analyses.set(operation, analysis);
+  }
+  const { cost, problems } = analysis;
   const request = currentRequest();
   if (request) request.cost = cost;
   if (problems.length > 0) {

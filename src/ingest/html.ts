@@ -3,8 +3,9 @@
  * the story in the page, on linkedom's DOM (a light, standards-shaped DOM without a
  * browser; no scripts run, nothing is fetched). Pure: no I/O.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type * as ReadabilityModule from '@mozilla/readability';
+import type * as Linkedom from 'linkedom';
 
 export interface HtmlArticle {
   title: string;
@@ -19,7 +20,20 @@ export interface HtmlArticle {
   url: string | null;
 }
 
-type Doc = ReturnType<typeof parseHTML>['document'];
+type Doc = ReturnType<typeof Linkedom.parseHTML>['document'];
+
+/** The DOM and Readability (about 30 MB) load with the first page, not with every process. */
+let libraries: { parseHTML: typeof Linkedom.parseHTML; Readability: typeof ReadabilityModule.Readability } | undefined;
+function htmlLibraries() {
+  if (!libraries) {
+    const require = createRequire(import.meta.url);
+    libraries = {
+      parseHTML: (require('linkedom') as typeof Linkedom).parseHTML,
+      Readability: (require('@mozilla/readability') as typeof ReadabilityModule).Readability,
+    };
+  }
+  return libraries;
+}
 /** The few DOM members read here (the project compiles without the DOM library). */
 interface El {
   textContent: string | null;
@@ -94,6 +108,7 @@ function paragraphs(root: El): string[] {
 /** The article in a page, or null when the page holds none (an index page, an empty shell). */
 export function articleFromHtml(html: string): HtmlArticle | null {
   if (!/<[a-z!]/i.test(html)) return null;
+  const { parseHTML, Readability } = htmlLibraries();
   const { document } = parseHTML(html);
   if (!document.documentElement) return null;
   const publishedAt = metaDate(document);

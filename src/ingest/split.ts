@@ -26,8 +26,13 @@
  * - Articles with a headline but no body (trailing "related" links, a chrome-only tail)
  *   are dropped.
  */
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as Chrono from 'chrono-node';
 import type { ExtractedSection, SplitArticle } from './types.js';
+
+/** English dates only (the whole package holds every locale, about 20 MB): loaded on the first date looked for. */
+let english: typeof Chrono.en | undefined;
+const chronoEnglish = () => (english ??= createRequire(import.meta.url)('chrono-node/en') as typeof Chrono.en);
 
 /** A paragraph or sentence of a body: `body.slice(start, end) === text`. */
 export interface TextSpan {
@@ -115,7 +120,7 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1));
  * 2025, 10:31 GMT"): day, month and year all written. ISO 8601; midnight UTC without a time.
  */
 export function statedDate(text: string): string | null {
-  for (const r of chrono.en.parse(text, { instant: REFERENCE, timezone: 0 })) {
+  for (const r of chronoEnglish().parse(text, { instant: REFERENCE, timezone: 0 })) {
     const s = r.start;
     if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) continue;
     const y = s.get('year')!;

@@ -16,9 +16,12 @@ export interface ExtraServer {
  * A second server, configured differently (CORS off, trusted documents...), on the shared
  * test database: for tests that only read, so nothing needs loading again.
  */
-export async function startExtraServer(env: Record<string, string>): Promise<ExtraServer> {
+export async function startExtraServer(
+  env: Record<string, string>,
+  /** Another database than the shared one (e.g. an isolated server's). */
+  databaseUrl: string = inject('databaseUrl'),
+): Promise<ExtraServer> {
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'warn', false);
-  const databaseUrl = inject('databaseUrl');
   const dataSource = createDataSource(databaseUrl, log);
   await dataSource.initialize();
   const config = parseConfig({

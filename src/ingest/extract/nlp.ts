@@ -9,8 +9,9 @@
  * The statement step only asks for windows around quotes whose attribution the fast
  * lexicon path did not find, so the tagger's cost follows the hard cases, not the text.
  */
+import { createRequire } from 'node:module';
 import winkNLP, { type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type Model from 'wink-eng-lite-web-model';
 
 export interface Tagged {
   /** Offsets into the body. */
@@ -23,7 +24,10 @@ export interface Tagged {
 }
 
 let nlp: WinkMethods | null = null;
-const engine = () => (nlp ??= winkNLP(model, ['pos']));
+// The model takes about 60 MB once loaded: read on the first tagging, so a process that
+// only answers queries never holds it.
+const engine = () =>
+  (nlp ??= winkNLP(createRequire(import.meta.url)('wink-eng-lite-web-model') as typeof Model, ['pos']));
 
 /** Time spent in the tagger since the process started (for `npm run bench:ingest`). */
 export const nlpStats = { calls: 0, nanoseconds: 0n };

@@ -3,6 +3,7 @@ import { rowsByIds } from '../../db/by-ids.js';
 import { paginateSql, type OrderSpec } from '../../db/keyset.js';
 import type { PageArgs } from '../../db/pagination.js';
 import { asEntities, columnsOf } from '../../db/rows.js';
+import { nodeColumns, type JsonList, type JsonTable } from '../../db/json-select.js';
 import {
   statementsWithSpeakersSql,
   statementWithSpeakerFrom,
@@ -43,16 +44,8 @@ export function articleOrder(orderBy: ArticleOrderBy | null | undefined): OrderS
 const mentioned = (column: string, param: string) =>
   `EXISTS (SELECT 1 FROM mention m WHERE m.article_id = t.id AND m.${column} = ANY(:${param}))`;
 
-export function pageArticles(
-  dataSource: DataSource,
-  where: ArticleWhere,
-  orderBy: ArticleOrderBy | null | undefined,
-  page: PageArgs,
-  /** Properties left out of the rows (heavy columns the query does not select). */
-  omit: readonly string[] = [],
-  /** When given: each article's statements (with speakers) come in the same statement, handed over here. */
-  withStatements?: (byArticle: Map<number, StatementWithSpeaker[]>) => void,
-) {
+/** SQL conditions (alias `t`) with `:name` parameters for an article filter. */
+export function articleConditions(where: ArticleWhere): { sql: string[]; params: Record<string, unknown> } {
   const sql: string[] = [];
   const params: Record<string, unknown> = {};
   if (where.search) {
@@ -89,6 +82,20 @@ export function pageArticles(
     sql.push('t.source = :source');
     params.source = where.source;
   }
+  return { sql, params };
+}
+
+export function pageArticles(
+  dataSource: DataSource,
+  where: ArticleWhere,
+  orderBy: ArticleOrderBy | null | undefined,
+  page: PageArgs,
+  /** Properties left out of the rows (heavy columns the query does not select). */
+  omit: readonly string[] = [],
+  /** When given: each article's statements (with speakers) come in the same statement, handed over here. */
+  withStatements?: (byArticle: Map<number, StatementWithSpeaker[]>) => void,
+) {
+  const { sql, params } = articleConditions(where);
   return paginateSql(
     dataSource,
     {
@@ -130,3 +137,28 @@ export const mentionedInArticles = (column: 'country_id' | 'organization_id' | '
   `SELECT article_id AS key, ${column} AS id FROM mention
    WHERE article_id = ANY($1) AND ${column} IS NOT NULL
    GROUP BY article_id, ${column} ORDER BY article_id, min(start)`;
+
+/** Articles as JSON built in SQL (see db/json-select.ts); `sections` and the mention lists are left to resolvers. */
+export const ARTICLE_JSON: JsonTable = {
+  typeName: 'Article',
+  table: 'article',
+  columns: nodeColumns(
+    'Article',
+    ['title', 'subtitle', 'body', 'url', 'source', 'byline', 'dateline', 'language', 'wordCount', 'contentHash'],
+    ['publishedAt'],
+  ),
+  relations: {
+    statements: {
+      kind: 'many',
+      target: 'Statement',
+      join: (p, c) => `${c}.article_id = ${p}.id`,
+      order: (c) => `${c}.start_offset, ${c}.id`,
+    },
+  },
+};
+
+/** An article list (filter and order as for `pageArticles`) for a JSON connection. */
+export function articleJsonList(where: ArticleWhere, orderBy: ArticleOrderBy | null | undefined): JsonList {
+  const { sql, params } = articleConditions(where);
+  return { from: 'article t', where: sql, params, order: articleOrder(orderBy) };
+}

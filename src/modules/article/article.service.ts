@@ -22,7 +22,7 @@ export interface ArticleQuery {
 }
 
 /** Checks a client's filter (IDs of the right type, ISO codes, a non-empty date range). */
-function articleWhere(filter: ArticleQuery | null | undefined): ArticleWhere {
+export function articleWhere(filter: ArticleQuery | null | undefined): ArticleWhere {
   if (!filter) return {};
   if (filter.publishedAfter && filter.publishedBefore && filter.publishedAfter > filter.publishedBefore) {
     throw badInput('`filter.publishedAfter` is later than `filter.publishedBefore`: the range is empty.');

@@ -1,4 +1,5 @@
 import { query } from '../../db/sql.js';
+import { nodeColumns, type JsonList, type JsonTable } from '../../db/json-select.js';
 import type { DataSource } from 'typeorm';
 import { rowsByIds } from '../../db/by-ids.js';
 import { paginateSql } from '../../db/keyset.js';
@@ -92,4 +93,33 @@ export async function countryByIso2WithMemberships(
 export async function refreshSearchSynonyms(db: Pick<DataSource, 'query'>): Promise<number> {
   const [{ n }]: { n: number }[] = await db.query('SELECT accord_refresh_search_synonyms() AS n');
   return n;
+}
+
+/** Countries as JSON built in SQL (see db/json-select.ts). */
+export const COUNTRY_JSON: JsonTable = {
+  typeName: 'Country',
+  table: 'country',
+  columns: nodeColumns('Country', [
+    'name',
+    'officialName',
+    'iso2',
+    'iso3',
+    'region',
+    'subregion',
+    'demonyms',
+    'aliases',
+  ]),
+  relations: {
+    memberships: {
+      kind: 'many',
+      target: 'Membership',
+      join: (p, c) => `${c}.country_id = ${p}.id`,
+      order: (c) => `${c}.role, ${c}.id`,
+    },
+  },
+};
+
+/** The country with an ISO 3166-1 alpha-2 code (already upper-cased), for a JSON object. */
+export function countryJsonByIso2(iso2: string): Omit<JsonList, 'order'> {
+  return { from: 'country t', where: ['t.iso2 = :iso2'], params: { iso2 } };
 }

@@ -1,4 +1,5 @@
 import { query } from '../../db/sql.js';
+import { nodeColumns, type JsonTable } from '../../db/json-select.js';
 import type { DataSource } from 'typeorm';
 import { rowsByIds } from '../../db/by-ids.js';
 import { entityFrom, prefixedColumnsOf } from '../../db/rows.js';
@@ -31,3 +32,14 @@ export async function membershipsWithPartiesOf(
     organization: entityFrom(dataSource, Organization, row, 'o')!,
   }));
 }
+
+/** Memberships as JSON built in SQL (see db/json-select.ts). */
+export const MEMBERSHIP_JSON: JsonTable = {
+  typeName: 'Membership',
+  table: 'membership',
+  columns: nodeColumns('Membership', ['role', 'since', 'until']),
+  relations: {
+    country: { kind: 'one', target: 'Country', join: (p, c) => `${c}.id = ${p}.country_id` },
+    organization: { kind: 'one', target: 'Organization', join: (p, c) => `${c}.id = ${p}.organization_id` },
+  },
+};

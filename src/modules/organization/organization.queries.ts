@@ -1,4 +1,5 @@
 import { query } from '../../db/sql.js';
+import { nodeColumns, type JsonTable } from '../../db/json-select.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { rowsByIds } from '../../db/by-ids.js';
 import { paginateSql } from '../../db/keyset.js';
@@ -74,3 +75,20 @@ export async function isAncestorOrSelf(manager: EntityManager, ancestorId: numbe
   );
   return rows.length > 0;
 }
+
+/** Organizations as JSON built in SQL (see db/json-select.ts). */
+export const ORGANIZATION_JSON: JsonTable = {
+  typeName: 'Organization',
+  table: 'organization',
+  columns: nodeColumns('Organization', ['name', 'acronym', 'aliases', 'kind']),
+  relations: {
+    country: { kind: 'one', target: 'Country', join: (p, c) => `${c}.id = ${p}.country_id` },
+    parent: { kind: 'one', target: 'Organization', join: (p, c) => `${c}.id = ${p}.parent_id` },
+    memberships: {
+      kind: 'many',
+      target: 'Membership',
+      join: (p, c) => `${c}.organization_id = ${p}.id`,
+      order: (c) => `${c}.role, ${c}.id`,
+    },
+  },
+};

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { nodeColumns, type JsonTable } from '../../db/json-select.js';
 import { rowsByIds } from '../../db/by-ids.js';
 import { paginateSql } from '../../db/keyset.js';
 import type { PageArgs } from '../../db/pagination.js';
@@ -42,4 +43,15 @@ export function peopleByIds(dataSource: DataSource, ids: readonly number[]): Pro
 /** Nested relations (alias `t` = person, `p.parent_id` = the parent). */
 export const PEOPLE_OF = {
   organization: 't.organization_id = p.parent_id',
+};
+
+/** People as JSON built in SQL (see db/json-select.ts). */
+export const PERSON_JSON: JsonTable = {
+  typeName: 'Person',
+  table: 'person',
+  columns: nodeColumns('Person', ['name', 'aliases', 'title']),
+  relations: {
+    organization: { kind: 'one', target: 'Organization', join: (p, c) => `${c}.id = ${p}.organization_id` },
+    country: { kind: 'one', target: 'Country', join: (p, c) => `${c}.id = ${p}.country_id` },
+  },
 };

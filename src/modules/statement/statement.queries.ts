@@ -1,4 +1,5 @@
 import { query } from '../../db/sql.js';
+import { nodeColumns, type JsonList, type JsonTable } from '../../db/json-select.js';
 import type { DataSource } from 'typeorm';
 import { rowsByIds } from '../../db/by-ids.js';
 import { paginateSql, type OrderSpec } from '../../db/keyset.js';
@@ -74,7 +75,7 @@ export function statementConditions(where: StatementWhere): { sql: string[]; par
   return { sql, params };
 }
 
-function statementOrder(orderBy: StatementOrderBy | null | undefined): OrderSpec {
+export function statementOrder(orderBy: StatementOrderBy | null | undefined): OrderSpec {
   const direction = orderBy?.direction ?? 'ASC';
   if (orderBy?.field === 'CREATED_AT') {
     return {
@@ -248,4 +249,41 @@ export function topSpeakerRows(
     { ...conditions.params, limit },
   );
   return query(dataSource, text, values);
+}
+
+/** Statements as JSON built in SQL (see db/json-select.ts); passages and mention lists are left to resolvers. */
+export const STATEMENT_JSON: JsonTable = {
+  typeName: 'Statement',
+  table: 'statement',
+  columns: nodeColumns('Statement', ['text', 'kind', 'verb', 'speakerName', 'paragraph', 'startOffset', 'endOffset']),
+  relations: {
+    article: { kind: 'one', target: 'Article', join: (p, c) => `${c}.id = ${p}.article_id` },
+    // The resolver's order: a person, else an organization, else a country.
+    speaker: {
+      kind: 'union',
+      members: [
+        {
+          target: 'Person',
+          when: (p) => `${p}.speaker_person_id IS NOT NULL`,
+          join: (p, c) => `${c}.id = ${p}.speaker_person_id`,
+        },
+        {
+          target: 'Organization',
+          when: (p) => `${p}.speaker_organization_id IS NOT NULL`,
+          join: (p, c) => `${c}.id = ${p}.speaker_organization_id`,
+        },
+        {
+          target: 'Country',
+          when: (p) => `${p}.speaker_country_id IS NOT NULL`,
+          join: (p, c) => `${c}.id = ${p}.speaker_country_id`,
+        },
+      ],
+    },
+  },
+};
+
+/** A statement list (filter and order as for `pageStatements`) for a JSON connection. */
+export function statementJsonList(where: StatementWhere, orderBy: StatementOrderBy | null | undefined): JsonList {
+  const { sql, params } = statementConditions(where);
+  return { from: 'statement t', where: sql, params, order: statementOrder(orderBy) };
 }
