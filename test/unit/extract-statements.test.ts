@@ -435,6 +435,17 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('reads a speaker label after a spaced dash and inside a quoted transcript line', () => {
+    const a = extract(
+      'HIGHER TURNOUT DOES NOT RAISE HOPES ELSEWHERE - Jane P. Mills:  “At long last the contests have started and we now have a first glimpse of turnout.”',
+      '"Tom Okafor: Seriously, about this. He says he will pay for free tuition with a tax on speculation."',
+    );
+    expect(quotes(a).map((q) => [q[1], q[3]])).toEqual([
+      ['Jane P. Mills', 'At long last the contests have started and we now have a first glimpse of turnout.'],
+      ['Tom Okafor', 'Seriously, about this. He says he will pay for free tuition with a tax on speculation.'],
+    ]);
+  });
+
   it('is deterministic: the same text gives the same statements', () => {
     const text = [
       '“We will not back down,” the senator tweeted.',

@@ -581,7 +581,13 @@ function npBackFrom(ts: Tagged[], e: number, first: number): [number, number] | 
     return /^(?:he|she|they|we|i|it|you|who)$/i.test(ts[e].text) ? [e, e] : null;
   }
   let a = e;
-  while (a - 1 >= first && ((nominal(ts[a - 1]) && ts[a - 1].pos !== 'PRON') || joined(ts, a - 1))) a -= 1;
+  // (a spaced dash separates: "HEADLINE WORDS - Jane Doe:")
+  const spacedDash = (k: number) => ts[k].text === '-' && !joined(ts, k);
+  while (
+    a - 1 >= first &&
+    ((nominal(ts[a - 1]) && ts[a - 1].pos !== 'PRON' && !spacedDash(a - 1)) || joined(ts, a - 1))
+  )
+    a -= 1;
   // "his spokesman", "its editorial": a possessive determiner opens the phrase
   if (a - 1 >= first && ts[a - 1].pos === 'PRON' && /^(?:his|her|its|their|our|my|your)$/i.test(ts[a - 1].text)) a -= 1;
   // "X of Y", "X at Y", "X for Y": keep the whole phrase when it is short
@@ -595,7 +601,7 @@ function npBackFrom(ts: Tagged[], e: number, first: number): [number, number] | 
       headish(ts[p - 1])
     ) {
       let b = p - 1;
-      while (b - 1 >= first && nominal(ts[b - 1]) && ts[b - 1].pos !== 'PRON') b -= 1;
+      while (b - 1 >= first && ((nominal(ts[b - 1]) && ts[b - 1].pos !== 'PRON') || joined(ts, b - 1))) b -= 1;
       if (e - b > 12) break;
       a = b;
     } else break;
@@ -628,7 +634,7 @@ function npForwardFrom(ts: Tagged[], i: number): [number, number] | null {
       ts[e + 1].pos !== 'PRON'
     ) {
       let f = e + 1;
-      while (f < ts.length && nominal(ts[f]) && ts[f].pos !== 'PRON') f += 1;
+      while (f < ts.length && ((nominal(ts[f]) && ts[f].pos !== 'PRON') || joined(ts, f))) f += 1;
       if (f - i > 14 || !ts.slice(e + 1, f).some(headish)) break;
       e = f;
     } else break;
@@ -811,7 +817,7 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
     }
     // no verb: "the Board was conclusive in its findings:" — the subject before the copula
     for (let a = sentenceFrom; a < last; a += 1) {
-      if (ts[a].pos !== 'AUX') continue;
+      if (ts[a].pos !== 'AUX' || !/^\p{Ll}/u.test(ts[a].text)) continue;
       const np = npBackFrom(ts, a - 1, sentenceFrom);
       if (np && (np[0] === sentenceFrom || ts[np[0] - 1].text === ','))
         return { verb: null, np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
@@ -944,7 +950,8 @@ function outerAttribution(
     if (o < innerStart && ts[o].text === ',' && hit?.np && !hit.participle && !QUOTE_MARK.test(ts[o - 1]?.text ?? ''))
       comma = true;
     // (so is one after a coordinating conjunction: "X credits A -- but he said “...”")
-    if (o < innerStart && ts[o].pos === 'CCONJ' && hit?.np && !hit.participle) comma = true;
+    if (o < innerStart && ts[o].pos === 'CCONJ' && ts[o - 1]?.pos === 'PUNCT' && hit?.np && !hit.participle)
+      comma = true;
     if (!verbAt(ts, o) || !reporting(ts[o])) continue;
     const core = CORE_SPEECH.has(lemmaOf(ts[o])) && !isGerund(ts[o]);
     if (!core && !pron) continue;

@@ -411,6 +411,7 @@ export class StatementFinder {
     if (!attribution && this.ctx.structural !== false)
       attribution = this.structuralAttribution(q, content, words, standalone);
     if (!attribution) {
+      if (this.labelledQuote(content)) return;
       if (!this.continuedQuote(q, content, words)) this.unattributedQuote(q, content, words);
       return;
     }
@@ -573,6 +574,25 @@ export class StatementFinder {
     };
     if (!partial && v) this.usedVerbs.add(vFrom);
     return { verb, np };
+  }
+
+  /**
+   * A transcript line quoted whole: “Jane Doe: words ...” — the name before the colon
+   * (two to four capitalised words) speaks the words after it.
+   */
+  private labelledQuote(content: { start: number; end: number }): boolean {
+    const text = this.body.slice(content.start, Math.min(content.end, content.start + 60));
+    const m = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}):\s+(?=\S)/u.exec(text);
+    if (!m || content.start + m[0].length >= content.end) return false;
+    // a sentence of speech after the label, not a heading ("Update: 5 p.m.")
+    const rest = this.body.slice(content.start + m[0].length, content.end);
+    if (rest.split(/\s+/).length < 5 || !/[.!?]$/.test(rest)) return false;
+    const from = this.tokenAt(content.start);
+    const to = this.tokenAt(content.start + m[1].length - 1) + 1;
+    const verb: VerbHit = { info: { lemma: '', type: 'speech' }, from, to: from, text: '' };
+    this.emit('DIRECT_QUOTE', content.start + m[0].length, content.end, verb, [from, to]);
+    this.lastQuote = this.out[this.out.length - 1];
+    return true;
   }
 
   /**
