@@ -28,10 +28,13 @@ import { pageWindow } from '../db/pagination.js';
 import { query } from '../db/sql.js';
 import { ARTICLE_JSON, articleJsonList } from '../modules/article/article.queries.js';
 import { articleWhere, type ArticleOrderBy, type ArticleQuery } from '../modules/article/article.service.js';
-import { COUNTRY_JSON, countryJsonByIso2 } from '../modules/country/country.queries.js';
+import { COUNTRY_JSON, countryJsonByIso2, countryList } from '../modules/country/country.queries.js';
+import { countryWhere, type CountryQuery } from '../modules/country/country.service.js';
 import { MEMBERSHIP_JSON } from '../modules/membership/membership.queries.js';
-import { ORGANIZATION_JSON } from '../modules/organization/organization.queries.js';
-import { PERSON_JSON } from '../modules/person/person.queries.js';
+import { ORGANIZATION_JSON, organizationList } from '../modules/organization/organization.queries.js';
+import { organizationWhere, type OrganizationQuery } from '../modules/organization/organization.service.js';
+import { PERSON_JSON, personList } from '../modules/person/person.queries.js';
+import { personWhere, type PersonQuery } from '../modules/person/person.service.js';
 import { STATEMENT_JSON, statementJsonList } from '../modules/statement/statement.queries.js';
 import { statementWhere, type StatementOrderBy, type StatementQuery } from '../modules/statement/statement.service.js';
 import type { Context } from './context.js';
@@ -207,6 +210,24 @@ const ROOTS: Record<string, (p: Planning, type: GraphQLObjectType, nodes: readon
           statementWhere(args.filter as StatementQuery | null),
           args.orderBy as StatementOrderBy | null,
         ),
+        windowOf(args),
+        planConnection(p, type, nodes),
+      ),
+    countries: (p, type, nodes, args) =>
+      p.q.connection(
+        countryList(countryWhere(args.filter as CountryQuery | null)),
+        windowOf(args),
+        planConnection(p, type, nodes),
+      ),
+    people: (p, type, nodes, args) =>
+      p.q.connection(
+        personList(personWhere(args.filter as PersonQuery | null)),
+        windowOf(args),
+        planConnection(p, type, nodes),
+      ),
+    organizations: (p, type, nodes, args) =>
+      p.q.connection(
+        organizationList(organizationWhere(args.filter as OrganizationQuery | null)),
         windowOf(args),
         planConnection(p, type, nodes),
       ),

@@ -148,6 +148,40 @@ describe('compiled reads answer as the resolvers do', () => {
     }
   });
 
+  it('countries, people and organizations: filters, name cursors through every page, README queries', async () => {
+    const observers = await both(`query ScoObservers {
+      countries(filter: { membership: { organization: "SCO", roles: [OBSERVER] } }) {
+        totalCount nodes { name iso2 memberships { role since organization { acronym } } } } }`);
+    expect(observers.result.data.countries.totalCount).toBeGreaterThan(0);
+    expect(observers.statements).toBe(1);
+    // Every page of all countries by name: text cursors (accents, apostrophes) as encodeCursor writes them.
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const page: Awaited<ReturnType<typeof both>> = await both(
+        `query($after: String) { countries(first: 100, after: $after) { edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      const info = page.result.data.countries.pageInfo;
+      after = info.hasNextPage ? info.endCursor : null;
+      pages += 1;
+    } while (after && pages < 10);
+    expect(pages).toBeGreaterThan(2);
+    const people =
+      await both(`{ people(filter: { search: "Norov" }) { nodes { id name title aliases organization { name acronym } country { iso2 } } }
+      all: people(first: 100) { totalCount nodes { name organization { name } } } }`);
+    expect(people.result.data.people.nodes.length).toBeGreaterThan(0);
+    expect(people.statements).toBe(1);
+    const organizations = await both(`{ organizations(first: 50, filter: { kinds: [INTERGOVERNMENTAL] }) { totalCount
+      pageInfo { hasNextPage startCursor endCursor } nodes { name acronym kind country { iso2 } parent { name }
+      memberships { role country { iso2 } } } }
+      cn: organizations(filter: { country: "cn" }) { nodes { name } } }`);
+    expect(organizations.result.data.organizations.nodes.length).toBeGreaterThan(0);
+    expect(organizations.statements).toBe(1);
+    await both('{ countries(filter: { membership: { organization: " " } }) { nodes { name } } }');
+    await both('{ people(filter: { organization: "QXJ0aWNsZTox" }) { nodes { name } } }');
+  });
+
   it('a field only resolvers know sends the whole query to them, with the same answer', async () => {
     const { statements, resolverStatements } = await both(
       `{ statements(first: 5) { nodes { id text sentence { text statementStart } } } }`,

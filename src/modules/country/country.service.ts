@@ -9,14 +9,19 @@ export interface CountryQuery {
   membership?: { organization: string; roles?: MembershipRole[] | null } | null;
 }
 
-export function listCountries(dataSource: DataSource, filter: CountryQuery | null | undefined, page: PageArgs) {
+/** Checks a client's country filter. */
+export function countryWhere(filter: CountryQuery | null | undefined): CountryWhere {
   const where: CountryWhere = { search: filter?.search };
   if (filter?.membership) {
     const organization = filter.membership.organization.trim();
     if (!organization) throw badInput('`filter.membership.organization` needs an acronym or a name, e.g. "SCO".');
     where.membership = { organization, roles: filter.membership.roles ?? [] };
   }
-  return pageCountries(dataSource, where, page);
+  return where;
+}
+
+export function listCountries(dataSource: DataSource, filter: CountryQuery | null | undefined, page: PageArgs) {
+  return pageCountries(dataSource, countryWhere(filter), page);
 }
 
 export function findCountryByIso2(dataSource: DataSource, iso2: string) {

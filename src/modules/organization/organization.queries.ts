@@ -1,5 +1,5 @@
 import { query } from '../../db/sql.js';
-import { nodeColumns, type JsonTable } from '../../db/json-select.js';
+import { nodeColumns, type JsonList, type JsonTable } from '../../db/json-select.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { rowsByIds } from '../../db/by-ids.js';
 import { paginateSql } from '../../db/keyset.js';
@@ -19,7 +19,8 @@ export interface OrganizationWhere {
   country?: string;
 }
 
-export function pageOrganizations(dataSource: DataSource, where: OrganizationWhere, page: PageArgs) {
+/** The organizations a filter selects, by name (alias `t`): for `pageOrganizations` and JSON connections. */
+export function organizationList(where: OrganizationWhere): JsonList {
   const { sql, params } = nameMatches(where.search, ['t.acronym']);
   if (where.kinds) {
     sql.push('t.kind = ANY(:kinds)');
@@ -29,10 +30,15 @@ export function pageOrganizations(dataSource: DataSource, where: OrganizationWhe
     sql.push('t.country_id = (SELECT id FROM country WHERE iso2 = :iso2)');
     params.iso2 = where.country;
   }
+  return { from: 'organization t', where: sql, params, order: ORDERS.byName };
+}
+
+export function pageOrganizations(dataSource: DataSource, where: OrganizationWhere, page: PageArgs) {
+  const list = organizationList(where);
   return paginateSql(
     dataSource,
-    { select: columnsOf(dataSource, Organization), from: 'organization t', where: sql, params },
-    ORDERS.byName,
+    { select: columnsOf(dataSource, Organization), from: list.from, where: list.where, params: list.params },
+    list.order,
     page,
     (rows) => asEntities(Organization, rows),
   );

@@ -3,7 +3,7 @@ import { badInput } from '../../errors.js';
 import type { PageArgs } from '../../db/pagination.js';
 import type { OrganizationKind } from '../common/enums.js';
 import { iso2Codes } from '../common/ids.js';
-import { findOrganizationRow, pageOrganizations } from './organization.queries.js';
+import { findOrganizationRow, pageOrganizations, type OrganizationWhere } from './organization.queries.js';
 
 export interface OrganizationQuery {
   search?: string | null;
@@ -11,20 +11,21 @@ export interface OrganizationQuery {
   country?: string | null;
 }
 
+/** Checks a client's organization filter (a country code). */
+export function organizationWhere(filter: OrganizationQuery | null | undefined): OrganizationWhere {
+  return {
+    search: filter?.search,
+    kinds: filter?.kinds?.length ? filter.kinds : undefined,
+    country: filter?.country ? iso2Codes([filter.country], 'filter.country')[0] : undefined,
+  };
+}
+
 export function listOrganizations(
   dataSource: DataSource,
   filter: OrganizationQuery | null | undefined,
   page: PageArgs,
 ) {
-  return pageOrganizations(
-    dataSource,
-    {
-      search: filter?.search,
-      kinds: filter?.kinds?.length ? filter.kinds : undefined,
-      country: filter?.country ? iso2Codes([filter.country], 'filter.country')[0] : undefined,
-    },
-    page,
-  );
+  return pageOrganizations(dataSource, organizationWhere(filter), page);
 }
 
 /** By acronym (case-insensitive) or exact name / alias; with both, both must match. */

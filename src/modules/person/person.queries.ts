@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { nodeColumns, type JsonTable } from '../../db/json-select.js';
+import { nodeColumns, type JsonList, type JsonTable } from '../../db/json-select.js';
 import { rowsByIds } from '../../db/by-ids.js';
 import { paginateSql } from '../../db/keyset.js';
 import type { PageArgs } from '../../db/pagination.js';
@@ -17,7 +17,8 @@ export interface PersonWhere {
   country?: string;
 }
 
-export function pagePeople(dataSource: DataSource, where: PersonWhere, page: PageArgs) {
+/** The people a filter selects, by name (alias `t`): for `pagePeople` and JSON connections. */
+export function personList(where: PersonWhere): JsonList {
   const { sql, params } = nameMatches(where.search, ['t.title']);
   if (where.organizationId !== undefined) {
     sql.push('t.organization_id = :org');
@@ -27,10 +28,15 @@ export function pagePeople(dataSource: DataSource, where: PersonWhere, page: Pag
     sql.push('t.country_id = (SELECT id FROM country WHERE iso2 = :iso2)');
     params.iso2 = where.country;
   }
+  return { from: 'person t', where: sql, params, order: ORDERS.byName };
+}
+
+export function pagePeople(dataSource: DataSource, where: PersonWhere, page: PageArgs) {
+  const list = personList(where);
   return paginateSql(
     dataSource,
-    { select: columnsOf(dataSource, Person), from: 'person t', where: sql, params },
-    ORDERS.byName,
+    { select: columnsOf(dataSource, Person), from: list.from, where: list.where, params: list.params },
+    list.order,
     page,
     (rows) => asEntities(Person, rows),
   );
