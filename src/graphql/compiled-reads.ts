@@ -37,6 +37,7 @@ import { PERSON_JSON, personList } from '../modules/person/person.queries.js';
 import { personWhere, type PersonQuery } from '../modules/person/person.service.js';
 import { STATEMENT_JSON, statementJsonList } from '../modules/statement/statement.queries.js';
 import { statementWhere, type StatementOrderBy, type StatementQuery } from '../modules/statement/statement.service.js';
+import { compiledReads } from '../observability/metrics.js';
 import type { Context } from './context.js';
 
 /**
@@ -301,19 +302,25 @@ export function compiledReadsPlugin(schema: GraphQLSchema): ApolloServerPlugin<C
     async requestDidStart() {
       return {
         async responseForOperation(requestContext) {
+          if (requestContext.operation?.operation !== 'query') return null;
           const compiled = compileRead(schema, requestContext);
-          if (!compiled) return null;
+          if (!compiled) {
+            compiledReads.inc({ result: 'resolvers' });
+            return null;
+          }
           const { dataSource, log } = requestContext.contextValue;
           try {
             const [row] = await query<{ data: string }>(dataSource, compiled.text, compiled.values);
             // Sent as PostgreSQL wrote it (stringifyResult below): never parsed into objects.
             const data = new RawJson(row.data) as unknown as Record<string, unknown>;
+            compiledReads.inc({ result: 'compiled' });
             return {
               http: { status: undefined, headers: new HeaderMap() },
               body: { kind: 'single', singleResult: { data } },
             };
           } catch (error) {
             // The resolvers answer instead, with their own errors if the database fails them too.
+            compiledReads.inc({ result: 'failed' });
             log.warn({ err: error }, 'compiled read failed; answering with resolvers');
             return null;
           }

@@ -37,6 +37,13 @@ export const graphqlDuration = new Histogram({
   registers,
 });
 
+export const compiledReads = new Counter({
+  name: 'accord_graphql_compiled_reads_total',
+  help: 'Queries answered by one SQL statement that builds the JSON ("compiled"), left to the resolvers because a field is not compiled ("resolvers"), or answered by the resolvers after the statement failed ("failed").',
+  labelNames: ['result'] as const,
+  registers,
+});
+
 export const graphqlStatements = new Histogram({
   name: 'accord_graphql_sql_statements',
   help: 'SQL statements one GraphQL request sent (a list that makes this grow is an N+1).',

@@ -182,12 +182,28 @@ describe('compiled reads answer as the resolvers do', () => {
     await both('{ people(filter: { organization: "QXJ0aWNsZTox" }) { nodes { name } } }');
   });
 
-  it('a field only resolvers know sends the whole query to them, with the same answer', async () => {
+  it('a field only resolvers know sends the whole query to them, with the same answer; /metrics counts both', async () => {
+    const counted = async () => {
+      const text = await (await fetch(compiled.url.replace(/\/graphql$/, '/metrics'))).text();
+      const value = (result: string) =>
+        Number(
+          text
+            .split('\n')
+            .find((l) => l.startsWith(`accord_graphql_compiled_reads_total{result="${result}"}`))
+            ?.split(' ')[1] ?? 0,
+        );
+      return { compiled: value('compiled'), resolvers: value('resolvers') };
+    };
+    const before = await counted();
     const { statements, resolverStatements } = await both(
       `{ statements(first: 5) { nodes { id text sentence { text statementStart } } } }`,
     );
     expect(statements).toBe(resolverStatements);
     expect(statements).toBeGreaterThan(1);
+    await both('{ statements(first: 5) { nodes { id } } }');
+    const after = await counted();
+    expect(after.compiled - before.compiled).toBeGreaterThanOrEqual(1);
+    expect(after.resolvers - before.resolvers).toBeGreaterThanOrEqual(1);
   });
 
   it('arguments the resolvers refuse get the same error', async () => {
