@@ -133,7 +133,7 @@ export function statedDate(text: string): string | null {
 }
 
 /** A block that is only a date ("March 3, 2025", "Published: 3 March 2025 10:31 GMT", "Updated 2025-03-03"). */
-function dateOnly(text: string): string | null {
+export function dateOnly(text: string): string | null {
   if (text.length > 80) return null;
   const date = statedDate(text);
   if (!date) return null;

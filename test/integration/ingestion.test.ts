@@ -167,6 +167,42 @@ describe('ingestArticles', () => {
     expect(r.extracted.statements).toBeGreaterThanOrEqual(1);
   });
 
+  it('reads a byline, a date line and a dateline date at the top of a given body, as in a dump; a given date wins', async () => {
+    const body = (lead: string) =>
+      [
+        'By Ana Ribeiro',
+        'March 3, 2025',
+        `${lead} – Mercosur ministers agreed on Monday to lower tariffs on machinery traded inside the bloc.`,
+        '“This is a good day for our industries,” Brazil’s trade minister said.',
+      ].join('\n\n');
+    const query = `mutation($input: IngestArticlesInput!) { ingestArticles(input: $input) {
+      results { status article { title byline dateline publishedAt body } } } }`;
+    const result = await data(
+      query,
+      {
+        input: {
+          articles: [
+            { title: 'Mercosur lowers machinery tariffs', body: body('MONTEVIDEO, March 4, 2025') },
+            { title: 'Mercosur tariffs, dated by the caller', body: body('ASUNCION'), publishedAt: '2025-02-01' },
+          ],
+        },
+      },
+      { url: server.url, key: editorKey },
+    );
+    const [read, given] = result.ingestArticles.results.map((r: any) => r.article);
+    expect(read).toMatchObject({
+      byline: 'By Ana Ribeiro',
+      dateline: 'MONTEVIDEO',
+      publishedAt: '2025-03-03T00:00:00.000Z',
+    });
+    expect(read.body).toMatch(/^Mercosur ministers agreed/);
+    expect(given).toMatchObject({
+      byline: 'By Ana Ribeiro',
+      dateline: 'ASUNCION',
+      publishedAt: '2025-02-01T00:00:00.000Z',
+    });
+  });
+
   it('records every ingestion in the audit log with the key name', async () => {
     const pg = await import('pg');
     const client = new pg.default.Client({ connectionString: server.databaseUrl });

@@ -2,7 +2,15 @@ import { badInput } from '../../errors.js';
 import { isStorableText } from '../common/text.js';
 import { EARLIEST_YEAR, isCalendarDate, latestYear } from '../common/calendar.js';
 import { contentHash } from './content-hash.js';
-import { isHeadingLike, paragraphs as bodyParagraphs, parseDateline, splitArticles } from '../../ingest/split.js';
+import {
+  dateOnly,
+  isByline,
+  isHeadingLike,
+  paragraphs as bodyParagraphs,
+  parseDateline,
+  splitArticles,
+  splitDatelineDate,
+} from '../../ingest/split.js';
 import { articleFromHtml, type HtmlArticle } from '../../ingest/html.js';
 import type { SplitArticle } from '../../ingest/types.js';
 
@@ -128,10 +136,21 @@ export function articleFromParts(title: string, body: string): SplitArticle {
     .split(/\n[ \t\u00a0]*\n/)
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
+  // What a dump's splitter reads as metadata, read the same way at the top of a given
+  // body: a byline line ("By Ana Ribeiro"), a date line, and the date in a dateline.
+  let byline: string | null = null;
+  let publishedAt: string | null = null;
+  while (parts.length > 1) {
+    if (!byline && isByline(parts[0]) && parseDateline(parts[0]) === null) byline = parts.shift()!;
+    else if (!publishedAt && dateOnly(parts[0])) publishedAt = dateOnly(parts.shift()!);
+    else break;
+  }
   let dateline: string | null = null;
   const lead = parts.length > 0 ? parseDateline(parts[0]) : null;
   if (lead) {
-    dateline = lead.dateline;
+    const stated = splitDatelineDate(lead.dateline);
+    dateline = stated.dateline;
+    publishedAt ??= stated.publishedAt;
     parts[0] = lead.rest;
   }
   const clean = parts.join('\n\n');
@@ -147,7 +166,16 @@ export function articleFromParts(title: string, body: string): SplitArticle {
     }
   }
   sections.push({ heading: current.heading, text: current.text.join('\n\n') });
-  return { title: title.replace(/\s+/g, ' ').trim(), subtitle: null, dateline, body: clean, sections };
+  const article: SplitArticle = {
+    title: title.replace(/\s+/g, ' ').trim(),
+    subtitle: null,
+    dateline,
+    body: clean,
+    sections,
+  };
+  if (byline) article.byline = byline;
+  if (publishedAt) article.publishedAt = publishedAt;
+  return article;
 }
 
 /** Validates a whole call before anything is written; errors name the offending item. */
