@@ -179,6 +179,31 @@ const quotes = (a: ExtractedArticle) =>
     .map((s) => [s.verb, s.speakerName, s.speaker ? `${s.speaker.type}:${s.speaker.key}` : null, s.text]);
 
 describe('attribution by structure (texts written for these tests)', () => {
+  it('gives a partial quote to the attribution that closes its sentence, and the next quote to the same speaker', () => {
+    const a = extract(
+      'The senator “drew well from working voters” in the 2008 primary, said state university professor Paul Becker. “That was her constituency more than his at that point.”',
+      'The plan was “a step back for every family” in the region, the mayor said on Monday.',
+      'The bill is “not worth the paper” and will fail.',
+    );
+    expect(quotes(a).map((q) => [q[1], q[3]])).toEqual([
+      ['state university professor Paul Becker', 'drew well from working voters'],
+      ['state university professor Paul Becker', 'That was her constituency more than his at that point.'],
+      ['the mayor', 'a step back for every family'],
+    ]);
+  });
+
+  it('gives a quote to a name presented before a colon (“Here’s X in 1992:”)', () => {
+    const a = extract(
+      'Here’s Senator Okafor in December 1992: “Our new direction must rest on the new realities of competition.”',
+      'Here is Jane Mbeki, speaking on Tuesday: “We will not accept this bill as written.”',
+      'Here’s the thing: “nothing” changed.',
+    );
+    expect(quotes(a).map((q) => [q[1], q[3]])).toEqual([
+      ['Okafor', 'Our new direction must rest on the new realities of competition.'],
+      ['Jane Mbeki', 'We will not accept this bill as written.'],
+    ]);
+  });
+
   it('takes any verb in the slot after a quote, and keeps a speaker it cannot resolve as written', () => {
     const a = extract(
       '“We will not back down on the budget,” the senator tweeted on Sunday.',
@@ -338,6 +363,8 @@ describe('attribution by structure (texts written for these tests)', () => {
       ['read', 'the statement'],
       ['recalled', 'Ana Ruiz'],
       ['recalled', 'Ana Ruiz'],
+      // the partial quote the attribution closes, then the sentence after it
+      ['said', 'Okafor'],
       ['said', 'Okafor'],
     ]);
   });

@@ -410,7 +410,9 @@ export class StatementFinder {
     // (the structural path makes that call itself: "calling it “absurd.”" is speech)
     if (!attribution && this.ctx.structural !== false)
       attribution = this.structuralAttribution(q, content, words, standalone);
+    if (!attribution && words >= 3) attribution = this.closingAttribution(q, sentEnd);
     if (!attribution) {
+      if (words >= 3 && this.presentedQuote(q, content)) return;
       if (this.labelledQuote(content)) return;
       if (!this.continuedQuote(q, content, words)) this.unattributedQuote(q, content, words);
       return;
@@ -418,6 +420,19 @@ export class StatementFinder {
     this.emit('DIRECT_QUOTE', content.start, content.end, attribution.verb, attribution.np);
     this.lastQuote = this.out[this.out.length - 1];
     this.lastNP = { sentence: this.sentenceOf(q.close).start, np: attribution.np };
+  }
+
+  /**
+   * `The senator “drew well from working voters” in the primary, said Professor X.`: a
+   * partial quote whose sentence closes with the attribution, past a short stretch of the
+   * writer's words (no other quote in between): the quoted words are the speaker's.
+   */
+  private closingAttribution(q: Quote, sentEnd: number): { verb: VerbHit; np: [number, number] } | null {
+    const tail = this.body.slice(q.close + 1, sentEnd);
+    if (/[“”"\n]/.test(tail)) return null;
+    const comma = tail.lastIndexOf(',');
+    if (comma < 0 || tail.slice(0, comma).split(/\s+/).filter(Boolean).length > 10) return null;
+    return this.attributionAfterQuote(q.close + 1 + comma, sentEnd);
   }
 
   /** Does the quote open a sentence, a paragraph, or follow a colon or a comma? */
@@ -574,6 +589,26 @@ export class StatementFinder {
     };
     if (!partial && v) this.usedVerbs.add(vFrom);
     return { verb, np };
+  }
+
+  /**
+   * `Here’s Clinton in December 1992: “...”`: a name presented before a colon, in the same
+   * sentence as the quote, speaks it.
+   */
+  private presentedQuote(q: Quote, content: { start: number; end: number }): boolean {
+    const from = this.sentenceOf(q.open).start;
+    const before = this.body.slice(Math.max(from, q.open - 140), q.open);
+    const m =
+      /(?:^|[\s(])(?:Here(?:’|')s|Here is|Here are)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:,?\s+(?:in|on|at|during|from|last|this|earlier|later|speaking|talking|writing|testifying)\b[^:“”"\n]{0,60})?:\s*$/u.exec(
+        before,
+      );
+    if (!m) return false;
+    const nameStart = q.open - before.length + m.index + m[0].indexOf(m[1], m[0].search(/\s/) + 1);
+    const np: [number, number] = [this.tokenAt(nameStart), this.tokenAt(nameStart + m[1].length - 1) + 1];
+    const verb: VerbHit = { info: { lemma: '', type: 'speech' }, from: np[0], to: np[0], text: '' };
+    this.emit('DIRECT_QUOTE', content.start, content.end, verb, np);
+    this.lastQuote = this.out[this.out.length - 1];
+    return true;
   }
 
   /**
