@@ -1,5 +1,5 @@
-import { bindNamed, seekCondition, type OrderSpec } from './keyset.js';
-import { decodeCursor, type PageWindow } from './pagination.js';
+import { bindNamed, keyColumns, pageSeek, whereClause, type OrderSpec } from './keyset.js';
+import type { PageWindow } from './pagination.js';
 
 /**
  * Reads answered as JSON built by PostgreSQL: a selection (what a client asked for,
@@ -38,6 +38,8 @@ export type JsonRelation =
       }[];
     };
 
+type Typename = { key: string; typename: string };
+
 /** One object of a response, its keys in response order. */
 export interface JsonObject {
   typeName: string;
@@ -45,7 +47,7 @@ export interface JsonObject {
 }
 
 export type JsonEntry =
-  | { key: string; typename: string }
+  | Typename
   | { key: string; column: string }
   /** `one` and `many` relations: the target's object. */
   | { key: string; relation: string; object: JsonObject }
@@ -55,28 +57,18 @@ export type JsonEntry =
 /** A connection's selection: `nodes`, `edges { cursor node }`, `pageInfo { ... }`, `totalCount`. */
 export interface JsonConnection {
   typeName: string;
-  entries: (
-    | { key: string; typename: string }
-    | { key: string; nodes: JsonObject }
-    | {
-        key: string;
-        edges: {
-          typeName: string;
-          entries: (
-            { key: string; typename: string } | { key: string; cursor: true } | { key: string; node: JsonObject }
-          )[];
-        };
-      }
-    | {
-        key: string;
-        pageInfo: {
-          typeName: string;
-          entries: ({ key: string; typename: string } | { key: string; info: PageInfoField })[];
-        };
-      }
-    | { key: string; totalCount: true }
-  )[];
+  entries: JsonConnectionEntry[];
 }
+
+export type JsonConnectionEntry =
+  | Typename
+  | { key: string; nodes: JsonObject }
+  | { key: string; edges: { typeName: string; entries: JsonEdgeEntry[] } }
+  | { key: string; pageInfo: { typeName: string; entries: JsonPageInfoEntry[] } }
+  | { key: string; totalCount: true };
+
+export type JsonEdgeEntry = Typename | { key: string; cursor: true } | { key: string; node: JsonObject };
+export type JsonPageInfoEntry = Typename | { key: string; info: PageInfoField };
 
 export type PageInfoField = 'hasNextPage' | 'hasPreviousPage' | 'startCursor' | 'endCursor';
 
@@ -206,9 +198,9 @@ export class JsonQuery {
 
   /** A single object: the first row of `list` (alias `t`), or JSON null. */
   single(list: Omit<JsonList, 'order'>, object: JsonObject): string {
-    const where = list.where.map((c) => `(${bindNamed(c, list.params, this.values)})`).join(' AND ');
+    const where = list.where.map((c) => bindNamed(c, list.params, this.values));
     const row = this.alias();
-    return `coalesce((SELECT ${this.object(object, row)} FROM (SELECT t.* FROM ${list.from} ${where ? `WHERE ${where}` : ''} LIMIT 1) ${row}), 'null')`;
+    return `coalesce((SELECT ${this.object(object, row)} FROM (SELECT t.* FROM ${list.from} ${whereClause(where)} LIMIT 1) ${row}), 'null')`;
   }
 
   /**
@@ -217,16 +209,9 @@ export class JsonQuery {
    */
   connection(list: JsonList, window: PageWindow, selection: JsonConnection): string {
     const { order } = list;
-    const conditions = list.where.map((c) => bindNamed(c, list.params, this.values));
-    const param = (_i: number, value: string) => this.bind(value);
-    const types = order.keys.map((k) => k.type);
-    if (window.after) conditions.push(seekCondition(order, decodeCursor(window.after, types, 'after'), 'after', param));
-    if (window.before)
-      conditions.push(seekCondition(order, decodeCursor(window.before, types, 'before'), 'before', param));
-    const flipped = window.backward ? (order.direction === 'ASC' ? 'DESC' : 'ASC') : order.direction;
-    const orderBy = order.keys.map((k) => `${k.sql} ${flipped}`).join(', ');
-    const keys = order.keys.map((k, i) => `(${k.sql})::text AS "__k${i}"`).join(', ');
-    const whereSql = (list: string[]) => (list.length ? `WHERE ${list.map((c) => `(${c})`).join(' AND ')}` : '');
+    const where = list.where.map((c) => bindNamed(c, list.params, this.values));
+    const { seeks, orderBy } = pageSeek(order, window, (_i, value) => this.bind(value));
+    const conditions = [...where, ...seeks];
     const row = this.alias();
     const n = window.limit;
     // Rows in page order: forward pages keep the scan's order, backward ones reverse it.
@@ -267,15 +252,12 @@ export class JsonQuery {
         return [entry.key, objectText(info)] as const;
       }
       // totalCount: the whole list, whatever the page.
-      return [
-        entry.key,
-        `(SELECT count(*) FROM ${list.from} ${whereSql(conditions.slice(0, list.where.length))})::text`,
-      ] as const;
+      return [entry.key, `(SELECT count(*) FROM ${list.from} ${whereClause(where)})::text`] as const;
     });
     // GROUP BY (): one row, even for an empty page.
     return `(SELECT ${objectText(pairs)} FROM (
-      SELECT t.*, ${keys}, row_number() OVER (ORDER BY ${orderBy}) AS "__rn"
-      FROM ${list.from} ${whereSql(conditions)} ORDER BY ${orderBy} LIMIT ${n + 1}) ${row} GROUP BY ())`;
+      SELECT t.*, ${keyColumns(order)}, row_number() OVER (ORDER BY ${orderBy}) AS "__rn"
+      FROM ${list.from} ${whereClause(conditions)} ORDER BY ${orderBy} LIMIT ${n + 1}) ${row} GROUP BY ())`;
   }
 }
 

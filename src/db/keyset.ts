@@ -1,7 +1,14 @@
 import { query } from './sql.js';
 import type { DataSource } from 'typeorm';
 import { positional } from './rows.js';
-import { decodeCursor, encodeCursor, pageWindow, type CursorValueType, type PageArgs } from './pagination.js';
+import {
+  decodeCursor,
+  encodeCursor,
+  pageWindow,
+  type CursorValueType,
+  type PageArgs,
+  type PageWindow,
+} from './pagination.js';
 import type { ConnectionData } from './pagination.js';
 
 /**
@@ -38,7 +45,26 @@ export function seekCondition(
   return `(${left}) ${op} (${right})`;
 }
 
-function keyColumns(order: OrderSpec): string {
+/**
+ * What a page of a keyset list adds to its query: the conditions past the `after` and
+ * `before` cursors (decoded, so a forged one is BAD_USER_INPUT) and the ORDER BY, which
+ * runs backwards for `last`/`before` pages.
+ */
+export function pageSeek(
+  order: OrderSpec,
+  window: PageWindow,
+  param: (index: number, value: string) => string,
+): { seeks: string[]; orderBy: string } {
+  const types = order.keys.map((k) => k.type);
+  const seeks: string[] = [];
+  if (window.after) seeks.push(seekCondition(order, decodeCursor(window.after, types, 'after'), 'after', param));
+  if (window.before) seeks.push(seekCondition(order, decodeCursor(window.before, types, 'before'), 'before', param));
+  const direction = window.backward ? flip(order.direction) : order.direction;
+  return { seeks, orderBy: order.keys.map((k) => `${k.sql} ${direction}`).join(', ') };
+}
+
+/** The sort keys as text columns `__k0`, `__k1` ... (what a cursor holds). */
+export function keyColumns(order: OrderSpec): string {
   return order.keys.map((k, i) => `(${k.sql})::text AS "__k${i}"`).join(', ');
 }
 
@@ -90,7 +116,8 @@ export interface SqlList {
   };
 }
 
-const whereClause = (conditions: string[]) =>
+/** `WHERE (a) AND (b)`, or nothing for no conditions. */
+export const whereClause = (conditions: readonly string[]) =>
   conditions.length ? `WHERE ${conditions.map((c) => `(${c})`).join(' AND ')}` : '';
 
 /** Pages a plain-SQL list; `map` turns the rows (with `__k<i>` key columns) into nodes. */
@@ -110,34 +137,8 @@ export async function paginateSql<T>(
     params[name] = value;
     return `:${name}`;
   };
-  if (window.after)
-    conditions.push(
-      seekCondition(
-        order,
-        decodeCursor(
-          window.after,
-          order.keys.map((k) => k.type),
-          'after',
-        ),
-        'after',
-        param,
-      ),
-    );
-  if (window.before)
-    conditions.push(
-      seekCondition(
-        order,
-        decodeCursor(
-          window.before,
-          order.keys.map((k) => k.type),
-          'before',
-        ),
-        'before',
-        param,
-      ),
-    );
-  const direction = window.backward ? flip(order.direction) : order.direction;
-  const orderBy = order.keys.map((k) => `${k.sql} ${direction}`).join(', ');
+  const { seeks, orderBy } = pageSeek(order, window, param);
+  conditions.push(...seeks);
   let raw: Record<string, unknown>[] = [];
   const page = `SELECT ${list.select}, ${keyColumns(order)} FROM ${list.from} ${whereClause(conditions)} ORDER BY ${orderBy} LIMIT ${window.limit + 1}`;
   if (window.limit > 0 && !list.lateral) {
@@ -226,34 +227,8 @@ export async function pageNested(
     return `$${params.length}`;
   };
   const conditions = [bindNamed(relation.where, relation.params, params)];
-  if (window.after)
-    conditions.push(
-      seekCondition(
-        relation.order,
-        decodeCursor(
-          window.after,
-          relation.order.keys.map((k) => k.type),
-          'after',
-        ),
-        'after',
-        param,
-      ),
-    );
-  if (window.before)
-    conditions.push(
-      seekCondition(
-        relation.order,
-        decodeCursor(
-          window.before,
-          relation.order.keys.map((k) => k.type),
-          'before',
-        ),
-        'before',
-        param,
-      ),
-    );
-  const direction = window.backward ? flip(relation.order.direction) : relation.order.direction;
-  const orderBy = relation.order.keys.map((k) => `${k.sql} ${direction}`).join(', ');
+  const { seeks, orderBy } = pageSeek(relation.order, window, param);
+  conditions.push(...seeks);
   const result = new Map<number, NestedPage>(
     parentIds.map((id) => [
       id,
