@@ -20,13 +20,17 @@ import {
   JsonQuery,
   RawJson,
   type JsonConnection,
+  type JsonConnectionEntry,
+  type JsonEdgeEntry,
+  type JsonPageInfoEntry,
   type JsonEntry,
+  type JsonList,
   type JsonObject,
   type JsonTable,
 } from '../db/json-select.js';
 import { pageWindow } from '../db/pagination.js';
 import { query } from '../db/sql.js';
-import { ARTICLE_JSON, articleJsonList } from '../modules/article/article.queries.js';
+import { ARTICLE_JSON, articleList } from '../modules/article/article.queries.js';
 import { articleWhere, type ArticleOrderBy, type ArticleQuery } from '../modules/article/article.service.js';
 import { COUNTRY_JSON, countryJsonByIso2, countryList } from '../modules/country/country.queries.js';
 import { countryWhere, type CountryQuery } from '../modules/country/country.service.js';
@@ -35,7 +39,7 @@ import { ORGANIZATION_JSON, organizationList } from '../modules/organization/org
 import { organizationWhere, type OrganizationQuery } from '../modules/organization/organization.service.js';
 import { PERSON_JSON, personList } from '../modules/person/person.queries.js';
 import { personWhere, type PersonQuery } from '../modules/person/person.service.js';
-import { STATEMENT_JSON, statementJsonList } from '../modules/statement/statement.queries.js';
+import { STATEMENT_JSON, statementList } from '../modules/statement/statement.queries.js';
 import { statementWhere, type StatementOrderBy, type StatementQuery } from '../modules/statement/statement.service.js';
 import { compiledReads } from '../observability/metrics.js';
 import type { Context } from './context.js';
@@ -149,11 +153,9 @@ function planObject(p: Planning, type: GraphQLObjectType, sets: readonly Selecti
   return { typeName: type.name, entries };
 }
 
-type Entries<T> = T extends { entries: (infer E)[] } ? E : never;
-
 /** `nodes`, `edges { cursor node }`, `pageInfo` and `totalCount` of a connection of `nodeType`. */
 function planConnection(p: Planning, type: GraphQLObjectType, nodes: readonly FieldNode[]): JsonConnection {
-  const entries: Entries<JsonConnection>[] = [];
+  const entries: JsonConnectionEntry[] = [];
   const fields = type.getFields();
   const nodeType = objectType(p, getNamedType(fields.nodes.type).name);
   for (const [key, list] of collect(p, type, subSelections(nodes))) {
@@ -164,7 +166,7 @@ function planConnection(p: Planning, type: GraphQLObjectType, nodes: readonly Fi
     else if (name === 'totalCount') entries.push({ key, totalCount: true });
     else if (name === 'edges') {
       const edgeType = objectType(p, getNamedType(fields.edges.type).name);
-      const edge: Entries<Extract<Entries<JsonConnection>, { edges: unknown }>['edges']>[] = [];
+      const edge: JsonEdgeEntry[] = [];
       for (const [edgeKey, edgeNodes] of collect(p, edgeType, sub)) {
         const field = edgeNodes[0].name.value;
         if (field === '__typename') edge.push({ key: edgeKey, typename: edgeType.name });
@@ -175,7 +177,7 @@ function planConnection(p: Planning, type: GraphQLObjectType, nodes: readonly Fi
       entries.push({ key, edges: { typeName: edgeType.name, entries: edge } });
     } else if (name === 'pageInfo') {
       const infoType = objectType(p, getNamedType(fields.pageInfo.type).name);
-      const info: Entries<Extract<Entries<JsonConnection>, { pageInfo: unknown }>['pageInfo']>[] = [];
+      const info: JsonPageInfoEntry[] = [];
       for (const [infoKey, infoNodes] of collect(p, infoType, sub)) {
         const field = infoNodes[0].name.value;
         if (field === '__typename') info.push({ key: infoKey, typename: infoType.name });
@@ -196,45 +198,31 @@ function planConnection(p: Planning, type: GraphQLObjectType, nodes: readonly Fi
 
 type Args = Record<string, unknown>;
 
-/** Root fields answered in SQL; each validates its arguments as its resolver does (errors go to the resolver). */
-const ROOTS: Record<string, (p: Planning, type: GraphQLObjectType, nodes: readonly FieldNode[], args: Args) => string> =
-  {
-    articles: (p, type, nodes, args) =>
-      p.q.connection(
-        articleJsonList(articleWhere(args.filter as ArticleQuery | null), args.orderBy as ArticleOrderBy | null),
-        windowOf(args),
-        planConnection(p, type, nodes),
-      ),
-    statements: (p, type, nodes, args) =>
-      p.q.connection(
-        statementJsonList(
-          statementWhere(args.filter as StatementQuery | null),
-          args.orderBy as StatementOrderBy | null,
-        ),
-        windowOf(args),
-        planConnection(p, type, nodes),
-      ),
-    countries: (p, type, nodes, args) =>
-      p.q.connection(
-        countryList(countryWhere(args.filter as CountryQuery | null)),
-        windowOf(args),
-        planConnection(p, type, nodes),
-      ),
-    people: (p, type, nodes, args) =>
-      p.q.connection(
-        personList(personWhere(args.filter as PersonQuery | null)),
-        windowOf(args),
-        planConnection(p, type, nodes),
-      ),
-    organizations: (p, type, nodes, args) =>
-      p.q.connection(
-        organizationList(organizationWhere(args.filter as OrganizationQuery | null)),
-        windowOf(args),
-        planConnection(p, type, nodes),
-      ),
-    country: (p, type, nodes, args) =>
-      p.q.single(countryJsonByIso2(String(args.iso2).trim().toUpperCase()), planObject(p, type, subSelections(nodes))),
-  };
+type Root = (p: Planning, type: GraphQLObjectType, nodes: readonly FieldNode[], args: Args) => string;
+
+/** A root connection over the list a query module gives for the (validated) arguments. */
+const connectionRoot =
+  (list: (args: Args) => JsonList): Root =>
+  (p, type, nodes, args) =>
+    p.q.connection(list(args), windowOf(args), planConnection(p, type, nodes));
+
+/**
+ * Root fields answered in SQL. Each validates its arguments with its resolver's own
+ * functions, so what they refuse goes to the resolver, which says why.
+ */
+const ROOTS: Record<string, Root> = {
+  articles: connectionRoot((args) =>
+    articleList(articleWhere(args.filter as ArticleQuery | null), args.orderBy as ArticleOrderBy | null),
+  ),
+  statements: connectionRoot((args) =>
+    statementList(statementWhere(args.filter as StatementQuery | null), args.orderBy as StatementOrderBy | null),
+  ),
+  countries: connectionRoot((args) => countryList(countryWhere(args.filter as CountryQuery | null))),
+  people: connectionRoot((args) => personList(personWhere(args.filter as PersonQuery | null))),
+  organizations: connectionRoot((args) => organizationList(organizationWhere(args.filter as OrganizationQuery | null))),
+  country: (p, type, nodes, args) =>
+    p.q.single(countryJsonByIso2(String(args.iso2).trim().toUpperCase()), planObject(p, type, subSelections(nodes))),
+};
 
 function windowOf(args: Args) {
   const window = pageWindow(args);
@@ -242,13 +230,13 @@ function windowOf(args: Args) {
   return window.limit > 0 ? window : unsupported('first: 0');
 }
 
-/** The statement and its parameters for an operation, or null when the resolvers must answer. */
+/** The statement and its parameters for a query operation, or null when the resolvers must answer. */
 export function compileRead(
   schema: GraphQLSchema,
   request: Pick<GraphQLRequestContext<Context>, 'document' | 'operation' | 'request'>,
 ): { text: string; values: unknown[] } | null {
   const { document, operation } = request;
-  if (!document || !operation || operation.operation !== 'query') return null;
+  if (!document || !operation) return null;
   const queryType = schema.getQueryType();
   if (!queryType) return null;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.request.variables ?? {});

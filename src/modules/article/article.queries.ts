@@ -45,7 +45,7 @@ const mentioned = (column: string, param: string) =>
   `EXISTS (SELECT 1 FROM mention m WHERE m.article_id = t.id AND m.${column} = ANY(:${param}))`;
 
 /** SQL conditions (alias `t`) with `:name` parameters for an article filter. */
-export function articleConditions(where: ArticleWhere): { sql: string[]; params: Record<string, unknown> } {
+function articleConditions(where: ArticleWhere): { sql: string[]; params: Record<string, unknown> } {
   const sql: string[] = [];
   const params: Record<string, unknown> = {};
   if (where.search) {
@@ -95,14 +95,14 @@ export function pageArticles(
   /** When given: each article's statements (with speakers) come in the same statement, handed over here. */
   withStatements?: (byArticle: Map<number, StatementWithSpeaker[]>) => void,
 ) {
-  const { sql, params } = articleConditions(where);
+  const list = articleList(where, orderBy);
   return paginateSql(
     dataSource,
     {
       select: columnsOf(dataSource, Article, 't', omit),
-      from: 'article t',
-      where: sql,
-      params,
+      from: list.from,
+      where: list.where,
+      params: list.params,
       lateral: withStatements && {
         sql: statementsWithSpeakersSql(dataSource, 't.article_id = p."id"'),
         order: 'x."t.startOffset", x."t.id"',
@@ -118,7 +118,7 @@ export function pageArticles(
         },
       },
     },
-    articleOrder(orderBy),
+    list.order,
     page,
     (rows) => asEntities(Article, rows),
   );
@@ -157,8 +157,8 @@ export const ARTICLE_JSON: JsonTable = {
   },
 };
 
-/** An article list (filter and order as for `pageArticles`) for a JSON connection. */
-export function articleJsonList(where: ArticleWhere, orderBy: ArticleOrderBy | null | undefined): JsonList {
+/** The articles a filter selects, in the order asked for (alias `t`): for `pageArticles` and JSON connections. */
+export function articleList(where: ArticleWhere, orderBy: ArticleOrderBy | null | undefined): JsonList {
   const { sql, params } = articleConditions(where);
   return { from: 'article t', where: sql, params, order: articleOrder(orderBy) };
 }

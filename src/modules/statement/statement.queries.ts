@@ -75,7 +75,7 @@ export function statementConditions(where: StatementWhere): { sql: string[]; par
   return { sql, params };
 }
 
-export function statementOrder(orderBy: StatementOrderBy | null | undefined): OrderSpec {
+function statementOrder(orderBy: StatementOrderBy | null | undefined): OrderSpec {
   const direction = orderBy?.direction ?? 'ASC';
   if (orderBy?.field === 'CREATED_AT') {
     return {
@@ -95,11 +95,11 @@ export function pageStatements(
   orderBy: StatementOrderBy | null | undefined,
   page: PageArgs,
 ) {
-  const { sql, params } = statementConditions(where);
+  const list = statementList(where, orderBy);
   return paginateSql(
     dataSource,
-    { select: columnsOf(dataSource, Statement), from: 'statement t', where: sql, params },
-    statementOrder(orderBy),
+    { select: columnsOf(dataSource, Statement), from: list.from, where: list.where, params: list.params },
+    list.order,
     page,
     (rows) => asEntities(Statement, rows),
   );
@@ -282,8 +282,8 @@ export const STATEMENT_JSON: JsonTable = {
   },
 };
 
-/** A statement list (filter and order as for `pageStatements`) for a JSON connection. */
-export function statementJsonList(where: StatementWhere, orderBy: StatementOrderBy | null | undefined): JsonList {
+/** The statements a filter selects, in the order asked for (alias `t`): for `pageStatements` and JSON connections. */
+export function statementList(where: StatementWhere, orderBy: StatementOrderBy | null | undefined): JsonList {
   const { sql, params } = statementConditions(where);
   return { from: 'statement t', where: sql, params, order: statementOrder(orderBy) };
 }
