@@ -133,7 +133,7 @@ export function statedDate(text: string): string | null {
 }
 
 /** A block that is only a date ("March 3, 2025", "Published: 3 March 2025 10:31 GMT", "Updated 2025-03-03"). */
-export function dateOnly(text: string): string | null {
+function dateOnly(text: string): string | null {
   if (text.length > 80) return null;
   const date = statedDate(text);
   if (!date) return null;
@@ -287,6 +287,38 @@ function buildSections(paras: { text: string; heading: boolean }[]): ExtractedSe
   return sections.map((s) => ({ heading: s.heading, text: s.parts.join(PARAGRAPH_SEPARATOR) }));
 }
 
+/**
+ * Metadata at the top of a body, as pages print it: a byline line ("By Ana Ribeiro." ends
+ * like a sentence, so it may open the body), a line that is only a date, and a dateline
+ * ("ADDIS ABABA, Feb. 16, 2025 –") with the date it states. What the caller already
+ * found wins. Removes them from `paragraphs` (the dateline from the first).
+ */
+export function takeBodyLead(
+  paragraphs: string[],
+  found: { byline: string | null; publishedAt: string | null },
+): { byline: string | null; publishedAt: string | null; dateline: string | null } {
+  let { byline, publishedAt } = found;
+  while (paragraphs.length > 1) {
+    const first = paragraphs[0];
+    if (!byline && isByline(first) && parseDateline(first) === null) byline = first;
+    else {
+      const date = publishedAt ? null : dateOnly(first);
+      if (!date) break;
+      publishedAt = date;
+    }
+    paragraphs.shift();
+  }
+  let dateline: string | null = null;
+  const dated = paragraphs.length ? parseDateline(paragraphs[0]) : null;
+  if (dated) {
+    paragraphs[0] = dated.rest;
+    const stated = splitDatelineDate(dated.dateline);
+    dateline = stated.dateline;
+    publishedAt ??= stated.publishedAt;
+  }
+  return { byline, publishedAt, dateline };
+}
+
 function buildArticle(blocks: Block[]): SplitArticle | null {
   const [headline, ...rest] = blocks;
   let first = rest.findIndex((b) => !isHeadingLike(b.text) || parseDateline(b.text) !== null);
@@ -302,18 +334,10 @@ function buildArticle(blocks: Block[]): SplitArticle | null {
     else deck.push(b.text);
   }
   const bodyBlocks = rest.slice(first).map((b) => b.text);
-  // "By Ana Ribeiro." ends like a sentence, so it may open the body: it is still the byline
-  while (bodyBlocks.length > 1 && !byline && isByline(bodyBlocks[0]) && parseDateline(bodyBlocks[0]) === null)
-    byline = bodyBlocks.shift()!;
   if (!bodyBlocks.length) return null;
-  const dated = parseDateline(bodyBlocks[0]);
-  let dateline: string | null = null;
-  if (dated) {
-    bodyBlocks[0] = dated.rest;
-    const d = splitDatelineDate(dated.dateline);
-    dateline = d.dateline;
-    publishedAt = publishedAt ?? d.publishedAt;
-  }
+  const lead = takeBodyLead(bodyBlocks, { byline, publishedAt });
+  ({ byline, publishedAt } = lead);
+  const { dateline } = lead;
   const paras = bodyBlocks.map((text, i) => ({ text, heading: i > 0 && isHeadingLike(text) }));
   const article: SplitArticle = {
     title: headline.text,

@@ -2,15 +2,7 @@ import { badInput } from '../../errors.js';
 import { isStorableText } from '../common/text.js';
 import { EARLIEST_YEAR, isCalendarDate, latestYear } from '../common/calendar.js';
 import { contentHash } from './content-hash.js';
-import {
-  dateOnly,
-  isByline,
-  isHeadingLike,
-  paragraphs as bodyParagraphs,
-  parseDateline,
-  splitArticles,
-  splitDatelineDate,
-} from '../../ingest/split.js';
+import { isHeadingLike, paragraphs as bodyParagraphs, splitArticles, takeBodyLead } from '../../ingest/split.js';
 import { articleFromHtml, type HtmlArticle } from '../../ingest/html.js';
 import type { SplitArticle } from '../../ingest/types.js';
 
@@ -136,23 +128,8 @@ export function articleFromParts(title: string, body: string): SplitArticle {
     .split(/\n[ \t\u00a0]*\n/)
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
-  // What a dump's splitter reads as metadata, read the same way at the top of a given
-  // body: a byline line ("By Ana Ribeiro"), a date line, and the date in a dateline.
-  let byline: string | null = null;
-  let publishedAt: string | null = null;
-  while (parts.length > 1) {
-    if (!byline && isByline(parts[0]) && parseDateline(parts[0]) === null) byline = parts.shift()!;
-    else if (!publishedAt && dateOnly(parts[0])) publishedAt = dateOnly(parts.shift()!);
-    else break;
-  }
-  let dateline: string | null = null;
-  const lead = parts.length > 0 ? parseDateline(parts[0]) : null;
-  if (lead) {
-    const stated = splitDatelineDate(lead.dateline);
-    dateline = stated.dateline;
-    publishedAt ??= stated.publishedAt;
-    parts[0] = lead.rest;
-  }
+  // What a dump's splitter reads as metadata, read the same way at the top of a given body.
+  const { byline, publishedAt, dateline } = takeBodyLead(parts, { byline: null, publishedAt: null });
   const clean = parts.join('\n\n');
   const sections: SplitArticle['sections'] = [];
   let current: { heading: string | null; text: string[] } = { heading: null, text: [] };
