@@ -1,22 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/ingest/extract/extract.js';
-import type { ExtractedArticle } from '../../src/ingest/types.js';
-
-const extract = (...paragraphs: string[]): ExtractedArticle => {
-  const body = paragraphs.join('\n\n');
-  return extractArticle({
-    title: 'T',
-    subtitle: null,
-    dateline: null,
-    body,
-    sections: [{ heading: null, text: body }],
-  });
-};
-const init = (a: ExtractedArticle, name: string) => {
-  const i = a.initiatives.find((x) => x.name === name);
-  if (!i) throw new Error(`no initiative ${name} in ${a.initiatives.map((x) => x.name).join(' | ')}`);
-  return i;
-};
+import { extract, initiative as init } from './extract-helpers.js';
 
 describe('initiatives', () => {
   it('recognises named programs, agreements, facilities, events, operations and strategies by head', () => {

@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { extract, texts, org } from './extract-helpers.js';
 import { extractArticle } from '../../src/ingest/extract/extract.js';
 import { acronymFits, initials } from '../../src/ingest/extract/organizations.js';
-import type { ExtractedArticle, Span } from '../../src/ingest/types.js';
-
-const extract = (...paragraphs: string[]): ExtractedArticle => {
-  const body = paragraphs.join('\n\n');
-  return extractArticle({
-    title: 'T',
-    subtitle: null,
-    dateline: null,
-    body,
-    sections: [{ heading: null, text: body }],
-  });
-};
-const texts = (spans: Span[]) => spans.map((s) => s.text);
-const org = (a: ExtractedArticle, name: string) => {
-  const o = a.organizations.find((x) => x.name === name || x.acronym === name || x.aliases.includes(name));
-  if (!o) throw new Error(`no organization ${name} in ${a.organizations.map((x) => x.name).join(' | ')}`);
-  return o;
-};
 
 describe('organizations: gazetteer and acronyms', () => {
   it('recognises well-known bodies by name and acronym, and the acronym in parentheses is its own mention', () => {

@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { extract, texts, person } from './extract-helpers.js';
 import { extractArticle } from '../../src/ingest/extract/extract.js';
 import { roleMatches } from '../../src/ingest/extract/people.js';
-import type { ExtractedArticle, Span } from '../../src/ingest/types.js';
-
-const extract = (...paragraphs: string[]): ExtractedArticle => {
-  const body = paragraphs.join('\n\n');
-  return extractArticle({
-    title: 'T',
-    subtitle: null,
-    dateline: null,
-    body,
-    sections: [{ heading: null, text: body }],
-  });
-};
-const texts = (spans: Span[]) => spans.map((s) => s.text);
-const person = (a: ExtractedArticle, name: string) => {
-  const p = a.people.find((x) => x.name === name);
-  if (!p) throw new Error(`no person ${name} in ${a.people.map((x) => x.name).join(' | ')}`);
-  return p;
-};
 
 describe('people', () => {
   it('reads a title chain with a demonym before the name, and the family name later', () => {

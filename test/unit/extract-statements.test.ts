@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/ingest/extract/extract.js';
+import { extract } from './extract-helpers.js';
 import { findQuotes } from '../../src/ingest/extract/statements.js';
 import type { ExtractedArticle } from '../../src/ingest/types.js';
 
-const extract = (...paragraphs: string[]): ExtractedArticle => {
-  const body = paragraphs.join('\n\n');
-  return extractArticle({
-    title: 'T',
-    subtitle: null,
-    dateline: null,
-    body,
-    sections: [{ heading: null, text: body }],
-  });
-};
 const brief = (a: ExtractedArticle) =>
   a.statements.map((s) => [
     s.kind,

@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { extract, texts, org } from './extract-helpers.js';
 import { extractArticle } from '../../src/ingest/extract/extract.js';
 import { isByline, splitArticles, splitDatelineDate, statedDate } from '../../src/ingest/split.js';
-import type { ExtractedArticle, Span } from '../../src/ingest/types.js';
+import type { ExtractedArticle } from '../../src/ingest/types.js';
 
 /** Entities beyond the gazetteer, found by the structure around them (issue 7). */
-const extract = (...paragraphs: string[]): ExtractedArticle => {
-  const body = paragraphs.join('\n\n');
-  return extractArticle({
-    title: 'T',
-    subtitle: null,
-    dateline: null,
-    body,
-    sections: [{ heading: null, text: body }],
-  });
-};
-const texts = (spans: Span[]) => spans.map((s) => s.text);
-const org = (a: ExtractedArticle, name: string) => {
-  const o = a.organizations.find((x) => x.name === name || x.acronym === name || x.aliases.includes(name));
-  if (!o) throw new Error(`no organization ${name} in ${a.organizations.map((x) => x.name).join(' | ')}`);
-  return o;
-};
 const init = (a: ExtractedArticle, name: string) => {
   const i = a.initiatives.find((x) => x.name === name || x.aliases.includes(name));
   if (!i) throw new Error(`no initiative ${name} in ${a.initiatives.map((x) => x.name).join(' | ')}`);
