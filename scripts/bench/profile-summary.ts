@@ -14,7 +14,8 @@ interface Node {
   children?: number[];
 }
 
-export async function summarise(file: string, top = 15): Promise<{ name: string; share: number }[]> {
+/** A profile's nodes with their self time (µs, from the samples), and the total. */
+async function selfTimes(file: string): Promise<{ nodes: Node[]; self: Map<number, number>; total: number }> {
   const profile = JSON.parse(await readFile(file, 'utf8')) as {
     nodes: Node[];
     samples: number[];
@@ -22,7 +23,12 @@ export async function summarise(file: string, top = 15): Promise<{ name: string;
   };
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
-  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  return { nodes: profile.nodes, self, total: [...self.values()].reduce((a, b) => a + b, 0) };
+}
+
+export async function summarise(file: string, top = 15): Promise<{ name: string; share: number }[]> {
+  const profile = await selfTimes(file);
+  const { self, total } = profile;
   const byName = new Map<string, number>();
   for (const node of profile.nodes) {
     const t = self.get(node.id);
@@ -60,14 +66,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 
 /** Self time grouped by package (node_modules/<pkg>), Accord's own code, Node internals, GC and idle. */
 export async function byPackage(file: string): Promise<{ name: string; share: number }[]> {
-  const profile = JSON.parse(await readFile(file, 'utf8')) as {
-    nodes: Node[];
-    samples: number[];
-    timeDeltas: number[];
-  };
-  const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
-  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  const profile = await selfTimes(file);
+  const { self, total } = profile;
   const groups = new Map<string, number>();
   for (const node of profile.nodes) {
     const t = self.get(node.id);
