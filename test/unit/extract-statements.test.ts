@@ -463,6 +463,55 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('gives a quote after a sentence about a person to that person, unless the sentence says they did not speak', () => {
+    const a = extract(
+      '“We will carry this county,” Senator Dana Whitfield said on Monday.',
+      'Whitfield did not mince words about the budget either.',
+      '“There is no money left in the account for roads.”',
+      'Whitfield did not respond to a request for comment on Tuesday.',
+      '“This is a scandal and everybody in the capital knows it.”',
+      'The bill passed the chamber on Wednesday.',
+      '“This is a great day for the families of this state.”',
+    );
+    expect(quotes(a).map((q) => [q[1], q[3]])).toEqual([
+      ['Dana Whitfield', 'We will carry this county'],
+      ['Whitfield', 'There is no money left in the account for roads.'],
+      [null, 'This is a scandal and everybody in the capital knows it.'],
+      [null, 'This is a great day for the families of this state.'],
+    ]);
+  });
+
+  it('takes a name and its occasion before a colon, "according to X:", and a whole quoted sentence after any clause and a comma', () => {
+    const a = extract(
+      '“We are going to win,” Senator Dana Whitfield said in Dayton.',
+      'Whitfield on Twitter: “The press is totally dishonest and everyone knows it.”',
+      'According to Reuters: “The deal was signed on Monday after long talks.”',
+      'Whitfield doubled down on Tuesday, “We will build the road and the state will pay.”',
+      'Later in the week, “Nobody in this chamber has read the bill at all.”',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1], q[3]])).toEqual([
+      ['said', 'Dana Whitfield', 'We are going to win'],
+      [null, 'Whitfield', 'The press is totally dishonest and everyone knows it.'],
+      ['according to', 'Reuters', 'The deal was signed on Monday after long talks.'],
+      [null, 'Whitfield', 'We will build the road and the state will pay.'],
+      // a whole sentence after a comma is kept even with no speaker
+      [null, null, 'Nobody in this chamber has read the bill at all.'],
+    ]);
+  });
+
+  it('finds a participle’s subject past a scare quote, a parenthetical, an opening adverb and a verb tagged as an adjective', () => {
+    const a = extract(
+      'Kerpen needled the network’s “reporter,” saying, “A reporter who tweets on request is no reporter!”',
+      'Sen. Ruth A. Calder (D-Ill.), noting the size of the crowd, said, "Let me tell you, she has got a heck of an email list."',
+      'Even a top party strategist said the mayor will have to choose a side, saying, “At some point she has to come out on where she stands.”',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([
+      ['saying', 'Kerpen'],
+      ['said', 'Sen. Ruth A. Calder'],
+      ['saying', 'a top party strategist'],
+    ]);
+  });
+
   it('is deterministic: the same text gives the same statements', () => {
     const text = [
       '“We will not back down,” the senator tweeted.',

@@ -526,7 +526,14 @@ export function subjectBefore(ts: Tagged[], v: number, first = 0): { start: numb
         (opener.pos === 'ADV' && !isUpper(opener)) ||
         (isGerund(opener) && /^\p{Ll}/u.test(opener.text));
       if (!adverbial) adverbialOnly = false;
-      const head = npBackFrom(ts, c - 1, first);
+      // (past a parenthetical after the name: "Sen. X (D-Ill.), noting ..., said")
+      let hEnd = c - 1;
+      if (ts[hEnd]?.text === ')') {
+        let o = hEnd - 1;
+        while (o > first && hEnd - o < 10 && ts[o].text !== '(') o -= 1;
+        if (ts[o]?.text === '(') hEnd = o - 1;
+      }
+      const head = npBackFrom(ts, hEnd, first);
       const boundary =
         head &&
         (head[0] === first ||
@@ -786,7 +793,13 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
     t.text === ';' ||
     ((t.text === '.' || t.text === '?' || t.text === '!') &&
       t.pos === 'PUNCT' &&
-      !(t.text === '.' && k !== undefined && ts[k + 1] && ts[k + 1].start === t.end && ts[k + 1].text === ','));
+      !(
+        t.text === '.' &&
+        k !== undefined &&
+        ts[k + 1] &&
+        ts[k + 1].start === t.end &&
+        (ts[k + 1].text === ',' || ts[k + 1].text === ')')
+      ));
   if (L.text === ':') {
     // any verb introduces: "She then addressed the supporters again:"; a reporting verb
     // first ("X responded with a phrase that could have come from Y:")
@@ -814,6 +827,35 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
       if (!verbAt(ts, v)) continue;
       const hit = withSubject(ts, v);
       if (hit?.np) return hit;
+    }
+    // "According to HuffPo:" — the source named after "according to"
+    if (/^according$/i.test(ts[sentenceFrom]?.text ?? '') && /^to$/i.test(ts[sentenceFrom + 1]?.text ?? '')) {
+      const np = npForwardFrom(ts, sentenceFrom + 2);
+      if (np && np[1] === last - 1)
+        return {
+          verb: {
+            start: ts[sentenceFrom].start,
+            end: ts[sentenceFrom + 1].end,
+            text: 'according to',
+            lemma: 'according to',
+          },
+          np: { start: ts[np[0]].start, end: ts[np[1]].end },
+          participle: false,
+        };
+    }
+    // no verb at all, a name and the occasion: "Trump on Twitter:", "Clinton, in an
+    // interview with CNN:", "Sanders to supporters:" — the name speaks
+    if (firstVerb < 0 && isUpper(ts[sentenceFrom] ?? ts[last])) {
+      const np = npForwardFrom(ts, sentenceFrom);
+      const next = np ? ts[np[1] + 1 + (ts[np[1] + 1]?.text === ',' ? 1 : 0)] : undefined;
+      if (
+        np &&
+        ts[np[1]].pos === 'PROPN' &&
+        next &&
+        next.pos === 'ADP' &&
+        /^(?:on|in|to|at|during|via|from|after|before|with|in|before|for)$/i.test(next.text)
+      )
+        return { verb: null, np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
     }
     // no verb: "the Board was conclusive in its findings:" — the subject before the copula
     for (let a = sentenceFrom; a < last; a += 1) {
@@ -875,7 +917,7 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
   let deep = partial;
   for (let v = k; v >= 0 && k - v < (deep ? 30 : 16); v -= 1) {
     const t = ts[v];
-    if (stops(t)) return null;
+    if (stops(t, v)) return null;
     if (!verbAt(ts, v)) continue;
     if (!reporting(t)) {
       deep = true;
@@ -976,6 +1018,8 @@ function withSubject(ts: Tagged[], v: number): StructuralAttribution | null {
     isGerund(t) &&
     v > 0 &&
     (ts[v - 1].text === ',' ||
+      // (a comma inside a closing mark: "needled the “reporter,” saying")
+      (/^[”"’]$/.test(ts[v - 1].text) && ts[v - 2]?.text === ',') ||
       fillerish(ts[v - 1]) ||
       ts[v - 1].pos === 'ADP' ||
       ts[v - 1].pos === 'CCONJ' ||
@@ -1051,18 +1095,26 @@ function insideQuotes(ts: Tagged[], limit: number): boolean[] {
   return out;
 }
 
+/** A past-tense verb the tagger took for an adjective or a noun ("Kerpen needled the reporter"). */
+const pastTense = (t: Tagged) => /^\p{Ll}{3,}ed$/u.test(t.text) && (t.pos === 'ADJ' || t.pos === 'NOUN');
+
 function sentenceSubject(ts: Tagged[], limit: number): { start: number; end: number } | null {
   // the nearest clause subject before the participle ("The first incident came when
   // protesters interrupted her, shouting ...": the protesters shout)
   // words inside quotation marks are another speaker's: never the subject; a closing mark opens a clause
   const quoted = insideQuotes(ts, limit);
   let best: { start: number; end: number } | null = null;
+  /** Only adverbs and conjunctions so far ("Even a top strategist said ..."). */
+  let opening = true;
   for (let i = 0; i < limit; i += 1) {
     if (quoted[i]) continue;
     const afterQuote = i > 0 && quoted[i - 1];
+    const opened = opening;
+    opening &&= ts[i].pos === 'ADV' || ts[i].pos === 'CCONJ';
     if (
       i > 0 &&
       !afterQuote &&
+      !opened &&
       ts[i - 1].text !== ',' &&
       !(ts[i - 1].pos === 'SCONJ' || ts[i - 1].pos === 'CCONJ') &&
       !/^(?:when|while|as|after|before|because|where|if|once|until)$/i.test(ts[i - 1].text)
@@ -1070,9 +1122,16 @@ function sentenceSubject(ts: Tagged[], limit: number): { start: number; end: num
       continue;
     const np = npForwardFrom(ts, i);
     if (!np) continue;
+    // (a verb the tagger took for an adjective, swallowed into the phrase: "Kerpen needled the reporter")
+    for (let k = np[0] + 1; k <= np[1]; k += 1)
+      if (pastTense(ts[k]) && ts[k - 1].pos === 'PROPN') {
+        np[1] = k - 1;
+        break;
+      }
     let j = np[1] + 1;
     while (j < limit && fillerish(ts[j])) j += 1;
-    if (ts[j] && verbish(ts[j]) && j < limit) best = { start: ts[np[0]].start, end: ts[np[1]].end };
+    if (ts[j] && j < limit && (verbish(ts[j]) || (pastTense(ts[j]) && ts[np[1]].pos === 'PROPN')))
+      best = { start: ts[np[0]].start, end: ts[np[1]].end };
   }
   if (best) return best;
   // the tagger missed the main verb ("Trump shot back ..."): the phrase opening the sentence,
@@ -1089,6 +1148,35 @@ function sentenceSubject(ts: Tagged[], limit: number): { start: number; end: num
   )
     np[1] -= 1;
   return np && np[1] < limit && ts[np[1]].pos !== 'NOUN' ? { start: ts[np[0]].start, end: ts[np[1]].end } : null;
+}
+
+/**
+ * The subject of a sentence's main clause: the first noun phrase opening the sentence,
+ * or a clause after a comma, that a verb or a copula follows ("In his speech, Trump took
+ * aim at the press." → Trump; "Mayor Jane Doe was blunt." → Mayor Jane Doe).
+ */
+export function mainSubject(ts: Tagged[]): { start: number; end: number } | null {
+  const quoted = insideQuotes(ts, ts.length);
+  const span = (np: [number, number]) => ({ start: ts[np[0]].start, end: ts[np[1]].end });
+  /** A phrase before an appositive ("Jones, a former teacher, was ..."). */
+  let first: [number, number] | null = null;
+  for (let i = 0; i < ts.length; i += 1) {
+    if (quoted[i]) return null;
+    if (i > 0 && ts[i - 1].text !== ',') continue;
+    if (first && (verbish(ts[i]) || ts[i].pos === 'AUX')) return span(first);
+    const np = npForwardFrom(ts, i);
+    if (!np) continue;
+    let j = np[1] + 1;
+    let copula = false;
+    while (j < ts.length && fillerish(ts[j])) {
+      if (ts[j].pos === 'AUX') copula = true;
+      j += 1;
+    }
+    if (copula || (ts[j] && verbish(ts[j]))) return span(first ?? np);
+    if (ts[np[1] + 1]?.text !== ',') return null;
+    first ??= np;
+  }
+  return null;
 }
 
 function verbOf(t: Tagged): NonNullable<StructuralAttribution['verb']> {

@@ -63,6 +63,10 @@ const CLAUSE_OPENERS = new Set([
   'so',
   'whereas',
 ]);
+/** A sentence saying its subject did not speak: the quote after it is someone else's. */
+const SILENT =
+  /\b(?:declined|refused|could not be reached|couldn['’]t be reached|did not (?:respond|reply|return|comment|answer)|didn['’]t (?:respond|reply|return|comment|answer)|no comment|not immediately)\b/i;
+
 const MODALS = new Set(['will', 'shall', 'can', 'could', 'should', 'may', 'might', 'must']);
 /** Words that cannot open the speaker phrase after a quote. */
 const NOT_SUBJECT_START = new Set([
@@ -136,6 +140,7 @@ import {
   attributionBefore as attributionBeforeTags,
   NAMING_LEMMAS,
   speakerOfSentence,
+  mainSubject,
   type StructuralAttribution,
 } from './attribution.js';
 import { tagWindow } from './nlp.js';
@@ -538,6 +543,7 @@ export class StatementFinder {
           hit = attributionBeforeTags(tagWindow(body, from, prevLen));
         } else if (
           words >= 4 &&
+          !SILENT.test(body.slice(from, prevLen)) &&
           /[.!?]$/.test(inner) &&
           // (an attributed quote just before continues instead: see continuedQuote)
           !(
@@ -548,7 +554,14 @@ export class StatementFinder {
           !/["”’]/.test(lastPrev)
         ) {
           // "Howard continued his scathing remarks." then the quote: the previous sentence's speaker
-          hit = speakerOfSentence(tagWindow(body, from, prevLen));
+          const ts = tagWindow(body, from, prevLen);
+          hit = speakerOfSentence(ts);
+          // "The governor did not mince words." / "Trump then turned to trade." and the
+          // quote: a person the sentence is about, unless it says they did not speak
+          if (!hit) {
+            const np = mainSubject(ts);
+            if (np && this.personPhrase(np.start, np.end)) hit = { verb: null, np, participle: false };
+          }
         }
       } else if (/\S/.test(body.slice(from, q.open))) {
         const ts = tagWindow(body, from, q.open);
@@ -556,6 +569,22 @@ export class StatementFinder {
         // a partial quote inside the clause must be more than a scare quote
         const lastTok = ts[ts.length - 1];
         partial = !!lastTok && lastTok.text !== ',' && lastTok.text !== ':';
+        // a whole quoted sentence after a clause and a comma or a dash is that clause's
+        // subject's, whatever its verb ("Trump doubled down on Monday, “We will ...”")
+        if (
+          !hit &&
+          lastTok &&
+          /^[,—–]$/.test(lastTok.text) &&
+          words >= 4 &&
+          /^\p{Lu}/u.test(inner) &&
+          /[.!?]$/.test(inner)
+        ) {
+          const np = mainSubject(ts);
+          if (np) {
+            hit = { verb: null, np, participle: false };
+            partial = false;
+          }
+        }
         // ... unless a naming verb sits right before it ("called it “disqualifying”")
         // ... or the quoted words end the reported clause and the sentence ("a loss is “increasingly likely.”")
         const endsSentence = /[.!?]$/.test(inner) && !/\S/.test(afterText);
@@ -589,6 +618,18 @@ export class StatementFinder {
     };
     if (!partial && v) this.usedVerbs.add(vFrom);
     return { verb, np };
+  }
+
+  /**
+   * Is the phrase at [start, end) a person: headed by a person's name, "he" or "she", or
+   * a title ("the governor", "the Russian leader")?
+   */
+  private personPhrase(start: number, end: number): boolean {
+    const text = this.body.slice(start, end);
+    if (/^(?:he|she)$/i.test(text)) return true;
+    const head = /([\p{L}’'-]+)\W*$/u.exec(text)?.[1]?.toLowerCase() ?? '';
+    if (PERSON_TITLE_HEADS.has(head)) return true;
+    return this.mentionsIn(start, end).some((m) => m.ref.type === 'person' && m.end >= end - 1);
   }
 
   /**
@@ -681,7 +722,13 @@ export class StatementFinder {
     const text = this.body.slice(content.start, content.end);
     if (words < 5 || !/[.!?]$/.test(text)) return;
     const before = this.body.slice(Math.max(0, q.open - 3), q.open);
-    if (q.open > 0 && !/(?:[.!?:]["”’]?\s+|\n\n|\n)$/.test(before)) return;
+    // (or a whole sentence after a comma or a dash: "..., “We will ...”")
+    if (
+      q.open > 0 &&
+      !/(?:[.!?:]["”’]?\s+|\n\n|\n)$/.test(before) &&
+      !(/[,—–]\s+$/.test(before) && /^\p{Lu}/u.test(text))
+    )
+      return;
     const inside = this.mentionsIn(content.start, content.end);
     const uniq = (xs: string[]) => [...new Set(xs)];
     this.out.push({
