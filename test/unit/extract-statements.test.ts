@@ -512,6 +512,30 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('finds the subject after an opening participle or "Asked ...," and past an appositive before a progressive verb', () => {
+    const a = extract(
+      'Asked a direct question about the budget at the debate, Whitfield said, “I do take responsibility for all of it.”',
+      'Appearing before cheering supporters at the party office, Ruth Calder, 70, said it was too early but added, “I think you all have an idea of the results.”',
+      'Former Gov. Tom Ruiz, for his part, is labeling the plan “a blatant, belligerent abuse of power.”',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([
+      ['said', 'Whitfield'],
+      ['added', 'Ruth Calder'],
+      ['labeling', 'Former Gov. Tom Ruiz'],
+    ]);
+  });
+
+  it('reads a closing mark typed at the start of a paragraph as an opening one, and never takes an occasion for what was said', () => {
+    const a = extract(
+      'Ruth Calder was critical of all the candidates.',
+      '” … they are so not like him,” she said in December. “My father would be appalled at what is going on.”',
+    );
+    expect(a.statements.map((s) => [s.kind, s.speakerName, s.text])).toEqual([
+      ['DIRECT_QUOTE', 'she', '… they are so not like him'],
+      ['DIRECT_QUOTE', 'she', 'My father would be appalled at what is going on.'],
+    ]);
+  });
+
   it('is deterministic: the same text gives the same statements', () => {
     const text = [
       '“We will not back down,” the senator tweeted.',

@@ -902,6 +902,8 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
     ts.length >= 3 &&
     isUpper(ts[0]) &&
     REPORTING_LEMMAS.has(ts[0].lemma) &&
+    // ("Asked a question about X, Y said,": a participle, not an inverted speaker)
+    ts[0].lemma !== 'ask' &&
     (ts[0].pos === 'VERB' || ts[0].pos === 'PROPN')
   ) {
     const np = npForwardFrom(ts, 1);
@@ -1129,11 +1131,22 @@ function sentenceSubject(ts: Tagged[], limit: number): { start: number; end: num
         break;
       }
     let j = np[1] + 1;
+    // an appositive between the phrase and its verb: "Suu Kyi, 70, said", "X, a lawyer, argued"
+    if (ts[j]?.text === ',') {
+      let c = j + 1;
+      while (c < limit && c - j < 10 && ts[c].text !== ',' && !verbAt(ts, c) && !quoted[c]) c += 1;
+      if (ts[c]?.text === ',' && c > j + 1) j = c + 1;
+    }
+    const appositive = j > np[1] + 1;
     while (j < limit && fillerish(ts[j])) j += 1;
-    if (ts[j] && j < limit && (verbish(ts[j]) || (pastTense(ts[j]) && ts[np[1]].pos === 'PROPN')))
+    // (past an appositive, the participle itself may be the verb: "X, for his part, is labeling")
+    if (appositive && j === limit) best = { start: ts[np[0]].start, end: ts[np[1]].end };
+    else if (ts[j] && j < limit && (verbish(ts[j]) || (pastTense(ts[j]) && ts[np[1]].pos === 'PROPN')))
       best = { start: ts[np[0]].start, end: ts[np[1]].end };
   }
   if (best) return best;
+  // (a sentence opening with a participle or a preposition has its subject after the comma)
+  if (ts[0] && (ts[0].pos === 'VERB' || ts[0].pos === 'ADP' || isGerund(ts[0]))) return null;
   // the tagger missed the main verb ("Trump shot back ..."): the phrase opening the sentence,
   // without the verb it swallowed ("Okafor shot" + "back")
   const np = npForwardFrom(ts, 0);

@@ -63,6 +63,10 @@ const CLAUSE_OPENERS = new Set([
   'so',
   'whereas',
 ]);
+/** A complement that is only a short phrase of time, place or medium ("in December", "on Fox News"). */
+const OCCASION_ONLY =
+  /^(?:in|on|at|during|after|before|last|this|earlier|later|from|via|over|through)\b(?:\s+[^\s]+){0,4}\s*[.!?]?$/i;
+
 /** A sentence saying its subject did not speak: the quote after it is someone else's. */
 const SILENT =
   /\b(?:declined|refused|could not be reached|couldn['’]t be reached|did not (?:respond|reply|return|comment|answer)|didn['’]t (?:respond|reply|return|comment|answer)|no comment|not immediately)\b/i;
@@ -238,7 +242,11 @@ export function findQuotes(body: string): Quote[] {
       if (depth === 0) open = i;
       depth += 1;
     } else if (ch === CLOSE) {
-      if (depth > 0) {
+      if (depth === 0 && straightOpen < 0 && singleOpen < 0 && (i === 0 || body[i - 1] === '\n')) {
+        // ”... at the start of a paragraph: a closing mark typed for the opening one
+        open = i;
+        depth = 1;
+      } else if (depth > 0) {
         depth -= 1;
         if (depth === 0) out.push({ open, close: i });
       } else if (straightOpen >= 0) {
@@ -938,6 +946,8 @@ export class StatementFinder {
       }
       const span = this.trim(start, end);
       if (span.end <= span.start) continue;
+      // "she said in December.", "X wrote in a leaked email.": an occasion, not what was said
+      if (!thatNext && !trailing && OCCASION_ONLY.test(this.body.slice(span.start, span.end))) continue;
       this.emitMany(span.start, span.end, v, np);
       this.lastNP = { sentence: sStart, np };
       if (!trailing) {
