@@ -536,6 +536,26 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('takes a name signed after the closing mark in the paragraph, and the owner of the words a colon introduces', () => {
+    const a = extract(
+      '“We have to be a lot tougher than we are now.” — Ruth Calder',
+      '“We are playing with a different set of rules.” – Tom Ruiz (@tomruiz) September 27, 2016',
+      'The hall was silent for a while.',
+      '“Nobody saw the deal coming at all.” — and then the hall cheered.',
+      'Here is the full text of Whitfield’s speech:',
+      '“We will carry this county by ten points.”',
+      'Some comments from Sen. Jane Doe:',
+      '“The road will be built before the winter comes.”',
+    );
+    expect(quotes(a).map((q) => [q[1], q[3]])).toEqual([
+      ['Ruth Calder', 'We have to be a lot tougher than we are now.'],
+      ['Tom Ruiz', 'We are playing with a different set of rules.'],
+      [null, 'Nobody saw the deal coming at all.'],
+      ['Whitfield', 'We will carry this county by ten points.'],
+      ['Sen. Jane Doe', 'The road will be built before the winter comes.'],
+    ]);
+  });
+
   it('is deterministic: the same text gives the same statements', () => {
     const text = [
       '“We will not back down,” the senator tweeted.',

@@ -329,6 +329,58 @@ const OCCASION_HEADS = new Set([
   'release',
 ]);
 
+/** Nouns for words spoken or written: whose they are speaks them. */
+const WORDS_HEADS = new Set([
+  'remarks',
+  'speech',
+  'comments',
+  'statement',
+  'words',
+  'transcript',
+  'tweet',
+  'tweets',
+  'testimony',
+  'address',
+  'answer',
+  'answers',
+  'response',
+  'reply',
+  'message',
+  'letter',
+  'quotes',
+  'lines',
+]);
+
+/**
+ * The owner of a words noun in a colon sentence: a possessive before it ("her remarks",
+ * "Obama’s speech") or a phrase after "of"/"from"/"by" ("the text of the speech by X",
+ * "comments from X"). Another verb with a subject of its own is the attribution instead.
+ */
+function ownerOfWords(ts: Tagged[], from: number, last: number): StructuralAttribution | null {
+  for (let k = from; k < last; k += 1) {
+    if (!WORDS_HEADS.has(ts[k].text.toLowerCase()) || ts[k].pos !== 'NOUN') continue;
+    let d = k - 1;
+    while (d >= from && (ts[d].pos === 'ADJ' || (ts[d].pos === 'NOUN' && /^\p{Ll}/u.test(ts[d].text)))) d -= 1;
+    const p = ts[d];
+    if (p && p.pos === 'PRON' && /^(?:his|her|their)$/i.test(p.text))
+      return { verb: null, np: { start: p.start, end: p.end }, participle: false };
+    if (p && /^['’]s?$/.test(p.text) && d - 1 >= from && ts[d - 1].pos === 'PROPN') {
+      let a = d - 1;
+      while (a - 1 >= from && ts[a - 1].pos === 'PROPN') a -= 1;
+      return { verb: null, np: { start: ts[a].start, end: ts[d - 1].end }, participle: false };
+    }
+    const n = ts[k + 1];
+    if (n && /^(?:of|from|by)$/i.test(n.text)) {
+      const np = npForwardFrom(ts, k + 2);
+      if (np && np[1] < last && ts[np[1]].pos === 'PROPN' && !WORDS_HEADS.has(ts[np[1]].text.toLowerCase()))
+        return { verb: null, np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
+      // "the text of the speech by X"
+      if (np && WORDS_HEADS.has(ts[np[1]].text.toLowerCase())) continue;
+    }
+  }
+  return null;
+}
+
 /** Heads of a time or occasion phrase ("on Monday", "in a statement"): months and weekdays from the lexicon, plus these. */
 const TIME_HEADS = new Set([
   ...MONTHS,
@@ -857,6 +909,10 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
       )
         return { verb: null, np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
     }
+    // words introduced by whose they are: "Read her remarks below:", "Here is the full text
+    // of Obama’s speech:", "Some comments from Sen. Jane Doe:"
+    const owner = ownerOfWords(ts, sentenceFrom, last);
+    if (owner) return owner;
     // no verb: "the Board was conclusive in its findings:" — the subject before the copula
     for (let a = sentenceFrom; a < last; a += 1) {
       if (ts[a].pos !== 'AUX' || !/^\p{Ll}/u.test(ts[a].text)) continue;
@@ -1122,6 +1178,8 @@ function sentenceSubject(ts: Tagged[], limit: number): { start: number; end: num
       !/^(?:when|while|as|after|before|because|where|if|once|until)$/i.test(ts[i - 1].text)
     )
       continue;
+    // ("no telephone call or meeting planned": "or" joins two nouns, it opens no clause)
+    if (i > 1 && /^(?:or|nor)$/i.test(ts[i - 1].text) && ts[i - 2].text !== ',') continue;
     const np = npForwardFrom(ts, i);
     if (!np) continue;
     // (a verb the tagger took for an adjective, swallowed into the phrase: "Kerpen needled the reporter")

@@ -610,6 +610,7 @@ export class StatementFinder {
     }
     if (!afterFirst) tryAfter();
     if (!hit && !/\S/.test(body.slice(q.close + 1, paraEnd))) hit = this.signatureAfter(paraEnd);
+    if (!hit) hit = this.signatureInline(q.close + 1, paraEnd);
     if (!hit) return null;
     let np: [number, number] | null = hit.np ? [this.tokenAt(hit.np.start), this.tokenAt(hit.np.end - 1) + 1] : null;
     // ", adding, “...”" after a quote of the same paragraph: that quote's speaker
@@ -677,6 +678,22 @@ export class StatementFinder {
     this.emit('DIRECT_QUOTE', content.start + m[0].length, content.end, verb, [from, to]);
     this.lastQuote = this.out[this.out.length - 1];
     return true;
+  }
+
+  /**
+   * A quote signed after its closing mark, in its paragraph: "“...” — Jane Doe",
+   * "“...” – Jane Doe (@janedoe) September 27, 2016", "“...” — Jane Doe, in a speech".
+   */
+  private signatureInline(from: number, paraEnd: number): StructuralAttribution | null {
+    const tail = this.body.slice(from, Math.min(paraEnd, from + 200));
+    const m =
+      /^[ \t]*(?:[—–]|\s-|--)[ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin|da)){0,4})(?=[ \t]*(?:$|\n|[(,.;]|[ \t](?:on|in|at|during|via|to|from)\b|[ \t]\p{N}))/u.exec(
+        tail,
+      );
+    if (!m || /['’]s?$/.test(m[1])) return null;
+    const start = from + m[0].length - m[1].length;
+    const end = start + m[1].replace(/[.]$/, '').length;
+    return { verb: null, np: { start, end }, participle: false };
   }
 
   /**
