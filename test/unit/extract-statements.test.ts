@@ -556,6 +556,19 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('finds a participle’s subject past a parenthetical, and lets a question after a colon look after itself', () => {
+    const a = extract(
+      'The foundation said it had no comment on the sale.',
+      'In a statement released Thursday, Rep. Jane Doe (D-N.Y.) reacted to the news, saying: “The buyer should be ashamed of this.”',
+      'The network has the tape:',
+      '“Should there be a system that tracks all of them?” a reporter can be heard asking after the event.',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([
+      ['saying', 'Rep. Jane Doe'],
+      ['heard', 'a reporter'],
+    ]);
+  });
+
   it('is deterministic: the same text gives the same statements', () => {
     const text = [
       '“We will not back down,” the senator tweeted.',

@@ -1189,6 +1189,12 @@ function sentenceSubject(ts: Tagged[], limit: number): { start: number; end: num
         break;
       }
     let j = np[1] + 1;
+    // a parenthetical after the name: "Rep. Jane Doe (D-N.Y.) reacted"
+    if (ts[j]?.text === '(') {
+      let c = j + 1;
+      while (c < limit && c - j < 10 && ts[c].text !== ')') c += 1;
+      if (ts[c]?.text === ')') j = c + 1;
+    }
     // an appositive between the phrase and its verb: "Suu Kyi, 70, said", "X, a lawyer, argued"
     if (ts[j]?.text === ',') {
       let c = j + 1;

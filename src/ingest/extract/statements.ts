@@ -528,7 +528,10 @@ export class StatementFinder {
       /\S/.test(body.slice(sStart, q.open));
     // a quote ending with a comma inside its marks announces the attribution after it,
     // whatever introduced it ("... would not last long: “It won’t make it,” X predicted.")
-    const afterFirst = (standalone && !colonBefore && !introduced) || (standalone && lastCh === ',');
+    // (so does a question or an exclamation its sentence goes on after: "“...?” a reporter asked")
+    const afterFirst =
+      (standalone && !colonBefore && !introduced) ||
+      (standalone && (lastCh === ',' || (/[?!]/.test(lastCh) && /^\s*\p{Ll}/u.test(afterText))));
     if (afterFirst) tryAfter();
     if (!hit) {
       const paraStart = this.doc.paragraphStarts[para] ?? 0;
