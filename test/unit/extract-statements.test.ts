@@ -569,6 +569,23 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('gives the quotes under a subhead that opens with a speaker’s name to that speaker', () => {
+    const a = extract(
+      'Senator Dana Whitfield said she would be tough on the budget.',
+      'Whitfield On Roads',
+      '“We have to be a lot tougher than we are now.”',
+      '“We are playing with a different set of rules.”',
+      'The Plan On Paper',
+      '“Nobody in this city has read the bill at all.”',
+    );
+    expect(quotes(a).map((q) => [q[1], q[3]])).toEqual([
+      ['Whitfield', 'We have to be a lot tougher than we are now.'],
+      ['Whitfield', 'We are playing with a different set of rules.'],
+      // (a heading naming nobody the article knows gives no speaker)
+      [null, 'Nobody in this city has read the bill at all.'],
+    ]);
+  });
+
   it('is deterministic: the same text gives the same statements', () => {
     const text = [
       '“We will not back down,” the senator tweeted.',

@@ -550,8 +550,12 @@ export class StatementFinder {
         // "“A” in the end, he said. “B.”": the attribution after the previous sentence's quote
         const closeBefore = this.lastQuoteCloseIn(from, prevLen);
         if (closeBefore >= 0) from = closeBefore + 1;
+        // a subhead naming its speaker: "Trump On Muslims", "Clinton’s closing argument"
+        const heading = !midParagraph && words >= 4 && lastPrev !== ':' ? this.headingSpeaker(from, prevLen) : null;
         if (lastPrev === ':') {
           hit = attributionBeforeTags(tagWindow(body, from, prevLen));
+        } else if (heading) {
+          hit = heading;
         } else if (
           words >= 4 &&
           !SILENT.test(body.slice(from, prevLen)) &&
@@ -681,6 +685,25 @@ export class StatementFinder {
     this.emit('DIRECT_QUOTE', content.start + m[0].length, content.end, verb, [from, to]);
     this.lastQuote = this.out[this.out.length - 1];
     return true;
+  }
+
+  /**
+   * A subhead paragraph (a few words, no closing punctuation, no verb) opening with a name:
+   * "Trump On Muslims", "Clinton’s closing argument". The name speaks the quote under it.
+   */
+  private headingSpeaker(from: number, to: number): StructuralAttribution | null {
+    const text = this.body.slice(from, to);
+    if (text.length > 80 || /[.!?:;,"“”]$/.test(text) || text.split(/\s+/).length > 8) return null;
+    const m =
+      /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}?)(?:['’]s\s+\p{Ll}|\s+(?:On|on|About|about|Vs\.?|vs\.?|Versus|versus|In|in|At|at|To|to)\s)/u.exec(
+        text,
+      );
+    if (!m) return null;
+    const ts = tagWindow(this.body, from, to);
+    if (ts.some((t) => t.pos === 'VERB' && /^\p{Ll}/u.test(t.text))) return null;
+    if (!this.personPhrase(from, from + m[1].length) && !this.out.some((s) => s.speakerName?.endsWith(m[1])))
+      return null;
+    return { verb: null, np: { start: from, end: from + m[1].length }, participle: false };
   }
 
   /**
