@@ -586,6 +586,19 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('takes any verb whose "that" clause holds a partial quote, and reads past a name in quotation marks inside an attribution', () => {
+    const a = extract(
+      'In the depths of the recession, Ruth Calder worried that the safety net was becoming “a hammock that lulls people to lives of dependency.”',
+      'On Monday, Whitfield groused to a crowd in Dayton that the paper “does not treat me properly” before leaving.',
+      '“We have had better conventions than this one,” delegate Tom Ruiz, wearing a hat and “Calder” campaign pins, said matter-of-factly.',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1], q[3]])).toEqual([
+      ['worried', 'Ruth Calder', 'a hammock that lulls people to lives of dependency.'],
+      ['groused', 'Whitfield', 'does not treat me properly'],
+      ['said', 'delegate Tom Ruiz', 'We have had better conventions than this one'],
+    ]);
+  });
+
   it('is deterministic: the same text gives the same statements', () => {
     const text = [
       '“We will not back down,” the senator tweeted.',

@@ -800,7 +800,11 @@ export function attributionAfter(ts: Tagged[], closed: boolean, newSentence = fa
       c += 1;
     }
     if (ts[c]?.text === ',') {
-      end = c - 1;
+      // (a participle or an adverbial between the commas describes the moment, not the
+      // speaker: "X, wearing a hat, said", "X, in a statement, said" → X)
+      const opener = ts[j + 1];
+      const adverbial = opener && ((isGerund(opener) && /^\p{Ll}/u.test(opener.text)) || opener.pos === 'ADP');
+      end = adverbial ? j - 1 : c - 1;
       j = c + 1;
     } else {
       // an appositive the writer did not close: "X, the guru who founded Y tweeted on Monday"
@@ -977,7 +981,9 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
     const t = ts[v];
     if (stops(t, v)) return null;
     if (!verbAt(ts, v)) continue;
-    if (!reporting(t)) {
+    // any verb whose "that" clause holds the quote reports it ("X worried that ... “...”",
+    // "X groused to a crowd that ...", "analysts found in 2014 that ...")
+    if (!reporting(t) && !(partial && thatComplement(ts, v, k))) {
       deep = true;
       continue;
     }
@@ -988,6 +994,17 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
     return hit;
   }
   return null;
+}
+
+/** Is token `v` a verb followed by "that" (past a short object or adverbial phrase) before `limit`? */
+function thatComplement(ts: Tagged[], v: number, limit: number): boolean {
+  if (isGerund(ts[v]) || ts[v].pos === 'AUX') return false;
+  for (let j = v + 1; j < limit && j - v <= 7; j += 1) {
+    const t = ts[j];
+    if (/^that$/i.test(t.text)) return t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET';
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || QUOTE_MARK.test(t.text)) return false;
+  }
+  return false;
 }
 
 /** Verbs that report speech itself: the outermost of them in a sentence is its attribution. */

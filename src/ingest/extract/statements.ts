@@ -493,6 +493,14 @@ export class StatementFinder {
     const limit = Math.min(paraEnd, q.close + 140);
     while (to < limit) {
       const c = body[to];
+      // (a name in quotation marks inside the attribution is skipped: "X, wearing “Ted Cruz” pins, said")
+      if (c === '“' && to > q.close + 8) {
+        const shut = body.indexOf('”', to);
+        if (shut > 0 && shut < limit && shut - to < 30 && !/[.!?,]/.test(body.slice(to, shut))) {
+          to = shut + 1;
+          continue;
+        }
+      }
       if (c === '“' || c === '\n' || (c === '"' && /\s/.test(body[to - 1]))) break;
       if (
         (c === '.' || c === '!' || c === '?') &&
