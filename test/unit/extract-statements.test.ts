@@ -599,6 +599,19 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('takes a quote that ends without punctuation when a name and a reporting verb follow, but not a title or a nickname', () => {
+    const a = extract(
+      '“We are extremely happy” about the decision, said Ruth Calder, executive director of the union.',
+      '“The idea of tracking down every one of them is absurd” Whitfield tweeted.',
+      '“Orange Is the New Black” star Dana Polk opened up about her years in Hollywood.',
+      'In Casper, the campaign was represented by Gov. C.L. “Butch” Otter, an early endorser.',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1], q[3]])).toEqual([
+      ['said', 'Ruth Calder', 'We are extremely happy'],
+      ['tweeted', 'Whitfield', 'The idea of tracking down every one of them is absurd'],
+    ]);
+  });
+
   it('is deterministic: the same text gives the same statements', () => {
     const text = [
       '“We will not back down,” the senator tweeted.',

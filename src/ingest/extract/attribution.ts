@@ -729,7 +729,8 @@ export function attributionAfter(ts: Tagged[], closed: boolean, newSentence = fa
     comma = true;
     i += 1;
   }
-  if (!closed && !comma) return null;
+  // a quote ending without punctuation takes only a reporting verb ("“...” Clinton tweeted.")
+  const strict = !closed && !comma;
   while (i < ts.length && fillerish(ts[i]) && !isUpper(ts[i])) i += 1;
   const t = ts[i];
   if (!t) return null;
@@ -745,10 +746,12 @@ export function attributionAfter(ts: Tagged[], closed: boolean, newSentence = fa
     };
   }
   // a new sentence after the quote attributes it only with a reporting verb ("Clinton writes to X.")
-  const ok = (v: Tagged) => !newSentence || reporting(v);
+  const ok = (v: Tagged) => (!newSentence && !strict) || reporting(v);
+  // (and only with a name or a pronoun right after it: "“Orange Is the New Black” star X" is a title)
+  if (strict && !(isUpper(t) || t.pos === 'PRON' || verbAt(ts, i))) return null;
   if (verbAt(ts, i)) {
     // verb first: "said X", "wrote the newspaper" (a reporting verb, finite: not ", deepening ties")
-    if (isGerund(t)) return null;
+    if (isGerund(t) || (strict && !reporting(t))) return null;
     const np = npForwardFrom(ts, i + 1);
     if (!np) return null;
     // any past-tense verb inverted before a name that ends the clause ("“...,” recalled

@@ -156,6 +156,8 @@ const NAMING_BEFORE =
 /** Is the period at `i` the end of a short capitalised abbreviation ("Sen.", "Gov.", "D-Conn.")? */
 function abbreviationBefore(body: string, i: number): boolean {
   if (body[i] !== '.') return false;
+  // initials: "C.L."
+  if (/(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu}$/u.test(body.slice(Math.max(0, i - 10), i))) return true;
   const m = /(?:^|[\s(])([\p{Lu}][\p{L}-]{0,5})$/u.exec(body.slice(Math.max(0, i - 8), i));
   return (
     !!m &&
@@ -443,9 +445,13 @@ export class StatementFinder {
   private closingAttribution(q: Quote, sentEnd: number): { verb: VerbHit; np: [number, number] } | null {
     const tail = this.body.slice(q.close + 1, sentEnd);
     if (/[“”"\n]/.test(tail)) return null;
-    const comma = tail.lastIndexOf(',');
-    if (comma < 0 || tail.slice(0, comma).split(/\s+/).filter(Boolean).length > 10) return null;
-    return this.attributionAfterQuote(q.close + 1 + comma, sentEnd);
+    // each comma in turn ("... about the decision, said X, director of Y.")
+    for (let comma = tail.indexOf(','); comma >= 0; comma = tail.indexOf(',', comma + 1)) {
+      if (tail.slice(0, comma).split(/\s+/).filter(Boolean).length > 10) return null;
+      const hit = this.attributionAfterQuote(q.close + 1 + comma, sentEnd);
+      if (hit) return hit;
+    }
+    return null;
   }
 
   /** Does the quote open a sentence, a paragraph, or follow a colon or a comma? */
@@ -454,7 +460,15 @@ export class StatementFinder {
     while (k >= 0 && (this.body[k] === ' ' || this.body[k] === '\t')) k -= 1;
     if (k < 0 || this.body[k] === '\n') return true;
     const c = this.body[k];
-    return c === ':' || c === ',' || c === '.' || c === '!' || c === '?' || c === '—' || c === '–';
+    return (
+      c === ':' ||
+      c === ',' ||
+      (c === '.' && !abbreviationBefore(this.body, k)) ||
+      c === '!' ||
+      c === '?' ||
+      c === '—' ||
+      c === '–'
+    );
   }
 
   /**
