@@ -612,6 +612,20 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('takes a coordinated verb’s subject in the sentence before, and the nearest clause before a colon, not a reporting verb past ", but he"', () => {
+    const a = extract(
+      '“That is total propaganda,” Whitfield replied.',
+      'Ruiz seemed taken aback and mentioned that the picture had been on the company’s site. “Does that not speak to your judgment in any way?”',
+      'Calder said both men are “non-entities in the Senate,” but she gave the Texan a back-handed compliment: “You never have to guess where he is on anything.”',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([
+      ['replied', 'Whitfield'],
+      ['mentioned', 'Ruiz'],
+      ['said', 'Calder'],
+      ['gave', 'she'],
+    ]);
+  });
+
   it('is deterministic: the same text gives the same statements', () => {
     const text = [
       '“We will not back down,” the senator tweeted.',

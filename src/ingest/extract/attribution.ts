@@ -874,6 +874,9 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
     // the last reporting verb before the colon ("Asked if he thought so, Devine responded:"),
     // a participle only right before it ("sent a message to supporters saying:")
     for (let v = last - 1; v >= sentenceFrom; v -= 1) {
+      // (not across a clause of its own: "X said ..., but he gave the Texan a compliment:")
+      const afterComma = ts[v - 1]?.text === ',' || (QUOTE_MARK.test(ts[v - 1]?.text ?? '') && ts[v - 2]?.text === ',');
+      if (ts[v].pos === 'CCONJ' && afterComma && ts[v + 1]?.pos === 'PRON' && firstVerb > v) break;
       if (verbAt(ts, v) && reporting(ts[v]) && (!isGerund(ts[v]) || v === last - 1)) {
         const hit = withSubject(ts, v);
         // "X said he responded:": the pronoun's clause is reported by X
@@ -1299,7 +1302,8 @@ export function speakerOfSentence(ts: Tagged[]): StructuralAttribution | null {
     while (o < ts.length && o - v < 5 && (ts[o].pos === 'DET' || ts[o].pos === 'ADJ' || ts[o].pos === 'ADP')) o += 1;
     const document = verbish(ts[v]) && !!ts[o] && OCCASION_HEADS.has(ts[o].text.toLowerCase()) && ts[o].pos === 'NOUN';
     if (!verbAt(ts, v) || !(reporting(ts[v]) || thatClause || document) || isGerund(ts[v])) continue;
-    const np = subjectBefore(ts, v);
+    // (a coordinated verb has the sentence's subject: "X seemed taken aback and mentioned ...")
+    const np = withSubject(ts, v)?.np;
     if (np) return { verb: verbOf(ts[v]), np, participle: false };
     return null;
   }
