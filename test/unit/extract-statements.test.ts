@@ -581,8 +581,8 @@ describe('attribution by structure (texts written for these tests)', () => {
     expect(quotes(a).map((q) => [q[1], q[3]])).toEqual([
       ['Whitfield', 'We have to be a lot tougher than we are now.'],
       ['Whitfield', 'We are playing with a different set of rules.'],
-      // (a heading naming nobody the article knows gives no speaker)
-      [null, 'Nobody in this city has read the bill at all.'],
+      // (a subhead naming nobody does not end the run)
+      ['Whitfield', 'Nobody in this city has read the bill at all.'],
     ]);
   });
 
@@ -623,6 +623,25 @@ describe('attribution by structure (texts written for these tests)', () => {
       ['mentioned', 'Ruiz'],
       ['said', 'Calder'],
       ['gave', 'she'],
+    ]);
+  });
+
+  it('reads past list numbers, subheads and photo credits to what introduces a quote, and a signature under it first', () => {
+    const a = extract(
+      'Here are the most outrageous things Dana Whitfield said during the debate:',
+      '1.',
+      'On her temperament',
+      '“I think my strongest asset, maybe by far, is my temperament.”',
+      'Getty.',
+      '“We have to be a lot tougher than we are now, believe me.”',
+      'quotable.',
+      '“The whole idea of a crooked mayor is something we hear about all the time.”',
+      '-Tom Ruiz, Dayton.',
+    );
+    expect(quotes(a).map((q) => [q[1], q[3]])).toEqual([
+      ['Dana Whitfield', 'I think my strongest asset, maybe by far, is my temperament.'],
+      ['Dana Whitfield', 'We have to be a lot tougher than we are now, believe me.'],
+      ['Tom Ruiz', 'The whole idea of a crooked mayor is something we hear about all the time.'],
     ]);
   });
 

@@ -555,6 +555,9 @@ export class StatementFinder {
       (standalone && !colonBefore && !introduced) ||
       (standalone && (lastCh === ',' || (/[?!]/.test(lastCh) && /^\s*\p{Ll}/u.test(afterText))));
     if (afterFirst) tryAfter();
+    // a name signed under the quote's paragraph comes before anything the text before it says
+    const unsigned = /\S/.test(body.slice(q.close + 1, paraEnd));
+    if (!hit && standalone && !unsigned) hit = this.signatureAfter(paraEnd);
     if (!hit) {
       const paraStart = this.doc.paragraphStarts[para] ?? 0;
       let from = Math.max(this.sentenceOf(q.open).start, paraStart, q.open - 240);
@@ -563,17 +566,36 @@ export class StatementFinder {
       const midParagraph = from > paraStart && from === this.sentenceOf(q.open).start;
       if (!/\S/.test(body.slice(from, q.open)) && (para > 0 || midParagraph)) {
         // "X continued:" at the end of the previous paragraph
-        const prevEnd = midParagraph ? from : paraStart;
-        let prevLen = prevEnd; // the previous sentence's end, trailing space dropped (no copy of the body)
-        while (prevLen > 0 && /\s/.test(body[prevLen - 1])) prevLen -= 1;
-        const lastPrev = body[prevLen - 1] ?? '';
-        const prevSentence = this.sentenceOf(prevLen - 1).start;
-        from = Math.max(prevSentence, midParagraph ? paraStart : (this.doc.paragraphStarts[para - 1] ?? 0));
-        // "“A” in the end, he said. “B.”": the attribution after the previous sentence's quote
-        const closeBefore = this.lastQuoteCloseIn(from, prevLen);
-        if (closeBefore >= 0) from = closeBefore + 1;
+        let prevPara = midParagraph ? para : para - 1;
+        let prevLen = 0;
+        let lastPrev = '';
+        let prevSentence = 0;
+        /** Looks at the last sentence before `end` (the previous one, or the previous paragraph's). */
+        const lookBefore = (end: number, paraFrom: number) => {
+          prevLen = end; // the previous sentence's end, trailing space dropped (no copy of the body)
+          while (prevLen > 0 && /\s/.test(body[prevLen - 1])) prevLen -= 1;
+          lastPrev = body[prevLen - 1] ?? '';
+          prevSentence = this.sentenceOf(prevLen - 1).start;
+          from = Math.max(prevSentence, paraFrom);
+          // "“A” in the end, he said. “B.”": the attribution after the previous sentence's quote
+          const closeBefore = this.lastQuoteCloseIn(from, prevLen);
+          if (closeBefore >= 0) from = closeBefore + 1;
+        };
+        lookBefore(
+          midParagraph ? from : paraStart,
+          midParagraph ? paraStart : (this.doc.paragraphStarts[para - 1] ?? 0),
+        );
         // a subhead naming its speaker: "Trump On Muslims", "Clinton’s closing argument"
         const heading = !midParagraph && words >= 4 && lastPrev !== ':' ? this.headingSpeaker(from, prevLen) : null;
+        // past other subheads, list numbers and photo credits to what introduces the quote
+        if (!midParagraph && !heading && lastPrev !== ':') {
+          let p = para - 1;
+          while (p > 0 && para - p <= 3 && this.skippableParagraph(p)) p -= 1;
+          if (p < para - 1) {
+            prevPara = p;
+            lookBefore(this.doc.paragraphStarts[p + 1], this.doc.paragraphStarts[p] ?? 0);
+          }
+        }
         if (lastPrev === ':') {
           hit = attributionBeforeTags(tagWindow(body, from, prevLen));
         } else if (heading) {
@@ -585,7 +607,7 @@ export class StatementFinder {
           // (an attributed quote just before continues instead: see continuedQuote)
           !(
             this.lastQuote &&
-            (midParagraph ? this.lastQuote.endOffset >= prevSentence : para - this.lastQuote.paragraph <= 1)
+            (midParagraph ? this.lastQuote.endOffset >= prevSentence : this.lastQuote.paragraph >= prevPara)
           ) &&
           !this.inQuote(prevLen - 1) &&
           !/["”’]/.test(lastPrev)
@@ -638,7 +660,7 @@ export class StatementFinder {
       }
     }
     if (!afterFirst) tryAfter();
-    if (!hit && !/\S/.test(body.slice(q.close + 1, paraEnd))) hit = this.signatureAfter(paraEnd);
+    if (!hit && !unsigned) hit = this.signatureAfter(paraEnd);
     if (!hit) hit = this.signatureInline(q.close + 1, paraEnd);
     if (!hit) return null;
     let np: [number, number] | null = hit.np ? [this.tokenAt(hit.np.start), this.tokenAt(hit.np.end - 1) + 1] : null;
@@ -709,6 +731,16 @@ export class StatementFinder {
     return true;
   }
 
+  /** A paragraph that is only a subhead, a list number or a photo credit ("3.", "Getty.", "On trade"). */
+  private skippableParagraph(p: number): boolean {
+    const start = this.doc.paragraphStarts[p] ?? 0;
+    const end = this.doc.paragraphStarts[p + 1] ?? this.body.length;
+    const text = this.body.slice(start, end).trim();
+    if (!text || /[“”"]/.test(text)) return false;
+    const words = text.split(/\s+/).length;
+    return /^\d{1,3}\.?$/.test(text) || words <= 3 || (words <= 10 && !/[.!?:;,]$/.test(text));
+  }
+
   /**
    * A subhead paragraph (a few words, no closing punctuation, no verb) opening with a name:
    * "Trump On Muslims", "Clinton’s closing argument". The name speaks the quote under it.
@@ -765,7 +797,9 @@ export class StatementFinder {
     const before = this.body.slice(Math.max(0, q.open - 3), q.open);
     if (q.open > 0 && !/(?:[.!?]["”’]?\s+|\n\n)$/.test(before)) return false;
     const paragraph = paragraphOf(this.doc, content.start);
-    if (paragraph - prev.paragraph > 1) return false;
+    // (subheads, list numbers and photo credits between them do not end a run)
+    for (let p = paragraph - 1; p > prev.paragraph; p -= 1)
+      if (paragraph - p > 3 || !this.skippableParagraph(p)) return false;
     const inside = this.mentionsIn(content.start, content.end);
     const uniq = (xs: string[]) => [...new Set(xs)];
     this.out.push({
