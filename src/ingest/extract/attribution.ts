@@ -952,7 +952,30 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
       return null;
     return { verb: null, np: { start: ts[np[0]].start, end: ts[last - 1].end }, participle: false };
   }
-  // "According to X, “...”"
+  // "In his words, “...”", "In the words of X, “...”"
+  if (L.text === ',' && /^in$/i.test(ts[0].text)) {
+    const words = (k: number) => /^words$/i.test(ts[k]?.text ?? '');
+    if (ts.length === 4 && words(2) && /^(?:his|her|their)$/i.test(ts[1].text))
+      return { verb: null, np: { start: ts[1].start, end: ts[1].end }, participle: false };
+    if (ts.length >= 6 && /^the$/i.test(ts[1].text) && words(2) && /^of$/i.test(ts[3].text)) {
+      const np = npForwardFrom(ts, 4);
+      if (np && np[1] === last - 1)
+        return { verb: null, np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
+    }
+  }
+  // "According to X, “...”" (or "According to him,")
+  if (
+    L.text === ',' &&
+    ts.length === 4 &&
+    /^according$/i.test(ts[0].text) &&
+    /^to$/i.test(ts[1].text) &&
+    /^(?:him|her|them)$/i.test(ts[2].text)
+  )
+    return {
+      verb: { start: ts[0].start, end: ts[1].end, text: 'according to', lemma: 'according to' },
+      np: { start: ts[2].start, end: ts[2].end },
+      participle: false,
+    };
   if (L.text === ',' && ts.length >= 4 && /^according$/i.test(ts[0].text) && /^to$/i.test(ts[1].text)) {
     const np = npForwardFrom(ts, 2);
     if (np && np[1] === last - 1)

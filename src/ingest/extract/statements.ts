@@ -65,7 +65,15 @@ const CLAUSE_OPENERS = new Set([
 ]);
 /** A complement that is only a short phrase of time, place or medium ("in December", "on Fox News"). */
 const OCCASION_ONLY =
-  /^(?:in|on|at|during|after|before|last|this|earlier|later|from|via|over|through)\b(?:\s+[^\s]+){0,4}\s*[.!?]?$/i;
+  /^(?:in|on|at|during|after|before|last|this|earlier|later|from|via|over|through|by)\b(?:\s+[^\s]+){0,4}\s*[.!?]?$/i;
+
+const OBJECT_PRONOUNS: Record<string, 'person' | 'they'> = Object.assign(
+  Object.create(null) as Record<string, 'person' | 'they'>,
+  { him: 'person', her: 'person', his: 'person', them: 'they', their: 'they' } as const,
+);
+
+/** "... was quoted as saying by the RIA Novosti news agency.": who reported it, not what was said. */
+const AGENT_ONLY = /^by\s+(?:(?!that|would|will|is|are|was|were|has|have|had)[^\s]+\s*){1,7}[.!?]?$/i;
 
 /** A sentence saying its subject did not speak: the quote after it is someone else's. */
 const SILENT =
@@ -216,7 +224,8 @@ export function findQuotes(body: string): Quote[] {
   const closingContext = (i: number) =>
     /\S/.test(body[i - 1] ?? ' ') && (i + 1 >= body.length || /[\s,.;:!?)\]—–-]/.test(body[i + 1]));
   for (let i = 0; i < body.length; i += 1) {
-    const ch = body[i];
+    // (guillemets are read as curly double marks)
+    const ch = body[i] === '«' ? OPEN : body[i] === '»' ? CLOSE : body[i];
     if (ch === '\n' && body[i + 1] === '\n') {
       const next = body[i + 2];
       if (
@@ -1046,7 +1055,8 @@ export class StatementFinder {
       const span = this.trim(start, end);
       if (span.end <= span.start) continue;
       // "she said in December.", "X wrote in a leaked email.": an occasion, not what was said
-      if (!thatNext && !trailing && OCCASION_ONLY.test(this.body.slice(span.start, span.end))) continue;
+      const said = this.body.slice(span.start, span.end);
+      if (!thatNext && !trailing && (OCCASION_ONLY.test(said) || AGENT_ONLY.test(said))) continue;
       this.emitMany(span.start, span.end, v, np);
       this.lastNP = { sentence: sStart, np };
       if (!trailing) {
@@ -1479,7 +1489,8 @@ export class StatementFinder {
     const text = this.body.slice(start, end);
     const lower = text.toLowerCase();
     const firstWord = this.tokens[np[0]].text.toLowerCase();
-    const pron = PRONOUNS[firstWord];
+    // (an object or possessive pronoun alone speaks too: "According to him,", "In her words,")
+    const pron = PRONOUNS[firstWord] ?? OBJECT_PRONOUNS[firstWord];
     if (pron && np[1] - np[0] === 1) return [{ ref: this.resolvePronoun(pron, start), name: text }];
     const docNoun = lower
       .replace(/^(?:the|a|an|its|their|this)\s+/, '')
