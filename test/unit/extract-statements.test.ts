@@ -662,6 +662,18 @@ describe('attribution by structure (texts written for these tests)', () => {
     expect(a.statements[1].speaker).toEqual(a.statements[0].speaker);
   });
 
+  it('gives "X quoted Y as saying" to Y, whose words they are', () => {
+    const a = extract(
+      'Foreign Minister Lin Hao attended the meeting in Astana.',
+      '“The bloc has become a model of regional cooperation,” the state agency quoted Lin as saying.',
+      'The agency quoted Lin as saying: “Our trade has doubled in five years.”',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([
+      ['quoted', 'Lin'],
+      ['saying', 'Lin'],
+    ]);
+  });
+
   it('is deterministic: the same text gives the same statements', () => {
     const text = [
       '“We will not back down,” the senator tweeted.',

@@ -826,6 +826,12 @@ export function attributionAfter(ts: Tagged[], closed: boolean, newSentence = fa
   }
   const v = ts[j];
   if (!v || !(verbAt(ts, j) || baseForm(j)) || !ok(v) || isGerund(v)) return null;
+  // "“...,” Xinhua quoted Wang as saying.": the one quoted speaks
+  if (/^(?:quote|cite)$/.test(lemmaOf(v))) {
+    const y = npForwardFrom(ts, j + 1);
+    if (y && /^as$/i.test(ts[y[1] + 1]?.text ?? '') && isGerund(ts[y[1] + 2] ?? v))
+      return { verb: verbOf(v), np: { start: ts[y[0]].start, end: ts[y[1]].end }, participle: false };
+  }
   // a new sentence attributes the quote before it only when short ("Clinton writes to X."),
   // not when the verb opens a report of its own ("He said Clinton would not go far enough.")
   if (
@@ -1025,6 +1031,18 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
   return null;
 }
 
+/**
+ * "quoted Wang as saying", "cited officials as saying": for the gerund at `v`, the noun
+ * phrase quoted (token range), or null.
+ */
+export function quotedAs(ts: Tagged[], v: number): [number, number] | null {
+  if (!isGerund(ts[v]) || !/^as$/i.test(ts[v - 1]?.text ?? '')) return null;
+  const np = npBackFrom(ts, v - 2, 0);
+  if (!np || np[0] < 1) return null;
+  const q = ts[np[0] - 1];
+  return /^(?:quote|cite)$/.test(lemmaOf(q)) && verbAt(ts, np[0] - 1) ? np : null;
+}
+
 /** Is token `v` a verb followed by "that" (past a short object or adverbial phrase) before `limit`? */
 function thatComplement(ts: Tagged[], v: number, limit: number): boolean {
   if (isGerund(ts[v]) || ts[v].pos === 'AUX') return false;
@@ -1136,6 +1154,9 @@ function withSubject(ts: Tagged[], v: number): StructuralAttribution | null {
   let b = v - 1;
   while (b >= 0 && fillerish(ts[b])) b -= 1;
   const coordinated = b >= 0 && ts[b].pos === 'CCONJ' && !isGerund(t);
+  // "Xinhua quoted Wang as saying": the one quoted speaks
+  const quoted = quotedAs(ts, v);
+  if (quoted) return { verb: verbOf(t), np: { start: ts[quoted[0]].start, end: ts[quoted[1]].end }, participle: false };
   if (participle || infinitive || coordinated || afterObject || (isGerund(t) && v === 0)) {
     return { verb: verbOf(t), np: sentenceSubject(ts, v), participle: true };
   }
