@@ -24,6 +24,23 @@ import { migrateAndSeed } from '../src/modules/ingestion/bootstrap.js';
 import { startServer } from '../src/server.js';
 import { machine, ms, table, time, writeSection, type Timing } from './bench/lib.js';
 
+const HELP = `usage: npm run bench -- [options]
+
+The API at scale: p50/p95 of typical queries (--runs sequential requests each, after a
+warm-up), throughput of a nested query under concurrent clients, and EXPLAIN ANALYZE of the
+slowest query, against the real server on N generated articles ingested through the real
+pipeline into an embedded PostgreSQL kept in --data-dir (built once, reused after).
+Writes its section of BENCHMARKS.md.
+
+  --articles N     articles in the generated corpus (default 100000)
+  --seed N         seed of the generator (default 42)
+  --data-dir DIR   where the corpus database lives (default .data/bench)
+  --runs N         requests per query (default 100)
+  --help, -h       this text`;
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(HELP);
+  process.exit(0);
+}
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : fallback;
@@ -32,6 +49,10 @@ const target = Number(arg('articles', '100000'));
 const seed = Number(arg('seed', '42'));
 const dataDir = arg('data-dir', '.data/bench');
 const runs = Number(arg('runs', '100'));
+if (![target, seed, runs].every((n) => Number.isInteger(n) && n > 0)) {
+  console.error(`--articles, --seed and --runs take a positive whole number\n\n${HELP}`);
+  process.exit(2);
+}
 
 // SQL captured while `capture` is on, to EXPLAIN the slowest query afterwards.
 let capture: { query: string; parameters?: unknown[] }[] | null = null;

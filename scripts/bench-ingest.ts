@@ -18,6 +18,20 @@ import { ingestArticles } from '../src/modules/ingestion/ingest.service.js';
 import { migrateAndSeed } from '../src/modules/ingestion/bootstrap.js';
 import { machine, mib, table, writeSection } from './bench/lib.js';
 
+const HELP = `usage: npm run bench:ingest -- [options]
+
+Articles per second and peak memory for extraction alone (at two sizes, to show it grows
+linearly), the NLP step's share of the time, and extraction plus storage into a scratch
+embedded PostgreSQL. Writes its section of BENCHMARKS.md. Takes about a minute.
+
+  --small N    articles in the first extraction run (default 1000)
+  --large N    articles in the second extraction run (default 4000)
+  --store N    articles stored in PostgreSQL (default 2000)
+  --help, -h   this text`;
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(HELP);
+  process.exit(0);
+}
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
@@ -25,6 +39,10 @@ const arg = (name: string, fallback: number) => {
 const small = arg('small', 1000);
 const large = arg('large', 4000);
 const stored = arg('store', 2000);
+if (![small, large, stored].every((n) => Number.isInteger(n) && n > 0)) {
+  console.error(`--small, --large and --store take a positive whole number of articles\n\n${HELP}`);
+  process.exit(2);
+}
 
 const corpus = await readFile('data/corpus/sco-2021.txt', 'utf8');
 const articles = splitArticles(corpus);
