@@ -674,6 +674,27 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('reads a one-word label in capitals or a known name inside the marks, and "Here is the full statement:"', () => {
+    const a = extract(
+      'Senator Dana Whitfield and Mayor Tom Ruiz met for a debate on Monday.',
+      '“RUIZ: We have to bring back order to this city, believe me, we have to.”',
+      '“Whitfield: Mr. Ruiz, your two minutes are up now.”',
+      'The protesters chanted “Whitfield: Bad for the city, bad for you.”',
+      'The campaign released a statement on Tuesday. Here is the full statement:',
+      '“We are proud of the campaign we ran and grateful to every volunteer.”',
+    );
+    expect(quotes(a).map((q) => [q[1], q[3]])).toEqual([
+      ['RUIZ', 'We have to bring back order to this city, believe me, we have to.'],
+      ['Whitfield', 'Mr. Ruiz, your two minutes are up now.'],
+      ['The protesters', 'Whitfield: Bad for the city, bad for you.'],
+      ['the full statement', 'We are proud of the campaign we ran and grateful to every volunteer.'],
+    ]);
+    // a capitalised word and a colon opening a sentence is no label
+    expect(quotes(extract('“Look: we need to bring back order to this city, believe me.”')).map((q) => q[1])).toEqual([
+      null,
+    ]);
+  });
+
   it('is deterministic: the same text gives the same statements', () => {
     const text = [
       '“We will not back down,” the senator tweeted.',

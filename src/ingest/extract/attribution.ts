@@ -377,6 +377,10 @@ function ownerOfWords(ts: Tagged[], from: number, last: number): StructuralAttri
       // "the text of the speech by X"
       if (np && WORDS_HEADS.has(ts[np[1]].text.toLowerCase())) continue;
     }
+    // "Here is the full statement:", "Read the letter below:": the document speaks (its
+    // author is resolved as for "the statement said")
+    if (p && p.pos === 'DET' && /^(?:here|below|read|watch|see)$/i.test(ts[from].text))
+      return { verb: null, np: { start: p.start, end: ts[k].end }, participle: false };
   }
   return null;
 }

@@ -432,12 +432,15 @@ export class StatementFinder {
     const standalone = this.standaloneQuote(q);
     if (attribution && words < 3 && !standalone) return; // scare quotes with a speech verb nearby are still not statements
     // (the structural path makes that call itself: "calling it “absurd.”" is speech)
+    // a speaker label inside the marks ("“TRUMP: We have to ...”") is the attribution itself
+    // (when the quote stands alone: "the crowd chanted “Chris Christie: Bad for ...”" is the crowd's)
+    if (!attribution && standalone && this.labelledQuote(content)) return;
     if (!attribution && this.ctx.structural !== false)
       attribution = this.structuralAttribution(q, content, words, standalone);
     if (!attribution && words >= 3) attribution = this.closingAttribution(q, sentEnd);
     if (!attribution) {
       if (words >= 3 && this.presentedQuote(q, content)) return;
-      if (this.labelledQuote(content)) return;
+      if (!standalone && this.labelledQuote(content)) return;
       if (!this.continuedQuote(q, content, words)) this.unattributedQuote(q, content, words);
       return;
     }
@@ -727,8 +730,15 @@ export class StatementFinder {
    */
   private labelledQuote(content: { start: number; end: number }): boolean {
     const text = this.body.slice(content.start, Math.min(content.end, content.start + 60));
-    const m = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}):\s+(?=\S)/u.exec(text);
+    const m = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+(?=\S)/u.exec(text);
     if (!m || content.start + m[0].length >= content.end) return false;
+    // one word is a label when written in capitals ("TRUMP:") or a person's known name ("Clinton:")
+    if (
+      !/\s/.test(m[1]) &&
+      !/^\p{Lu}{2,}$/u.test(m[1]) &&
+      !this.mentionsIn(content.start, content.start + m[1].length).some((x) => x.ref.type === 'person')
+    )
+      return false;
     // a sentence of speech after the label, not a heading ("Update: 5 p.m.")
     const rest = this.body.slice(content.start + m[0].length, content.end);
     if (rest.split(/\s+/).length < 5 || !/[.!?]$/.test(rest)) return false;
