@@ -695,6 +695,21 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('reads vox-pop introducers ("Jane Doe, 34, a nurse from Dayton:") and a description closed by a place', () => {
+    const a = extract(
+      'We asked voters what they thought of the debate.',
+      'Jane Doe, 34, a nurse from Dayton:',
+      '“I thought she won it easily and he looked lost.”',
+      'Tom Ruiz, a teacher from Toledo, Ohio, had a different view: “He was the only one talking about jobs.”',
+      'Senator Ruth Calder, a Democrat from Dayton, Ohio, said the plan would fail.',
+    );
+    expect(a.statements.map((s) => [s.kind, s.speakerName])).toEqual([
+      ['DIRECT_QUOTE', 'Jane Doe'],
+      ['DIRECT_QUOTE', 'Tom Ruiz, a teacher from Toledo, Ohio'],
+      ['REPORTED_SPEECH', 'Ruth Calder'],
+    ]);
+  });
+
   it('is deterministic: the same text gives the same statements', () => {
     const text = [
       '“We will not back down,” the senator tweeted.',

@@ -564,6 +564,7 @@ export function subjectBefore(ts: Tagged[], v: number, first = 0): { start: numb
     let right = e;
     let adverbialOnly = true;
     let nearest: { start: number; end: number } | null = null;
+    let afterDescription = false;
     for (let guard = 0; guard < 4; guard += 1) {
       let c = right - 1;
       while (
@@ -574,7 +575,12 @@ export function subjectBefore(ts: Tagged[], v: number, first = 0): { start: numb
         !(ts[c].text === '.' && !(ts[c + 1] && ts[c + 1].start === ts[c].end))
       )
         c -= 1;
-      if (!(c > first && ts[c].text === ',')) return nearest;
+      if (!(c > first && ts[c].text === ',')) {
+        // the name opening the sentence, before a description ("Jane Doe, a nurse from Dayton, Ohio,")
+        const lead = afterDescription ? npBackFrom(ts, right - 1, first) : null;
+        if (lead && lead[0] === first) return { start: ts[lead[0]].start, end: ts[e - 1].end };
+        return nearest;
+      }
       const opener = ts[c + 1];
       const adverbial =
         opener.pos === 'ADP' ||
@@ -597,9 +603,14 @@ export function subjectBefore(ts: Tagged[], v: number, first = 0): { start: numb
           ts[head[0] - 1].pos === 'CCONJ' ||
           ts[head[0] - 1].pos === 'SCONJ' ||
           ts[head[0] - 1].text === ':');
-      if (head && boundary) return { start: ts[head[0]].start, end: adverbialOnly ? ts[head[1]].end : ts[e - 1].end };
+      // (a description after another comma is an appositive: "Jane Doe, a nurse from Dayton, Ohio, said")
+      const description =
+        !!head && head[0] > first && ts[head[0] - 1].text === ',' && /^(?:a|an|the)$/.test(ts[head[0]].text);
+      if (head && boundary && !description)
+        return { start: ts[head[0]].start, end: adverbialOnly ? ts[head[1]].end : ts[e - 1].end };
       if (head && !nearest) nearest = { start: ts[head[0]].start, end: ts[e - 1].end };
-      right = c;
+      afterDescription = description;
+      right = description ? head![0] - 1 : c;
     }
     return nearest;
   }
@@ -917,16 +928,15 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
     }
     // no verb at all, a name and the occasion: "Trump on Twitter:", "Clinton, in an
     // interview with CNN:", "Sanders to supporters:" — the name speaks
+    // ... or a name and its description, as vox pops print them ("Jane Doe, 34, a nurse from Dayton:")
     if (firstVerb < 0 && isUpper(ts[sentenceFrom] ?? ts[last])) {
       const np = npForwardFrom(ts, sentenceFrom);
-      const next = np ? ts[np[1] + 1 + (ts[np[1] + 1]?.text === ',' ? 1 : 0)] : undefined;
-      if (
-        np &&
-        ts[np[1]].pos === 'PROPN' &&
-        next &&
-        next.pos === 'ADP' &&
-        /^(?:on|in|to|at|during|via|from|after|before|with|in|before|for)$/i.test(next.text)
-      )
+      const comma = !!np && ts[np[1] + 1]?.text === ',';
+      const next = np ? ts[np[1] + 1 + (comma ? 1 : 0)] : undefined;
+      const occasion =
+        !!next && next.pos === 'ADP' && /^(?:on|in|to|at|during|via|from|after|before|with|for)$/i.test(next.text);
+      const described = comma && !ts.slice(sentenceFrom, last).some((t) => t.pos === 'AUX');
+      if (np && ts[np[1]].pos === 'PROPN' && next && (occasion || described))
         return { verb: null, np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
     }
     // words introduced by whose they are: "Read her remarks below:", "Here is the full text
@@ -936,6 +946,12 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
     // no verb: "the Board was conclusive in its findings:" — the subject before the copula
     for (let a = sentenceFrom; a < last; a += 1) {
       if (ts[a].pos !== 'AUX' || !/^\p{Ll}/u.test(ts[a].text)) continue;
+      // (past an appositive: "Jane Doe, a nurse from Dayton, Ohio, had a different view:")
+      if (ts[a - 1]?.text === ',') {
+        const sub = subjectBefore(ts, a, sentenceFrom);
+        if (sub) return { verb: null, np: sub, participle: false };
+        break;
+      }
       const np = npBackFrom(ts, a - 1, sentenceFrom);
       if (np && (np[0] === sentenceFrom || ts[np[0] - 1].text === ','))
         return { verb: null, np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };

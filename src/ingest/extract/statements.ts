@@ -1288,6 +1288,14 @@ export class StatementFinder {
         if (!descriptive && person && this.tokenAt(person.start) === c + 1 && this.tokenAt(person.end - 1) === k - 1)
           return [c + 1, k];
         if (descriptive || person) return this.subjectBefore(c, first);
+        // a place closing a description: "Jane Doe, a nurse from Dayton, Ohio, said"
+        const seg = this.tokens.slice(c + 1, k).filter((t) => t.word);
+        if (seg.length > 0 && seg.length <= 2 && seg.every((t) => /^\p{Lu}/u.test(t.text))) {
+          let c2 = c - 1;
+          while (c2 > first && c - c2 < 24 && this.tokens[c2].text !== ',') c2 -= 1;
+          if (c2 > first && this.tokens[c2].text === ',' && DETERMINERS.has(this.tokens[c2 + 1].text.toLowerCase()))
+            return this.subjectBefore(c2, first);
+        }
       }
       return null;
     }
