@@ -710,6 +710,19 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('reads "according to X" after a closed quote, and a name that has spoken before as the person a sentence is about', () => {
+    const a = extract(
+      '“We will win,” Maria Lopez said on Monday.',
+      '“We will not retreat from this fight,” according to Lopez.',
+      'Lopez had a warning for her rivals. “Nobody will stop us from winning this vote.”',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([
+      ['said', 'Maria Lopez'],
+      ['according to', 'Lopez'],
+      [null, 'Lopez'],
+    ]);
+  });
+
   it('is deterministic: the same text gives the same statements', () => {
     const text = [
       '“We will not back down,” the senator tweeted.',

@@ -751,7 +751,7 @@ export function attributionAfter(ts: Tagged[], closed: boolean, newSentence = fa
   if (!t) return null;
   // "said X", "wrote the newspaper", "reads an editorial in X"
   // "“...,” according to the news outlet."
-  if (comma && /^according$/i.test(t.text) && /^to$/i.test(ts[i + 1]?.text ?? '')) {
+  if ((comma || closed) && /^according$/i.test(t.text) && /^to$/i.test(ts[i + 1]?.text ?? '')) {
     const np = npForwardFrom(ts, i + 2);
     if (!np) return null;
     return {

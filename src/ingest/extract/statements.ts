@@ -701,7 +701,14 @@ export class StatementFinder {
     if (/^(?:he|she)$/i.test(text)) return true;
     const head = /([\p{L}’'-]+)\W*$/u.exec(text)?.[1]?.toLowerCase() ?? '';
     if (PERSON_TITLE_HEADS.has(head)) return true;
-    return this.mentionsIn(start, end).some((m) => m.ref.type === 'person' && m.end >= end - 1);
+    if (this.mentionsIn(start, end).some((m) => m.ref.type === 'person' && m.end >= end - 1)) return true;
+    // a name that has spoken before in the article ("Lopez" after "“...,” Maria Lopez said")
+    return (
+      /^\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}$/u.test(text) &&
+      this.out.some(
+        (s) => !!s.speakerName && ` ${s.speakerName} `.includes(` ${text} `) && s.speaker?.type !== 'organization',
+      )
+    );
   }
 
   /**
