@@ -610,7 +610,7 @@ export function subjectBefore(ts: Tagged[], v: number, first = 0): { start: numb
         return { start: ts[head[0]].start, end: adverbialOnly ? ts[head[1]].end : ts[e - 1].end };
       if (head && !nearest) nearest = { start: ts[head[0]].start, end: ts[e - 1].end };
       afterDescription = description;
-      right = description ? head![0] - 1 : c;
+      right = description ? head[0] - 1 : c;
     }
     return nearest;
   }
