@@ -723,6 +723,14 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('keeps a short quote right after its speaker’s attributed quote', () => {
+    const a = extract('“There is no deal yet,” Tom Ruiz told reporters on Monday. “Not yet, anyway.”', '“No.”');
+    expect(quotes(a).map((q) => [q[1], q[3]])).toEqual([
+      ['Tom Ruiz', 'There is no deal yet'],
+      ['Tom Ruiz', 'Not yet, anyway.'],
+    ]);
+  });
+
   it('is deterministic: the same text gives the same statements', () => {
     const text = [
       '“We will not back down,” the senator tweeted.',

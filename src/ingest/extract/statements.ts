@@ -819,7 +819,9 @@ export class StatementFinder {
    */
   private continuedQuote(q: Quote, content: { start: number; end: number }, words: number): boolean {
     const prev = this.lastQuote;
-    if (!prev || words < 4 || !/[.!?]$/.test(this.body.slice(content.start, content.end))) return false;
+    // (a short one too right after its attribution: "“...,” X told reporters. “Not yet, anyway.”")
+    const next = !!prev && prev.paragraph === paragraphOf(this.doc, content.start) && q.open - prev.endOffset < 80;
+    if (!prev || words < (next ? 2 : 4) || !/[.!?]$/.test(this.body.slice(content.start, content.end))) return false;
     const before = this.body.slice(Math.max(0, q.open - 3), q.open);
     if (q.open > 0 && !/(?:[.!?]["”’]?\s+|\n\n)$/.test(before)) return false;
     const paragraph = paragraphOf(this.doc, content.start);
