@@ -731,6 +731,29 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('reads roundups: a paragraph that is only a name above each quote, or under each one', () => {
+    const heads = extract(
+      'Here is how lawmakers reacted to the tape.',
+      'Sen. John Doe (R-Ohio)',
+      '“These comments are disgusting and have no place in our politics.”',
+      'Rep. Jane Roe (R-Utah)',
+      '“I can no longer in good conscience endorse this candidate.”',
+    );
+    expect(quotes(heads).map((q) => q[1])).toEqual(['Sen. John Doe', 'Rep. Jane Roe']);
+    const signed = extract(
+      'Economists disagree about the plan.',
+      '“We are going to enter the next recession without a consensus on stimulus.”',
+      'Josh Bivens, Economic Policy Institute.',
+      '“The plan would help affluent households more than poor ones.”',
+      'Dean Baker, Center for Economic and Policy Research.',
+    );
+    expect(quotes(signed).map((q) => q[1])).toEqual(['Josh Bivens', 'Dean Baker']);
+    // a subhead that is a sentence names nobody
+    expect(
+      quotes(extract('The Vote Is Close', '“Nobody knows how this vote will end tonight.”')).map((q) => q[1]),
+    ).toEqual([null]);
+  });
+
   it('is deterministic: the same text gives the same statements', () => {
     const text = [
       '“We will not back down,” the senator tweeted.',

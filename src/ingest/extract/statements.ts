@@ -321,6 +321,8 @@ export class StatementFinder {
   private lastPersonSpeaker: { ref: EntityRef; at: number } | null = null;
   private lastProposer: EntityRef | null = null;
   private lastQuote: ExtractedStatement | null = null;
+  /** Whether this article's name-only paragraphs sign the quote above them or head the one below. */
+  private roundup: 'sign' | 'head' | null = null;
   /** The subject of the last unquoted attribution, for coordinated verbs of the same sentence. */
   private lastNP: { sentence: number; np: [number, number] } | null = null;
   private readonly voiceCounts = new Map<string, { ref: EntityRef; n: number }>();
@@ -570,6 +572,17 @@ export class StatementFinder {
     // a name signed under the quote's paragraph comes before anything the text before it says
     const unsigned = /\S/.test(body.slice(q.close + 1, paraEnd));
     if (!hit && standalone && !unsigned) hit = this.signatureAfter(paraEnd);
+    // a roundup: a paragraph that is only a name above or under each quote paragraph
+    if (!hit && !unsigned && !/\S/.test(body.slice(this.doc.paragraphStarts[para] ?? 0, q.open))) {
+      const above = this.nameParagraph(para - 1);
+      const below = this.nameParagraph(paragraphOf(this.doc, q.close) + 1);
+      const sign = !!below && (this.roundup === 'sign' || (!above && this.roundup !== 'head'));
+      const name = sign ? below : (above ?? (this.roundup !== 'head' ? below : null));
+      if (name) {
+        this.roundup = name === below ? 'sign' : 'head';
+        hit = { verb: null, np: name, participle: false };
+      }
+    }
     if (!hit) {
       const paraStart = this.doc.paragraphStarts[para] ?? 0;
       let from = Math.max(this.sentenceOf(q.open).start, paraStart, q.open - 240);
@@ -755,6 +768,35 @@ export class StatementFinder {
     this.emit('DIRECT_QUOTE', content.start + m[0].length, content.end, verb, [from, to]);
     this.lastQuote = this.out[this.out.length - 1];
     return true;
+  }
+
+  /**
+   * A paragraph that is only a speaker's name, as roundups print them above or under a
+   * quote: "Sen. Jane Doe (R-Ohio)", "Jane Doe, Center for Economic Research", "Jane Doe
+   * (@janedoe)". Returns the name's span, or null. The name must look like one: a known
+   * person, or a title before it, or a party tag, handle or affiliation after it.
+   */
+  private nameParagraph(p: number): { start: number; end: number } | null {
+    if (p < 0 || p >= this.doc.paragraphStarts.length) return null;
+    const start = this.doc.paragraphStarts[p];
+    const end = this.doc.paragraphStarts[p + 1] ?? this.body.length;
+    const text = this.body.slice(start, end).trim();
+    if (!text || text.length > 120 || /[“”"?!:;]/.test(text)) return null;
+    const m =
+      /^((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Rev|Lt|Col|Sgt|Capt|Adm)\.\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4})\.?(?:\s*\(([^)]{1,40})\))?(?:,\s*([^,.]{2,80}))?\.?$/u.exec(
+        text,
+      );
+    if (!m || /^(?:By|The|This|That|These|Those|More|Read|Watch|See|Here|Related)\b/.test(m[1])) return null;
+    const name = m[1].replace(/\.$/, '');
+    const titled = /^(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Rev|Lt|Col|Sgt|Capt|Adm)\./.test(name);
+    const tagged = !!m[2] && /^(?:@\w+|[RDI](?:-[A-Z][\p{L}.]*)?|[A-Z][a-z]+\.?)$/u.test(m[2].trim());
+    const known = this.mentionsIn(start, start + name.length).some((x) => x.ref.type === 'person');
+    const affiliated = !!m[3] && /^\p{Lu}/u.test(m[3].trim());
+    if (!(titled || tagged || known || affiliated)) return null;
+    // (a sentence is no name: no lower-case word in the name part)
+    if (/\s\p{Ll}{3,}/u.test(name)) return null;
+    const lead = this.body.slice(start, end).search(/\S/);
+    return { start: start + lead, end: start + lead + name.length };
   }
 
   /** A paragraph that is only a subhead, a list number or a photo credit ("3.", "Getty.", "On trade"). */
