@@ -754,6 +754,17 @@ describe('attribution by structure (texts written for these tests)', () => {
     ).toEqual([null]);
   });
 
+  it('gives a quote after a question to the question’s subject, and after "Read her remarks below." to their owner', () => {
+    const a = extract(
+      'Sales were great, Amadou Diallo said. He sold 40 bottles.',
+      'Why was he out in the heat? “My mom says I have to save up for college.”',
+      'Michelle Obama spoke in Philadelphia on Monday night.',
+      'Read her full remarks below.',
+      '“We are here tonight because we love this country.”',
+    );
+    expect(quotes(a).map((q) => q[1])).toEqual(['he', 'her']);
+  });
+
   it('is deterministic: the same text gives the same statements', () => {
     const text = [
       '“We will not back down,” the senator tweeted.',

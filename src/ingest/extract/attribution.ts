@@ -351,6 +351,25 @@ const WORDS_HEADS = new Set([
   'lines',
 ]);
 
+/** {@link ownerOfWords} for a whole sentence ("Read her remarks below."). */
+export function wordsOwner(ts: Tagged[]): StructuralAttribution | null {
+  let last = ts.length;
+  while (last > 0 && ts[last - 1].pos === 'PUNCT') last -= 1;
+  return last > 0 ? ownerOfWords(ts, 0, last) : null;
+}
+
+/**
+ * The subject of a question ("Why was he out in the heat?" → he; "Did Jones regret it?" →
+ * Jones): the noun phrase after its auxiliary.
+ */
+export function questionSubject(ts: Tagged[]): { start: number; end: number } | null {
+  let i = 0;
+  if (/^(?:why|what|how|when|where|who|which)$/i.test(ts[0]?.text ?? '')) i = 1;
+  if (ts[i]?.pos !== 'AUX') return null;
+  const np = npForwardFrom(ts, i + 1);
+  return np ? { start: ts[np[0]].start, end: ts[np[1]].end } : null;
+}
+
 /**
  * The owner of a words noun in a colon sentence: a possessive before it ("her remarks",
  * "Obama’s speech") or a phrase after "of"/"from"/"by" ("the text of the speech by X",

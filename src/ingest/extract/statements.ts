@@ -153,6 +153,8 @@ import {
   NAMING_LEMMAS,
   speakerOfSentence,
   mainSubject,
+  questionSubject,
+  wordsOwner,
   type StructuralAttribution,
 } from './attribution.js';
 import { tagWindow } from './nlp.js';
@@ -643,9 +645,11 @@ export class StatementFinder {
           // "The governor did not mince words." / "Trump then turned to trade." and the
           // quote: a person the sentence is about, unless it says they did not speak
           if (!hit) {
-            const np = mainSubject(ts);
+            const np = lastPrev === '?' ? questionSubject(ts) : mainSubject(ts);
             if (np && this.personPhrase(np.start, np.end)) hit = { verb: null, np, participle: false };
           }
+          // "Read Obama’s full remarks below." and the quotes
+          if (!hit) hit = wordsOwner(ts);
         }
       } else if (/\S/.test(body.slice(from, q.open))) {
         const ts = tagWindow(body, from, q.open);
