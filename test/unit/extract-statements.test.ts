@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './extract-helpers.js';
+import { extractArticle } from '../../src/ingest/extract/extract.js';
 import { findQuotes } from '../../src/ingest/extract/statements.js';
 import type { ExtractedArticle } from '../../src/ingest/types.js';
 
@@ -763,6 +764,29 @@ describe('attribution by structure (texts written for these tests)', () => {
       '“We are here tonight because we love this country.”',
     );
     expect(quotes(a).map((q) => q[1])).toEqual(['he', 'her']);
+  });
+
+  it('gives a story’s unattributed quotes to the person only its headline names, and no speech to "the session opened"', () => {
+    const body = [
+      'The convention opened on Monday.',
+      '“We are here tonight because we love this country and everything it stands for.”',
+      '“That is the story of this country,” said Michelle Obama.',
+    ].join('\n\n');
+    const split = {
+      title: 'Read Michelle Obama’s Emotional Speech',
+      subtitle: null,
+      dateline: null,
+      body,
+      sections: [],
+    };
+    const a = extractArticle({ ...split, sections: [{ heading: null, text: body }] });
+    expect(a.statements.map((s) => [s.speakerName, s.speaker?.type ?? null])).toEqual([
+      ['Michelle Obama', 'person'],
+      ['Michelle Obama', 'person'],
+    ]);
+    // without the headline the first quote has no speaker
+    const b = extractArticle({ ...split, title: 'Convention opens', sections: [{ heading: null, text: body }] });
+    expect(b.statements[0].speakerName).toBeNull();
   });
 
   it('is deterministic: the same text gives the same statements', () => {

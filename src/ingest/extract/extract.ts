@@ -190,6 +190,7 @@ export function extractArticle(split: SplitArticle, opts: ExtractOptions = {}): 
     mentions,
     people: people.map((p) => ({ key: p.key, title: p.title })),
     structural: opts.structural !== false,
+    title: split.title,
   });
 
   return {

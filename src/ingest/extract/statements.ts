@@ -75,6 +75,30 @@ const OBJECT_PRONOUNS: Record<string, 'person' | 'they'> = Object.assign(
 /** "... was quoted as saying by the RIA Novosti news agency.": who reported it, not what was said. */
 const AGENT_ONLY = /^by\s+(?:(?!that|would|will|is|are|was|were|has|have|had)[^\s]+\s*){1,7}[.!?]?$/i;
 
+/** Verbs that report speech only when a person does them ("X opened with a joke" but "the session opened"). */
+const WEAK_REPORTING = new Set([
+  'begin',
+  'start',
+  'open',
+  'close',
+  'end',
+  'finish',
+  'continue',
+  'fire',
+  'hit',
+  'shoot',
+  'push',
+  'press',
+  'put',
+  'sound',
+  'weigh',
+  'point',
+  'offer',
+  'signal',
+  'indicate',
+  'expect',
+]);
+
 /** A sentence saying its subject did not speak: the quote after it is someone else's. */
 const SILENT =
   /\b(?:declined|refused|could not be reached|couldn['’]t be reached|did not (?:respond|reply|return|comment|answer)|didn['’]t (?:respond|reply|return|comment|answer)|no comment|not immediately)\b/i;
@@ -198,6 +222,8 @@ export interface StatementContext {
   people: SpeakerPerson[];
   /** Attribution by sentence structure when the lexicon finds none (default true). */
   structural?: boolean;
+  /** The headline, for quotes only it attributes ("Cecile Richards: ‘...’", "Read Obama’s Speech"). */
+  title?: string | null;
 }
 
 interface Quote {
@@ -445,6 +471,7 @@ export class StatementFinder {
     if (!attribution) {
       if (words >= 3 && this.presentedQuote(q, content)) return;
       if (!standalone && this.labelledQuote(content)) return;
+      if (standalone && words >= 4 && this.headlineQuote(content)) return;
       if (!this.continuedQuote(q, content, words)) this.unattributedQuote(q, content, words);
       return;
     }
@@ -642,6 +669,9 @@ export class StatementFinder {
           // "Howard continued his scathing remarks." then the quote: the previous sentence's speaker
           const ts = tagWindow(body, from, prevLen);
           hit = speakerOfSentence(ts);
+          // (a verb that reports speech only of people: "The convention opened on Monday.")
+          if (hit?.np && hit.verb && WEAK_REPORTING.has(hit.verb.lemma) && !this.personPhrase(hit.np.start, hit.np.end))
+            hit = null;
           // "The governor did not mince words." / "Trump then turned to trade." and the
           // quote: a person the sentence is about, unless it says they did not speak
           if (!hit) {
@@ -830,6 +860,31 @@ export class StatementFinder {
     if (!this.personPhrase(from, from + m[1].length) && !this.out.some((s) => s.speakerName?.endsWith(m[1])))
       return null;
     return { verb: null, np: { start: from, end: from + m[1].length }, participle: false };
+  }
+
+  /**
+   * A story that is someone's words, named only in its headline ("Cecile Richards: ‘I’m
+   * Sick Of ...’", "Read Michelle Obama’s Full Speech"): before any quote of the body is
+   * attributed, a quote with no attribution is that person's, when the body names them.
+   */
+  private headlineQuote(content: { start: number; end: number }): boolean {
+    if (this.lastQuote || !this.ctx.title) return false;
+    const t = this.ctx.title;
+    const name =
+      /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s/u.exec(t)?.[1] ??
+      /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s\s+(?:(?:Full|Entire|Complete|Emotional|Fiery|Powerful|Final|First|Farewell|Opening|Closing)\s+)*(?:Speech|Remarks|Statement|Letter|Interview|Op-Ed|Essay|Comments|Words|Address|Testimony)\b/iu.exec(
+        t,
+      )?.[1];
+    if (!name) return false;
+    // (title case: "Read Michelle Obama’s Speech" names Michelle Obama, the person the body knows)
+    const last = name.split(/\s+/).pop()!;
+    const m = this.mentions.find((x) => x.ref.type === 'person' && (name.endsWith(x.text) || x.text.endsWith(last)));
+    if (!m) return false;
+    const written = name.endsWith(m.text) ? m.text : last;
+    const verb: VerbHit = { info: { lemma: '', type: 'speech' }, from: 0, to: 0, text: '' };
+    this.push('DIRECT_QUOTE', content.start, content.end, verb, { ref: m.ref as EntityRef, name: written });
+    this.lastQuote = this.out[this.out.length - 1];
+    return true;
   }
 
   /**
