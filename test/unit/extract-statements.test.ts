@@ -749,6 +749,15 @@ describe('attribution by structure (texts written for these tests)', () => {
       'Dean Baker, Center for Economic and Policy Research.',
     );
     expect(quotes(signed).map((q) => q[1])).toEqual(['Josh Bivens', 'Dean Baker']);
+    // a transcript's speaker lines in capitals
+    const transcript = extract(
+      'The candidates met for their first debate.',
+      'WHITFIELD',
+      '“We have to bring back law and order in this county.”',
+      'RUIZ',
+      '“Well, I think that is just not true at all, Dana.”',
+    );
+    expect(quotes(transcript).map((q) => q[1])).toEqual(['WHITFIELD', 'RUIZ']);
     // a subhead that is a sentence names nobody
     expect(
       quotes(extract('The Vote Is Close', '“Nobody knows how this vote will end tonight.”')).map((q) => q[1]),
@@ -784,6 +793,18 @@ describe('attribution by structure (texts written for these tests)', () => {
       ['Michelle Obama', 'person'],
       ['Michelle Obama', 'person'],
     ]);
+    // "Things X Said" names X too
+    const c = extractArticle({
+      ...split,
+      title: 'The 19 Most Insane Things Donald Trump Said At The Debate',
+      body: [
+        'Donald Trump said he had won the debate.',
+        'Well, that happened.',
+        '“I have a much better temperament than she has, you know.”',
+      ].join('\n\n'),
+      sections: [],
+    });
+    expect(c.statements.map((s) => s.speakerName)).toEqual(['Donald Trump', 'Donald Trump']);
     // without the headline the first quote has no speaker
     const b = extractArticle({ ...split, title: 'Convention opens', sections: [{ heading: null, text: body }] });
     expect(b.statements[0].speakerName).toBeNull();

@@ -817,11 +817,13 @@ export class StatementFinder {
     const text = this.body.slice(start, end).trim();
     if (!text || text.length > 120 || /[“”"?!:;]/.test(text)) return null;
     const m =
-      /^((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Rev|Lt|Col|Sgt|Capt|Adm)\.\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4})\.?(?:\s*\(([^)]{1,40})\))?(?:,\s*([^,.]{2,80}))?\.?$/u.exec(
+      /^((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Rev|Lt|Col|Sgt|Capt|Adm)\.\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\.?(?:\s*\(([^)]{1,40})\))?(?:,\s*([^,.]{2,80}))?\.?$/u.exec(
         text,
       );
     if (!m || /^(?:By|The|This|That|These|Those|More|Read|Watch|See|Here|Related)\b/.test(m[1])) return null;
     const name = m[1].replace(/\.$/, '');
+    // a transcript's speaker line in capitals: "TRUMP", "LESTER HOLT"
+    if (/^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}$/u.test(text)) return { start, end: start + text.length };
     const titled = /^(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Rev|Lt|Col|Sgt|Capt|Adm)\./.test(name);
     const tagged = !!m[2] && /^(?:@\w+|[RDI](?:-[A-Z][\p{L}.]*)?|[A-Z][a-z]+\.?)$/u.test(m[2].trim());
     const known = this.mentionsIn(start, start + name.length).some((x) => x.ref.type === 'person');
@@ -872,6 +874,10 @@ export class StatementFinder {
     const t = this.ctx.title;
     const name =
       /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s/u.exec(t)?.[1] ??
+      // "Things Trump Said ...", "Donald Trump Quotes", "Trump Says ...", "X Tweets"
+      /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}?)\s+(?:Said|Says|Quotes|Tweeted|Tweets|Told|Tells|Wrote|Writes)\b/u.exec(
+        t,
+      )?.[1] ??
       /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s\s+(?:(?:Full|Entire|Complete|Emotional|Fiery|Powerful|Final|First|Farewell|Opening|Closing)\s+)*(?:Speech|Remarks|Statement|Letter|Interview|Op-Ed|Essay|Comments|Words|Address|Testimony)\b/iu.exec(
         t,
       )?.[1];
