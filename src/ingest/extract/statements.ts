@@ -349,6 +349,10 @@ export class StatementFinder {
   private lastPersonSpeaker: { ref: EntityRef; at: number } | null = null;
   private lastProposer: EntityRef | null = null;
   private lastQuote: ExtractedStatement | null = null;
+  /** Capitalised word runs of the speakers so far that are not bodies (see {@link personPhrase}). */
+  private readonly spokenNames = new Set<string>();
+  /** The person only the headline names (see {@link headlineQuote}), once looked up. */
+  private headlinePerson: { ref: EntityRef; name: string } | null | undefined;
   /** Whether this article's name-only paragraphs sign the quote above them or head the one below. */
   private roundup: 'sign' | 'head' | null = null;
   /** The subject of the last unquoted attribution, for coordinated verbs of the same sentence. */
@@ -750,12 +754,7 @@ export class StatementFinder {
     if (PERSON_TITLE_HEADS.has(head)) return true;
     if (this.mentionsIn(start, end).some((m) => m.ref.type === 'person' && m.end >= end - 1)) return true;
     // a name that has spoken before in the article ("Lopez" after "“...,” Maria Lopez said")
-    return (
-      /^\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}$/u.test(text) &&
-      this.out.some(
-        (s) => !!s.speakerName && ` ${s.speakerName} `.includes(` ${text} `) && s.speaker?.type !== 'organization',
-      )
-    );
+    return this.spokenNames.has(text);
   }
 
   /**
@@ -870,27 +869,34 @@ export class StatementFinder {
    * attributed, a quote with no attribution is that person's, when the body names them.
    */
   private headlineQuote(content: { start: number; end: number }): boolean {
-    if (this.lastQuote || !this.ctx.title) return false;
+    if (this.lastQuote) return false;
+    if (this.headlinePerson === undefined) this.headlinePerson = this.personOfHeadline();
+    const p = this.headlinePerson;
+    if (!p) return false;
+    const verb: VerbHit = { info: { lemma: '', type: 'speech' }, from: 0, to: 0, text: '' };
+    this.push('DIRECT_QUOTE', content.start, content.end, verb, { ref: p.ref, name: p.name });
+    this.lastQuote = this.out[this.out.length - 1];
+    return true;
+  }
+
+  private personOfHeadline(): { ref: EntityRef; name: string } | null {
     const t = this.ctx.title;
+    if (!t) return null;
     const name =
       /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s/u.exec(t)?.[1] ??
       // "Things Trump Said ...", "Donald Trump Quotes", "Trump Says ...", "X Tweets"
       /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}?)\s+(?:Said|Says|Quotes|Tweeted|Tweets|Told|Tells|Wrote|Writes)\b/u.exec(
         t,
       )?.[1] ??
-      /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s\s+(?:(?:Full|Entire|Complete|Emotional|Fiery|Powerful|Final|First|Farewell|Opening|Closing)\s+)*(?:Speech|Remarks|Statement|Letter|Interview|Op-Ed|Essay|Comments|Words|Address|Testimony)\b/iu.exec(
+      /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s\s+(?:(?:[Ff]ull|[Ee]ntire|[Cc]omplete|[Ee]motional|[Ff]iery|[Pp]owerful|[Ff]inal|[Ff]irst|[Ff]arewell|[Oo]pening|[Cc]losing)\s+)*(?:[Ss]peech|[Rr]emarks|[Ss]tatement|[Ll]etter|[Ii]nterview|[Oo]p-[Ee]d|[Ee]ssay|[Cc]omments|[Ww]ords|[Aa]ddress|[Tt]estimony)\b/u.exec(
         t,
       )?.[1];
-    if (!name) return false;
+    if (!name) return null;
     // (title case: "Read Michelle Obama’s Speech" names Michelle Obama, the person the body knows)
     const last = name.split(/\s+/).pop()!;
     const m = this.mentions.find((x) => x.ref.type === 'person' && (name.endsWith(x.text) || x.text.endsWith(last)));
-    if (!m) return false;
-    const written = name.endsWith(m.text) ? m.text : last;
-    const verb: VerbHit = { info: { lemma: '', type: 'speech' }, from: 0, to: 0, text: '' };
-    this.push('DIRECT_QUOTE', content.start, content.end, verb, { ref: m.ref as EntityRef, name: written });
-    this.lastQuote = this.out[this.out.length - 1];
-    return true;
+    if (!m) return null;
+    return { ref: m.ref as EntityRef, name: name.endsWith(m.text) ? m.text : last };
   }
 
   /**
@@ -1763,6 +1769,15 @@ export class StatementFinder {
     const inside = this.mentionsIn(start, end);
     const uniq = (xs: string[]) => [...new Set(xs)];
     if (sp.ref?.type === 'person') this.lastPersonSpeaker = { ref: sp.ref, at: start };
+    if (sp.name && sp.ref?.type !== 'organization' && sp.ref?.type !== 'country') {
+      // every run of one to three capitalised words of the name ("Maria Lopez" → "Maria", "Lopez", ...)
+      const ws = sp.name.split(/\s+/);
+      for (let i = 0; i < ws.length; i += 1)
+        for (let j = i + 1; j <= Math.min(ws.length, i + 3); j += 1) {
+          const run = ws.slice(i, j);
+          if (run.every((w) => /^\p{Lu}[\p{L}’'-]+$/u.test(w))) this.spokenNames.add(run.join(' '));
+        }
+    }
     if (sp.ref && sp.ref.type !== 'person') {
       const k = `${sp.ref.type}:${sp.ref.key}`;
       const c = { ref: sp.ref, n: (this.voiceCounts.get(k)?.n ?? 0) + 1 };
