@@ -294,6 +294,23 @@ describe('attribution by structure (texts written for these tests)', () => {
     expect([last.verb, last.speakerName, last.speaker?.key]).toEqual(['warned', 'he', 'Tomas Berg']);
   });
 
+  it('resolves "she" and "he" to the nearest person the text gives that gender, learned from the text', () => {
+    const a = extract(
+      'Senator Maria Lopez said she would run again. Senator Tom Ruiz, who won his seat in 2010, said he would not.',
+      'Ruiz thanked her for the debate.',
+      '“We will win,” said Lopez.',
+      '“She is dreaming,” said Ruiz.',
+      '“We have the votes,” she said.',
+      '“No, they do not,” he said.',
+    );
+    expect(quotes(a).map((q) => [q[1], q[2]])).toEqual([
+      ['Lopez', 'person:Maria Lopez'],
+      ['Ruiz', 'person:Tom Ruiz'],
+      ['she', 'person:Maria Lopez'],
+      ['he', 'person:Tom Ruiz'],
+    ]);
+  });
+
   it('keeps quoted speech whose speaker the text does not give, with no speaker; a verb the tagger misreads still attributes', () => {
     const a = extract(
       'The hall fell silent after the vote.',

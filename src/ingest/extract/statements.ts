@@ -99,6 +99,22 @@ const WEAK_REPORTING = new Set([
   'expect',
 ]);
 
+type Gender = 'f' | 'm';
+const opposite = (g: Gender): Gender => (g === 'f' ? 'm' : 'f');
+function genderOf(pronoun: string): Gender | null {
+  return /^(?:she|her|hers)$/.test(pronoun) ? 'f' : /^(?:he|his|him)$/.test(pronoun) ? 'm' : null;
+}
+/** "chairwoman", "Congresswoman", "first lady" → f; "chairman", "Congressman", "King" → m. */
+function titleGender(title: string): Gender | null {
+  return FEMININE_TITLE.test(title) ? 'f' : MASCULINE_TITLE.test(title) ? 'm' : null;
+}
+const GENDERED_ROLES = '(?:chair|congress|spokes|business|council|assembly|alder|states|anchor|committee|police)';
+const FEMININE_TITLE = new RegExp(
+  `\\b(?:${GENDERED_ROLES}woman|first lady|queen|princess|duchess|countess|actress|mrs|ms|madam)\\b`,
+  'i',
+);
+const MASCULINE_TITLE = new RegExp(`\\b(?:${GENDERED_ROLES}man|king|prince|duke|mr)\\b`, 'i');
+
 /** A sentence saying its subject did not speak: the quote after it is someone else's. */
 const SILENT =
   /\b(?:declined|refused|could not be reached|couldn['’]t be reached|did not (?:respond|reply|return|comment|answer)|didn['’]t (?:respond|reply|return|comment|answer)|no comment|not immediately)\b/i;
@@ -349,6 +365,8 @@ export class StatementFinder {
   private lastPersonSpeaker: { ref: EntityRef; at: number } | null = null;
   private lastProposer: EntityRef | null = null;
   private lastQuote: ExtractedStatement | null = null;
+  /** Person key → the gender the text gives them (see {@link genderOfPerson}). */
+  private genders: Map<string, Gender> | null = null;
   /** Capitalised word runs of the speakers so far that are not bodies (see {@link personPhrase}). */
   private readonly spokenNames = new Set<string>();
   /** The person only the headline names (see {@link headlineQuote}), once looked up. */
@@ -1631,7 +1649,8 @@ export class StatementFinder {
     const firstWord = this.tokens[np[0]].text.toLowerCase();
     // (an object or possessive pronoun alone speaks too: "According to him,", "In her words,")
     const pron = PRONOUNS[firstWord] ?? OBJECT_PRONOUNS[firstWord];
-    if (pron && np[1] - np[0] === 1) return [{ ref: this.resolvePronoun(pron, start), name: text }];
+    if (pron && np[1] - np[0] === 1)
+      return [{ ref: this.resolvePronoun(pron, start, genderOf(firstWord)), name: text }];
     const docNoun = lower
       .replace(/^(?:the|a|an|its|their|this)\s+/, '')
       .split(/\s+/)
@@ -1684,6 +1703,40 @@ export class StatementFinder {
     return [{ ref: null, name: text }];
   }
 
+  /**
+   * The gender the text gives a person, or null: an honorific or a gendered title ("Mrs.",
+   * "chairwoman", "congressman"), else the pronouns that follow their mentions in the same
+   * sentence before anyone else is named ("Lopez said she ...", "Ruiz, who won his seat, ...").
+   * Learned once per article, by majority.
+   */
+  private genderOfPerson(key: string): Gender | null {
+    if (!this.genders) {
+      this.genders = new Map();
+      const votes = new Map<string, number>();
+      const vote = (k: string, g: Gender, n = 1) => votes.set(k, (votes.get(k) ?? 0) + (g === 'f' ? n : -n));
+      for (const p of this.ctx.people) {
+        const g = p.title ? titleGender(p.title) : null;
+        if (g) vote(p.key, g, 5);
+      }
+      for (let i = 0; i < this.personIdx.length; i += 1) {
+        const m = this.mentions[this.personIdx[i]];
+        const before = this.body.slice(Math.max(0, m.start - 6), m.start);
+        const hon = /\b(Mrs|Ms|Miss)\.?\s*$/.test(before) ? 'f' : /\bMr\.?\s*$/.test(before) ? 'm' : null;
+        if (hon) vote(m.ref.key, hon, 5);
+        const next = this.mentions[this.personIdx[i + 1]];
+        const sEnd = Math.min(this.sentenceOf(m.start).end, next ? next.start : this.body.length, m.end + 160);
+        // (subject pronouns and possessives only: an object, "spoke after her", is someone else)
+        const w =
+          /\b(?:(he|she|his)|(her)(?=\s+(?!(?:to|that|and|or|in|on|at|for|with|about|from|as|by|of|a|an|the)\b)\p{L}))\b/iu.exec(
+            this.body.slice(m.end, sEnd),
+          );
+        if (w && !this.inQuote(m.end + w.index)) vote(m.ref.key, genderOf((w[1] ?? w[2]).toLowerCase())!);
+      }
+      for (const [k, n] of votes) if (n !== 0) this.genders.set(k, n > 0 ? 'f' : 'm');
+    }
+    return this.genders.get(key) ?? null;
+  }
+
   /** The last mention (among `idx`, indices into the sorted mentions) starting before `offset`. */
   private lastBefore(offset: number, idx: number[]): EntityMention | null {
     let lo = 0;
@@ -1696,12 +1749,25 @@ export class StatementFinder {
     return lo > 0 ? this.mentions[idx[lo - 1]] : null;
   }
 
-  private resolvePronoun(kind: 'person' | 'thing' | 'we' | 'they', offset: number): EntityRef | null {
+  private resolvePronoun(
+    kind: 'person' | 'thing' | 'we' | 'they',
+    offset: number,
+    gender: Gender | null = null,
+  ): EntityRef | null {
     if (kind === 'person') {
       const m = this.lastBefore(offset, this.personIdx);
       const s = this.lastPersonSpeaker && this.lastPersonSpeaker.at < offset ? this.lastPersonSpeaker : null;
-      if (m && (!s || m.start > s.at)) return m.ref as EntityRef;
-      return s?.ref ?? (m?.ref as EntityRef) ?? null;
+      const nearest = m && (!s || m.start > s.at) ? (m.ref as EntityRef) : (s?.ref ?? (m?.ref as EntityRef) ?? null);
+      // "she" after "Maria Lopez ... her" and "Tom Ruiz ... he": the nearest person the text
+      // gives that gender (or none), not simply the nearest
+      if (!gender || !nearest || this.genderOfPerson(nearest.key) !== opposite(gender)) return nearest;
+      for (let k = this.personIdx.length - 1, seen = 0; k >= 0 && seen < 60; k -= 1) {
+        const x = this.mentions[this.personIdx[k]];
+        if (x.start >= offset) continue;
+        seen += 1;
+        if (this.genderOfPerson(x.ref.key) !== opposite(gender)) return x.ref as EntityRef;
+      }
+      return nearest;
     }
     if (kind === 'we') return this.mainVoice(offset);
     if (kind === 'thing') {
