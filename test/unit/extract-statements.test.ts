@@ -827,6 +827,21 @@ describe('attribution by structure (texts written for these tests)', () => {
     expect(b.statements[0].speakerName).toBeNull();
   });
 
+  it('leaves a time or occasion between the verb and the reported clause out of what was said', () => {
+    const a = extract(
+      'Senator Maria Lopez said on Monday she would run again.',
+      'Senator Tom Ruiz said in a statement the plan would fail.',
+      'Mayor Ruth Calder told reporters last week the budget was balanced.',
+      'Senator Dana Whitfield said the plan would fail on Monday.',
+    );
+    expect(a.statements.map((s) => s.text)).toEqual([
+      'she would run again',
+      'the plan would fail',
+      'the budget was balanced',
+      'the plan would fail on Monday',
+    ]);
+  });
+
   it('is deterministic: the same text gives the same statements', () => {
     const text = [
       '“We will not back down,” the senator tweeted.',

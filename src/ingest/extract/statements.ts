@@ -115,6 +115,17 @@ const FEMININE_TITLE = new RegExp(
 );
 const MASCULINE_TITLE = new RegExp(`\\b(?:${GENDERED_ROLES}man|king|prince|duke|mr)\\b`, 'i');
 
+/** A time or occasion between a reporting verb and its clause, when a clause follows. */
+const LEADING_OCCASION = new RegExp(
+  '^(?:(?:on|in|at|during|after|before)\\s+(?:(?:a|an|the|his|her|their|its)\\s+)?(?:[\\w-]+\\s+){0,2}?' +
+    '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|statement|interview|' +
+    'speech|letter|tweet|post|email|release|rally|conference|briefing|call|meeting|hearing|debate|appearance)' +
+    '|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\\s+(?:morning|afternoon|evening|night))?' +
+    '|(?:last|this|next)\\s+(?:week|month|year|night|morning|weekend))\\s+' +
+    '(?=(?:he|she|they|we|I|it|there|the|a|an|this|that|his|her|their|its|\\p{Lu}[\\p{L}]*)\\s)',
+  'u',
+);
+
 /** A sentence saying its subject did not speak: the quote after it is someone else's. */
 const SILENT =
   /\b(?:declined|refused|could not be reached|couldn['’]t be reached|did not (?:respond|reply|return|comment|answer)|didn['’]t (?:respond|reply|return|comment|answer)|no comment|not immediately)\b/i;
@@ -1198,6 +1209,12 @@ export class StatementFinder {
         end = this.tokens[c].start;
       } else {
         start = this.tokens[compStart].start;
+        // "said on Monday she would run", "said in a statement the plan would fail": the
+        // time or occasion is not part of what was said
+        if (!thatNext) {
+          const lead = LEADING_OCCASION.exec(this.body.slice(start, start + 80));
+          if (lead) start += lead[0].length;
+        }
         // "said that ASEAN supports X, and encourages Y": the reported clause holds its own
         // attributions; the outer statement runs to the end of the sentence
         end = thatNext && this.nestedAttribution(compStart, last) ? sEnd : this.clauseEnd(compStart, last, sEnd);
