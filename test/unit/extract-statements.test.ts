@@ -663,21 +663,23 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
-  it('reads guillemets, "According to him,", "In the words of X," and never takes who reported a quote for what was said', () => {
+  it('reads guillemets and low opening marks, "According to him,", "In the words of X," and never takes who reported a quote for what was said', () => {
     const a = extract(
       'Foreign Minister Ivan Petrov spoke at the meeting in Astana.',
       '«The organisation has become a key factor of stability in the region», Petrov said.',
+      '„Our trade has doubled in five years“, Petrov added.',
       'According to him, “the bloc will admit two new members next year.”',
       'In the words of Secretary-General Lin Hao, “the secretariat is ready to host the talks.”',
       '“The talks will continue in the spring,” Petrov was quoted as saying by the state news agency.',
     );
     expect(a.statements.map((s) => [s.kind, s.verb, s.speakerName])).toEqual([
       ['DIRECT_QUOTE', 'said', 'Petrov'],
+      ['DIRECT_QUOTE', 'added', 'Petrov'],
       ['DIRECT_QUOTE', 'according to', 'him'],
       ['DIRECT_QUOTE', null, 'Lin Hao'],
       ['DIRECT_QUOTE', 'quoted', 'Petrov'],
     ]);
-    expect(a.statements[1].speaker).toEqual(a.statements[0].speaker);
+    expect(a.statements[2].speaker).toEqual(a.statements[0].speaker);
   });
 
   it('gives "X quoted Y as saying" to Y, whose words they are', () => {

@@ -279,8 +279,8 @@ export function findQuotes(body: string): Quote[] {
   const closingContext = (i: number) =>
     /\S/.test(body[i - 1] ?? ' ') && (i + 1 >= body.length || /[\s,.;:!?)\]—–-]/.test(body[i + 1]));
   for (let i = 0; i < body.length; i += 1) {
-    // (guillemets are read as curly double marks)
-    const ch = body[i] === '«' ? OPEN : body[i] === '»' ? CLOSE : body[i];
+    // (guillemets and low opening marks are read as curly double marks)
+    const ch = body[i] === '«' || body[i] === '„' ? OPEN : body[i] === '»' ? CLOSE : body[i];
     if (ch === '\n' && body[i + 1] === '\n') {
       const next = body[i + 2];
       if (
