@@ -126,6 +126,14 @@ describe('initiatives that are events and structures', () => {
     );
     expect(init(a, 'Sahand-Counterterrorism-2025')).toMatchObject({ kind: 'EVENT', year: 2025 });
     expect(init(a, 'Gulf Shield 2025')).toMatchObject({ kind: 'EVENT', year: 2025 });
+    // names in quotation marks, before or after the noun, "Mission" and all
+    const q = extract(
+      'The bloc will hold the joint exercise “Peace Mission-2024” in September.',
+      'The navies held the “Sea Breeze 2025” joint naval exercise off the coast; he called the exercise “a provocation.”',
+    );
+    expect(init(q, 'Peace Mission-2024')).toMatchObject({ kind: 'EVENT', year: 2024 });
+    expect(init(q, 'Sea Breeze 2025')).toMatchObject({ kind: 'EVENT', year: 2025 });
+    expect(q.initiatives.map((i) => i.name)).not.toContain('a provocation');
   });
 
   it('reads funds, payment systems, mechanisms and community pillars as initiatives, with defined acronyms as aliases', () => {

@@ -239,6 +239,9 @@ const FACILITY_TOPIC =
 
 /** Heads after which a capitalised "General" belongs to the name ("GCC Secretariat General"). */
 const GENERAL_AFTER = new Set(['secretariat', 'directorate', 'consulate', 'inspectorate']);
+const OPENING_MARK = /^[“"‘«„]$/;
+const CLOSING_MARK = /^[”"’»“]$/;
+
 /** Lower-case modifiers between a name and an exercise noun ("Gulf Shield 2025 joint naval exercise"). */
 const EXERCISE_MODIFIERS =
   /^(?:joint|military|naval|air|land|annual|multinational|combined|large-scale|live-fire|counter-terrorism|counterterrorism|anti-terror|anti-terrorism|tactical|command-staff|command|staff|strategic|maritime|bilateral|trilateral|trilateral|international|regional|war|peacekeeping|drill|training)$/;
@@ -975,20 +978,32 @@ export class NameParser {
       // before the noun, across lower-case modifiers
       let e = k;
       while (e > 0 && k - e < 3 && u[e - 1].word && !u[e - 1].cap && EXERCISE_MODIFIERS.test(u[e - 1].lower)) e -= 1;
-      let a = e;
-      while (a > 0 && e - a < 5 && part(u[a - 1])) a -= 1;
-      if (a < e && this.exerciseName(a, e)) continue;
-      // after the noun: "exercise Sahand-Counterterrorism-2025", "drills, code-named X"
+      // (the name may be in quotation marks: "the “Peace Mission 2024” joint exercise")
+      const shut = e > 1 && CLOSING_MARK.test(u[e - 1].text) ? e - 1 : e;
+      let a = shut;
+      while (a > 0 && shut - a < 5 && part(u[a - 1])) a -= 1;
+      const quotedBefore = shut < e;
+      if (
+        a < shut &&
+        (!quotedBefore || OPENING_MARK.test(u[a - 1]?.text ?? '')) &&
+        this.exerciseName(a, shut, 'EVENT', quotedBefore)
+      )
+        continue;
+      // after the noun: "exercise Sahand-Counterterrorism-2025", "drills, code-named X",
+      // "the joint exercise “Peace Mission-2024”"
       let s = k + 1;
       if (u[s]?.text === ',') s += 1;
       if (u[s] && /^(?:code-named|codenamed|dubbed|called|named)$/.test(u[s].lower)) s += 1;
+      const quoted = !!u[s] && OPENING_MARK.test(u[s].text);
+      if (quoted) s += 1;
       let b = s;
       while (b < u.length && b - s < 5 && part(u[b])) b += 1;
-      if (b > s) this.exerciseName(s, b);
+      if (b > s && (!quoted || CLOSING_MARK.test(u[b]?.text ?? ''))) this.exerciseName(s, b, 'EVENT', quoted);
     }
   }
 
-  private exerciseName(a: number, b: number, kind: 'EVENT' | 'PROGRAM' = 'EVENT'): boolean {
+  /** `quoted`: the name is in quotation marks, so words like "Mission" are part of it, not its head. */
+  private exerciseName(a: number, b: number, kind: 'EVENT' | 'PROGRAM' = 'EVENT', quoted = false): boolean {
     const u = this.units;
     if (!u[a].cap) return false;
     let allCountry = true;
@@ -996,7 +1011,8 @@ export class NameParser {
     if (allCountry) return false;
     const m = this.doc.gaz.orgs.longestAt(this.doc.tokens, u[a].from, u[b - 1].to);
     if (m && m.to === u[b - 1].to) return false; // "NATO exercises": the body, not a name
-    for (let x = a; x < b; x += 1) if (isHeadWord(u[x].lower) && !EXERCISE_NOUNS.has(u[x].lower)) return false;
+    if (!quoted)
+      for (let x = a; x < b; x += 1) if (isHeadWord(u[x].lower) && !EXERCISE_NOUNS.has(u[x].lower)) return false;
     // a person's name says whose mission, not which ("the Trump mission")
     if (
       kind === 'PROGRAM' &&
