@@ -227,9 +227,9 @@ export function isHeadingLike(text: string): boolean {
   return !/[.!?…:;,]$/.test(tail);
 }
 
-/** PLACE (in capitals, optionally ", D.C." / ", June 15" / "(Reuters)"), a dash, then a capitalised word. */
+/** PLACE (in capitals, optionally ", D.C." / ", June 15" / "(Reuters)"), a dash (or "--"), then a capitalised word. */
 const DATELINE =
-  /^([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*(?:,\s*[^–—\n]{1,40}?|\s*\([^)\n]{1,40}\))?)(?:\s*[–—]\s*|\s+-\s*|-\s+)(?=["“‘'(]?[\p{Lu}\p{N}])/u;
+  /^([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*(?:,\s*[^–—\n]{1,40}?|\s*\([^)\n]{1,40}\))?)(?:\s+--\s*|\s*[–—]\s*|\s+-\s*|-\s+)(?=["“‘'(]?[\p{Lu}\p{N}])/u;
 
 /** `{ dateline, rest }` when the paragraph opens with a dateline, else null. */
 export function parseDateline(paragraph: string): { dateline: string; rest: string } | null {

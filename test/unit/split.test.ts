@@ -185,6 +185,11 @@ describe('parseDateline', () => {
     expect(parseDateline('ISLAMABAD—In a bid')).toEqual({ dateline: 'ISLAMABAD', rest: 'In a bid' });
     expect(parseDateline('ISLAMABAD -  Chinese')).toEqual({ dateline: 'ISLAMABAD', rest: 'Chinese' });
     expect(parseDateline('WASHINGTON, D.C. — The')).toEqual({ dateline: 'WASHINGTON, D.C.', rest: 'The' });
+    // wire copy's double hyphen
+    expect(parseDateline('ASTANA, July 4 (Xinhua) -- The meeting')).toEqual({
+      dateline: 'ASTANA, July 4 (Xinhua)',
+      rest: 'The meeting',
+    });
   });
 
   it('rejects acronyms and hyphenated words inside a sentence', () => {
