@@ -23,6 +23,16 @@ describe('organizations by class nouns, acronyms and heads', () => {
     expect(org(a, 'Channels Television').kind).toBe('MEDIA');
     // "a Lagos newspaper" describes, it does not name
     expect(extract('A Lagos newspaper said so.').organizations).toEqual([]);
+    // members name their group: "Al-Shabaab militants", "Houthi rebels"; a people's adjective does not
+    const m = extract(
+      'Al-Shabaab militants attacked a base. Houthi rebels fired missiles; Kurdish fighters and Syrian rebels clashed.',
+    );
+    expect(m.organizations.map((o) => [o.name, o.kind])).toEqual([
+      ['Al-Shabaab', 'OTHER'],
+      ['Houthi', 'OTHER'],
+    ]);
+    // a ruling coalition is a group too
+    expect(org(extract('Kenya’s ruling Kenya Kwanza coalition backed the plan.'), 'Kenya Kwanza').kind).toBe('OTHER');
   });
 
   it('names parties by "ruling/opposition X party" and "the opposition X", groups by a pro-/anti- adjective, seats of government as bodies', () => {

@@ -293,7 +293,14 @@ export const EVENT_TITLE_HEADS = new Set([
  * group al-Shabaab", "broadcaster BFMTV", "the Nation newspaper", "Agência Brasil news agency".
  * `before`: the noun precedes the name (some need one of `needs` in front of them).
  */
-export const CLASS_NOUNS: { words: string[]; kind: OrganizationKind; before: boolean; needs?: Set<string> }[] = [
+export const CLASS_NOUNS: {
+  words: string[];
+  kind: OrganizationKind;
+  before: boolean;
+  needs?: Set<string>;
+  /** After the name, no determiner needed ("Al-Shabaab militants attacked"). */
+  bare?: boolean;
+}[] = [
   { words: ['broadcaster'], kind: 'MEDIA', before: true },
   { words: ['newspaper'], kind: 'MEDIA', before: true },
   { words: ['news', 'agency'], kind: 'MEDIA', before: true },
@@ -377,6 +384,19 @@ export const CLASS_NOUNS: { words: string[]; kind: OrganizationKind; before: boo
   { words: ['broadcaster'], kind: 'MEDIA', before: false },
   { words: ['news', 'website'], kind: 'MEDIA', before: false },
   { words: ['militia'], kind: 'OTHER', before: false },
+  // "Al-Shabaab militants", "Houthi rebels", "Taliban fighters": the group the members belong to
+  { words: ['militants'], kind: 'OTHER', before: false, bare: true },
+  { words: ['fighters'], kind: 'OTHER', before: false, bare: true },
+  { words: ['rebels'], kind: 'OTHER', before: false, bare: true },
+  { words: ['insurgents'], kind: 'OTHER', before: false, bare: true },
+  { words: ['jihadists'], kind: 'OTHER', before: false, bare: true },
+  // "Kenya's ruling Kenya Kwanza coalition"
+  {
+    words: ['coalition'],
+    kind: 'OTHER',
+    before: false,
+    needs: new Set(['opposition', 'ruling', 'governing']),
+  },
 ];
 
 /** Lower-case nouns after a name that make it a programme ("the Baltic Sentry mission"). */

@@ -938,7 +938,9 @@ export class NameParser {
           if (cn.needs && !(a > 0 && cn.needs.has(u[a - 1].lower))) continue;
           // "the X newspaper"; "Latvia's ruling X party" (a possessive name determines too)
           const possessive = d >= 0 && u[d].cap && u[d].poss && !!cn.needs;
-          if (d < 0 || (!possessive && (u[d].lower !== 'the' || u[d].cap))) continue;
+          if (!cn.bare && (d < 0 || (!possessive && (u[d].lower !== 'the' || u[d].cap)))) continue;
+          // ("Kurdish fighters", "Palestinian militants": a people's adjective, not a group's name)
+          if (cn.bare && b - a === 1 && /(?:ish|ian|ean|ese)$/.test(u[a].lower)) continue;
         }
         if (b <= a) continue;
         // all country names or demonyms ("the Kenyan newspaper") say where, not who
