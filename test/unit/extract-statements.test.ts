@@ -768,6 +768,20 @@ describe('attribution by structure (texts written for these tests)', () => {
       'Dean Baker, Center for Economic and Policy Research.',
     );
     expect(quotes(signed).map((q) => q[1])).toEqual(['Josh Bivens', 'Dean Baker']);
+    // plain names (numbered or not) once the article repeats the pattern; a subhead in capitals is no name
+    const plain = extract(
+      'Celebrities reacted to the debate on Monday night.',
+      'Kim Doe',
+      '“That was the most embarrassing night in American politics.”',
+      '2. John Smith',
+      '“I cannot believe what I just watched on television.”',
+      'AFTER THE DEBATE.',
+      '“Nobody knows what happens next in this race, nobody.”',
+    );
+    expect(quotes(plain).map((q) => q[1])).toEqual(['Kim Doe', 'John Smith', 'John Smith']);
+    expect(
+      quotes(extract('The vote is close.', 'Kim Doe', '“That was the most embarrassing night in politics.”'))[0][1],
+    ).toBeNull();
     // a transcript's speaker lines in capitals
     const transcript = extract(
       'The candidates met for their first debate.',

@@ -382,6 +382,8 @@ export class StatementFinder {
   private readonly spokenNames = new Set<string>();
   /** The person only the headline names (see {@link headlineQuote}), once looked up. */
   private headlinePerson: { ref: EntityRef; name: string } | null | undefined;
+  /** Whether this article prints quotes under plain name paragraphs (see {@link plainRoundup}). */
+  private plainNames: boolean | undefined;
   /** Whether this article's name-only paragraphs sign the quote above them or head the one below. */
   private roundup: 'sign' | 'head' | null = null;
   /** The subject of the last unquoted attribution, for coordinated verbs of the same sentence. */
@@ -838,10 +840,13 @@ export class StatementFinder {
    * (@janedoe)". Returns the name's span, or null. The name must look like one: a known
    * person, or a title before it, or a party tag, handle or affiliation after it.
    */
-  private nameParagraph(p: number): { start: number; end: number } | null {
+  private nameParagraph(p: number, plainNames = this.plainRoundup()): { start: number; end: number } | null {
     if (p < 0 || p >= this.doc.paragraphStarts.length) return null;
-    const start = this.doc.paragraphStarts[p];
+    let start = this.doc.paragraphStarts[p];
     const end = this.doc.paragraphStarts[p + 1] ?? this.body.length;
+    // (a list number before the name: "3. Jane Doe")
+    const numbered = /^\s*\d{1,3}[.)]\s+/.exec(this.body.slice(start, end));
+    if (numbered) start += numbered[0].length;
     const text = this.body.slice(start, end).trim();
     if (!text || text.length > 120 || /[“”"?!:;]/.test(text)) return null;
     const m =
@@ -856,11 +861,34 @@ export class StatementFinder {
     const tagged = !!m[2] && /^(?:@\w+|[RDI](?:-[A-Z][\p{L}.]*)?|[A-Z][a-z]+\.?)$/u.test(m[2].trim());
     const known = this.mentionsIn(start, start + name.length).some((x) => x.ref.type === 'person');
     const affiliated = !!m[3] && /^\p{Lu}/u.test(m[3].trim());
-    if (!(titled || tagged || known || affiliated)) return null;
+    // (a plain name counts where the article repeats the pattern: see plainRoundup)
+    const plain = plainNames && /\s/.test(name) && /\p{Ll}/u.test(name); // (not a subhead in capitals)
+    if (!(titled || tagged || known || affiliated || plain)) return null;
     // (a sentence is no name: no lower-case word in the name part)
     if (/\s\p{Ll}{3,}/u.test(name)) return null;
     const lead = this.body.slice(start, end).search(/\S/);
     return { start: start + lead, end: start + lead + name.length };
+  }
+
+  /**
+   * Does the article print quotes under (or over) paragraphs that are plain names ("Kim
+   * Doe", then her words) at least twice? Then a plain two-to-five-word name paragraph is
+   * a speaker line too. Worked out once per article.
+   */
+  private plainRoundup(): boolean {
+    if (this.plainNames !== undefined) return this.plainNames;
+    this.plainNames = false; // (nameParagraph below must not ask again)
+    const starts = this.doc.paragraphStarts;
+    const para = (p: number) => this.body.slice(starts[p], starts[p + 1] ?? this.body.length).trim();
+    let above = 0;
+    let below = 0;
+    for (let p = 0; p < starts.length && above < 2 && below < 2; p += 1) {
+      if (!this.nameParagraph(p, true)) continue;
+      if (/^[“"‘«]/.test(para(p + 1) ?? '')) above += 1;
+      if (p > 0 && /[”"’»]$/.test(para(p - 1))) below += 1;
+    }
+    this.plainNames = above >= 2 || below >= 2;
+    return this.plainNames;
   }
 
   /** A paragraph that is only a subhead, a list number or a photo credit ("3.", "Getty.", "On trade"). */
