@@ -782,6 +782,15 @@ describe('attribution by structure (texts written for these tests)', () => {
     expect(
       quotes(extract('The vote is close.', 'Kim Doe', '“That was the most embarrassing night in politics.”'))[0][1],
     ).toBeNull();
+    // tweets and Instagram posts as pages print them under the words
+    const posts = extract(
+      'Stars reacted online.',
+      '“That was the most embarrassing night in American politics.”',
+      '— Kim Doe (@kimdoe) September 27, 2016',
+      '“I cannot believe what I just watched on television tonight.”',
+      'A post shared by John Smith (@jsmith) on Sep 26, 2016 at 7:15pm PDT',
+    );
+    expect(quotes(posts).map((q) => q[1])).toEqual(['Kim Doe', 'John Smith']);
     // a transcript's speaker lines in capitals
     const transcript = extract(
       'The candidates met for their first debate.',

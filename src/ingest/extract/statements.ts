@@ -977,9 +977,14 @@ export class StatementFinder {
    * "- Jane Doe, tweeting after the speech."), as fact checks and notebooks print them.
    */
   private signatureAfter(paraEnd: number): StructuralAttribution | null {
-    const m = /^[-–—]\s*(\p{Lu}[^\n,;:()]*?)\.?\s*(?:[,\n]|$)/u.exec(this.body.slice(paraEnd, paraEnd + 120));
+    const next = this.body.slice(paraEnd, paraEnd + 160);
+    // "— Jane Doe, tweeting ...", "— Jane Doe (@janedoe) September 27, 2016" (a tweet as
+    // pages print it), "A post shared by Jane Doe (@janedoe) on Sep 26, 2016" (an Instagram post)
+    const m =
+      /^[-–—]\s*(\p{Lu}[^\n,;:()]*?)\.?\s*(?:[,(\n]|$)/u.exec(next) ??
+      /^A (?:post|photo|video) (?:shared|posted) by (\p{Lu}[^\n,;:()]*?)\s*\(@/u.exec(next);
     if (!m || m[1].split(/\s+/).length > 8) return null;
-    const start = paraEnd + m[0].indexOf(m[1]);
+    const start = paraEnd + m.index + m[0].indexOf(m[1]);
     return { verb: null, np: { start, end: start + m[1].length }, participle: false };
   }
 
