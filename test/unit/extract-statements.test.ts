@@ -867,6 +867,19 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('takes a name between commas as the subject, a "--" introducer, and a reporting "-ing" word the tagger calls an adjective', () => {
+    const a = extract(
+      'And the state’s Republican attorney general, Pam Bondi, vowed to go after “anyone who attacks our community.”',
+      'Ruiz also embraced harsh interrogation techniques -- "I think it is peanuts compared to what they would do to us."',
+      'Calder has used aggressive language, with Calder recently promising to "carpet bomb them into oblivion."',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([
+      ['vowed', 'Pam Bondi'],
+      [null, 'Ruiz'],
+      ['promising', 'Calder'],
+    ]);
+  });
+
   it('is deterministic: the same text gives the same statements', () => {
     const text = [
       '“We will not back down,” the senator tweeted.',

@@ -314,7 +314,9 @@ const OBJECT_VERBS = new Set([
 /** Participles and gerunds of reporting verbs hang off the sentence subject (", saying"). */
 const isGerund = (t: Tagged) => /ing$/i.test(t.text);
 /** A reporting verb, whatever the tagger made of it. */
-const reporting = (t: Tagged) => REPORTING_LEMMAS.has(t.pos === 'VERB' ? t.lemma : (reportingForm(t.text) ?? ''));
+const reporting = (t: Tagged) =>
+  REPORTING_LEMMAS.has(t.pos === 'VERB' ? t.lemma : (reportingForm(t.text) ?? '')) ||
+  (t.pos === 'ADJ' && /^\p{Ll}+ing$/u.test(t.text) && gerundReports(t.text));
 
 /** Heads of an occasion phrase ("in a statement"), which may also speak ("read the statement"). */
 const OCCASION_HEADS = new Set([
@@ -474,10 +476,24 @@ const verbish = (t: Tagged) => /^\p{Ll}/u.test(t.text) && t.pos === 'VERB';
  * and before punctuation or a function word ("Viguerie notes.", "Hillary shot back,"),
  * never inside a noun phrase ("observer states").
  */
+/** Is "-ing" word `w` a form of a reporting verb ("promising", "vowing", "admitting")? */
+function gerundReports(w: string): boolean {
+  const base = w.slice(0, -3);
+  return [base, `${base}e`, base.replace(/(\p{Ll})\1$/u, '$1')].some((b) => REPORTING_LEMMAS.has(b));
+}
+
 function verbAt(ts: Tagged[], i: number): boolean {
   const t = ts[i];
   if (!t) return false;
   if (verbish(t)) return true;
+  // a reporting gerund the tagger took for an adjective, before "to" or "that" ("recently promising to")
+  if (
+    t.pos === 'ADJ' &&
+    /^\p{Ll}+ing$/u.test(t.text) &&
+    gerundReports(t.text.toLowerCase()) &&
+    /^(?:to|that)$/i.test(ts[i + 1]?.text ?? '')
+  )
+    return true;
   // a past tense the tagger took for an adjective or noun ("Toomey fumed on Tuesday")
   const pastTense = (t.pos === 'ADJ' || t.pos === 'NOUN') && /^\p{Ll}+ed$/u.test(t.text);
   if (!(t.pos === 'NOUN' || pastTense) || !/^\p{Ll}/u.test(t.text) || (reportingForm(t.text) === null && !pastTense))
@@ -614,7 +630,12 @@ export function subjectBefore(ts: Tagged[], v: number, first = 0): { start: numb
         while (o > first && hEnd - o < 10 && ts[o].text !== '(') o -= 1;
         if (ts[o]?.text === '(') hEnd = o - 1;
       }
-      const head = npBackFrom(ts, hEnd, first);
+      let head = npBackFrom(ts, hEnd, first);
+      // a name between the commas is the speaker: "Florida’s attorney general, Pam Bondi, vowed"
+      if (ts.slice(c + 1, right).every((t) => t.pos === 'PROPN') && right - c - 1 >= 1 && right - c - 1 <= 4) {
+        const named = { start: ts[c + 1].start, end: ts[right - 1].end };
+        if (!head || ts[head[1]].pos !== 'PROPN') return named;
+      }
       const boundary =
         head &&
         (head[0] === first ||

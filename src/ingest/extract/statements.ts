@@ -727,7 +727,7 @@ export class StatementFinder {
         if (
           !hit &&
           lastTok &&
-          /^[,—–]$/.test(lastTok.text) &&
+          /^(?:[,—–]|--)$/.test(lastTok.text) &&
           words >= 4 &&
           /^\p{Lu}/u.test(inner) &&
           /[.!?]$/.test(inner)
@@ -1036,7 +1036,7 @@ export class StatementFinder {
     if (
       q.open > 0 &&
       !/(?:[.!?:]["”’]?\s+|\n\n|\n)$/.test(before) &&
-      !(/[,—–]\s+$/.test(before) && /^\p{Lu}/u.test(text))
+      !(/(?:[,—–]|--)\s+$/.test(before) && /^\p{Lu}/u.test(text))
     )
       return;
     const inside = this.mentionsIn(content.start, content.end);
