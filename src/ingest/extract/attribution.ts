@@ -630,7 +630,7 @@ export function subjectBefore(ts: Tagged[], v: number, first = 0): { start: numb
         while (o > first && hEnd - o < 10 && ts[o].text !== '(') o -= 1;
         if (ts[o]?.text === '(') hEnd = o - 1;
       }
-      let head = npBackFrom(ts, hEnd, first);
+      const head = npBackFrom(ts, hEnd, first);
       // a name between the commas is the speaker: "Florida’s attorney general, Pam Bondi, vowed"
       if (ts.slice(c + 1, right).every((t) => t.pos === 'PROPN') && right - c - 1 >= 1 && right - c - 1 <= 4) {
         const named = { start: ts[c + 1].start, end: ts[right - 1].end };
