@@ -880,6 +880,23 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('takes a verb telling someone to do the quoted thing, and keeps the words of a passive with no speaker', () => {
+    const a = extract(
+      'Ruiz commanded the party to "do the right thing and open its doors to new people."',
+      'A group of 67 artists called on people to "remember the historic campaigns against other groups."',
+      'The plan is expected to "cut costs for all of the families involved."',
+      'His salespersons were told, "You do not sell products. You sell feelings."',
+      'Lopez was quoted as saying, "We will cut costs for all of the families."',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([
+      ['commanded', 'Ruiz'],
+      ['called', 'A group of 67 artists'],
+      [null, null],
+      [null, null],
+      ['saying', 'Lopez'],
+    ]);
+  });
+
   it('is deterministic: the same text gives the same statements', () => {
     const text = [
       '“We will not back down,” the senator tweeted.',

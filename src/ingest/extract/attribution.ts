@@ -559,6 +559,8 @@ export interface StructuralAttribution {
   framing?: { lemma: string; gap: number };
   /** The verb is a participle hanging off the sentence subject, which `np` is (or null). */
   participle: boolean;
+  /** The verb is passive ("were told"): `np` is null, the words are kept with no speaker. */
+  passive?: boolean;
 }
 
 /** Subject noun phrase ending right before token `v` (tokens of one window). */
@@ -1078,7 +1080,7 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
     if (!verbAt(ts, v)) continue;
     // any verb whose "that" clause holds the quote reports it ("X worried that ... “...”",
     // "X groused to a crowd that ...", "analysts found in 2014 that ...")
-    if (!reporting(t) && !(partial && thatComplement(ts, v, k))) {
+    if (!reporting(t) && !(partial && (thatComplement(ts, v, k) || toComplement(ts, v, k)))) {
       deep = true;
       continue;
     }
@@ -1112,6 +1114,18 @@ function thatComplement(ts: Tagged[], v: number, limit: number): boolean {
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || QUOTE_MARK.test(t.text)) return false;
   }
   return false;
+}
+
+/**
+ * Is token `v` a verb that tells someone to do what the quote says ("commanded the party to
+ * “...”", "called on people to “...”"): an object, then "to" right before the quote at `limit`?
+ */
+function toComplement(ts: Tagged[], v: number, limit: number): boolean {
+  if (isGerund(ts[v]) || ts[v].pos === 'AUX' || !/^to$/i.test(ts[limit]?.text ?? '')) return false;
+  let j = v + 1;
+  if (/^(?:on|upon)$/i.test(ts[j]?.text ?? '')) j += 1; // "called on"
+  const np = npForwardFrom(ts, j);
+  return !!np && np[1] === limit - 1;
 }
 
 /** Verbs that report speech itself: the outermost of them in a sentence is its attribution. */
@@ -1214,6 +1228,14 @@ function withSubject(ts: Tagged[], v: number): StructuralAttribution | null {
   let b = v - 1;
   while (b >= 0 && fillerish(ts[b])) b -= 1;
   const coordinated = b >= 0 && ts[b].pos === 'CCONJ' && !isGerund(t);
+  // a passive ("The plan is expected to", "X was told", "X was asked") has no speaker for
+  // its subject; "X was quoted as saying" does
+  if (!isGerund(t) && !/^(?:quote|cite)$/.test(lemmaOf(t))) {
+    let b = v - 1;
+    while (b >= 0 && ts[b].pos === 'ADV') b -= 1;
+    if (b >= 0 && /^(?:is|are|was|were|be|been|being)$/i.test(ts[b].text) && /(?:ed|en|wn|ld|id)$/i.test(t.text))
+      return { verb: verbOf(t), np: null, participle: false, passive: true };
+  }
   // "Xinhua quoted Wang as saying": the one quoted speaks
   const quoted = quotedAs(ts, v);
   if (quoted) return { verb: verbOf(t), np: { start: ts[quoted[0]].start, end: ts[quoted[1]].end }, participle: false };

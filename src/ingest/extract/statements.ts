@@ -378,6 +378,8 @@ export class StatementFinder {
   private lastQuote: ExtractedStatement | null = null;
   /** Person key → the gender the text gives them (see {@link genderOfPerson}). */
   private genders: Map<string, Gender> | null = null;
+  /** The quote being attributed has a passive verb and no speaker (see structuralAttribution). */
+  private passive = false;
   /** Capitalised word runs of the speakers so far that are not bodies (see {@link personPhrase}). */
   private readonly spokenNames = new Set<string>();
   /** The person only the headline names (see {@link headlineQuote}), once looked up. */
@@ -485,6 +487,7 @@ export class StatementFinder {
   // ---------------------------------------------------------------- direct quotes
 
   private directQuote(q: Quote): void {
+    this.passive = false;
     const content = quoteContent(this.body, q);
     if (content.end <= content.start) return;
     const sentence = this.sentenceOf(q.close);
@@ -503,6 +506,11 @@ export class StatementFinder {
     if (!attribution && this.ctx.structural !== false)
       attribution = this.structuralAttribution(q, content, words, standalone);
     if (!attribution && words >= 3) attribution = this.closingAttribution(q, sentEnd);
+    if (!attribution && this.passive) {
+      this.passive = false;
+      this.pushUnattributed(content);
+      return;
+    }
     if (!attribution) {
       if (words >= 3 && this.presentedQuote(q, content)) return;
       if (!standalone && this.labelledQuote(content)) return;
@@ -761,7 +769,11 @@ export class StatementFinder {
     // ", adding, “...”" after a quote of the same paragraph: that quote's speaker
     if (!np && hit.participle && this.lastNP && this.lastQuote && this.lastQuote.paragraph === para)
       np = this.lastNP.np;
-    if (!np || np[1] <= np[0]) return null;
+    if (!np || np[1] <= np[0]) {
+      // a passive ("were told, “...”", "is described as a “...”") says the words, not who said them
+      if (hit.passive && (words >= 3 || standalone)) this.passive = true;
+      return null;
+    }
     const v = hit.verb;
     const vFrom = v ? this.tokenAt(v.start) : np[0];
     const verb: VerbHit = {
@@ -1039,6 +1051,12 @@ export class StatementFinder {
       !(/(?:[,—–]|--)\s+$/.test(before) && /^\p{Lu}/u.test(text))
     )
       return;
+    this.pushUnattributed(content);
+  }
+
+  /** Keeps a quote with no speaker. */
+  private pushUnattributed(content: { start: number; end: number }): void {
+    const text = this.body.slice(content.start, content.end);
     const inside = this.mentionsIn(content.start, content.end);
     const uniq = (xs: string[]) => [...new Set(xs)];
     this.out.push({
