@@ -22,6 +22,30 @@ import type { Tagged } from './nlp.js';
  * Lemmas of verbs that report speech or writing (cues that take a quote inside their
  * clause). The slot after a quote takes any verb; these are for the slot before it.
  */
+/** Verbs that report speech only when a person does them ("X opened with a joke" but "the session opened"). */
+export const WEAK_REPORTING_LEMMAS = new Set([
+  'begin',
+  'start',
+  'open',
+  'close',
+  'end',
+  'finish',
+  'continue',
+  'fire',
+  'hit',
+  'shoot',
+  'push',
+  'press',
+  'put',
+  'sound',
+  'weigh',
+  'point',
+  'offer',
+  'signal',
+  'indicate',
+  'expect',
+]);
+
 export const REPORTING_LEMMAS = new Set([
   'say',
   'tell',
@@ -207,12 +231,7 @@ export const REPORTING_LEMMAS = new Set([
   'nod',
   'interject',
   'interrupt',
-  'begin',
-  'start',
-  'open',
-  'close',
-  'end',
-  'finish',
+  ...WEAK_REPORTING_LEMMAS,
   'conclude',
   'tout',
   'trumpet',

@@ -75,30 +75,6 @@ const OBJECT_PRONOUNS: Record<string, 'person' | 'they'> = Object.assign(
 /** "... was quoted as saying by the RIA Novosti news agency.": who reported it, not what was said. */
 const AGENT_ONLY = /^by\s+(?:(?!that|would|will|is|are|was|were|has|have|had)[^\s]+\s*){1,7}[.!?]?$/i;
 
-/** Verbs that report speech only when a person does them ("X opened with a joke" but "the session opened"). */
-const WEAK_REPORTING = new Set([
-  'begin',
-  'start',
-  'open',
-  'close',
-  'end',
-  'finish',
-  'continue',
-  'fire',
-  'hit',
-  'shoot',
-  'push',
-  'press',
-  'put',
-  'sound',
-  'weigh',
-  'point',
-  'offer',
-  'signal',
-  'indicate',
-  'expect',
-]);
-
 type Gender = 'f' | 'm';
 const opposite = (g: Gender): Gender => (g === 'f' ? 'm' : 'f');
 function genderOf(pronoun: string): Gender | null {
@@ -204,6 +180,7 @@ import {
   NAMING_LEMMAS,
   speakerOfSentence,
   mainSubject,
+  WEAK_REPORTING_LEMMAS,
   questionSubject,
   wordsOwner,
   type StructuralAttribution,
@@ -713,7 +690,12 @@ export class StatementFinder {
           const ts = tagWindow(body, from, prevLen);
           hit = speakerOfSentence(ts);
           // (a verb that reports speech only of people: "The convention opened on Monday.")
-          if (hit?.np && hit.verb && WEAK_REPORTING.has(hit.verb.lemma) && !this.personPhrase(hit.np.start, hit.np.end))
+          if (
+            hit?.np &&
+            hit.verb &&
+            WEAK_REPORTING_LEMMAS.has(hit.verb.lemma) &&
+            !this.personPhrase(hit.np.start, hit.np.end)
+          )
             hit = null;
           // "The governor did not mince words." / "Trump then turned to trade." and the
           // quote: a person the sentence is about, unless it says they did not speak
