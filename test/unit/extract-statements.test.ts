@@ -897,6 +897,17 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('never takes a new clause after a quote ("- but he said") for its attribution, nor the dash for part of a speaker', () => {
+    const a = extract(
+      'Former governor Ed Rendell praised the senator, calling it "an incredible feat" - but he said the time is coming for unity.',
+      '“We will win this county by ten points,” - Maria Lopez said.',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([
+      ['calling', 'Former governor Ed Rendell'],
+      ['said', 'Maria Lopez'],
+    ]);
+  });
+
   it('is deterministic: the same text gives the same statements', () => {
     const text = [
       '“We will not back down,” the senator tweeted.',

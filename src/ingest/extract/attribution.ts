@@ -801,10 +801,12 @@ function npForwardFrom(ts: Tagged[], i: number): [number, number] | null {
 export function attributionAfter(ts: Tagged[], closed: boolean, newSentence = false): StructuralAttribution | null {
   let i = 0;
   let comma = false;
-  while (i < ts.length && (ts[i].text === ',' || ts[i].text === '—' || ts[i].text === '–')) {
+  while (i < ts.length && (ts[i].text === ',' || ts[i].text === '—' || ts[i].text === '–' || ts[i].text === '-')) {
     comma = true;
     i += 1;
   }
+  // "“...” - but he said ...": a new clause after the quote, not its attribution
+  if (ts[i]?.pos === 'CCONJ') return null;
   // a quote ending without punctuation takes only a reporting verb ("“...” Clinton tweeted.")
   const strict = !closed && !comma;
   while (i < ts.length && fillerish(ts[i]) && !isUpper(ts[i])) i += 1;

@@ -1060,7 +1060,9 @@ export class StatementFinder {
   private attributionAfterQuote(from: number, sentEnd: number): { verb: VerbHit; np: [number, number] } | null {
     let i = this.tokenAt(from);
     if (this.tokens[i]?.start < from) i += 1;
-    if (this.tokens[i]?.text === ',') i += 1;
+    if (this.tokens[i]?.text === ',' || /^[-–—]$/.test(this.tokens[i]?.text ?? '')) i += 1;
+    // "“...” - but he said ...": a new clause, not the quote's attribution
+    if (/^(?:but|and|or|yet|so)$/i.test(this.tokens[i]?.text ?? '')) return null;
     const endTok = this.tokenAt(Math.max(from, sentEnd - 1)) + 1;
     const v0 = verbAt(this.tokens, i);
     if (v0 && v0.info.type === 'speech' && !v0.info.participle && v0.info.lemma !== 'according to') {
