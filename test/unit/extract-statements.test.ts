@@ -908,6 +908,14 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('takes the one speaking, not the one spoken to, and no noun-and-gerund phrase for a clause', () => {
+    const a = extract(
+      'Another intelligence source speaking to Fox News said, “The agents are investigating the donations.”',
+      'Whitfield tweeted when Ruiz ended the debate with a nod to the blockbuster "Star Wars" sequel hitting the theaters, remarking, “Thank you, and may The Force be with you.”',
+    );
+    expect(quotes(a).map((q) => q[1])).toEqual(['Another intelligence source', 'Ruiz']);
+  });
+
   it('is deterministic: the same text gives the same statements', () => {
     const text = [
       '“We will not back down,” the senator tweeted.',

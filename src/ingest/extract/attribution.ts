@@ -687,6 +687,15 @@ export function subjectBefore(ts: Tagged[], v: number, first = 0): { start: numb
   }
   const np = npBackFrom(ts, e, first);
   if (!np) return null;
+  // "Another source speaking to Fox News said": the one speaking, not the one spoken to
+  if (
+    np[0] - 3 >= first &&
+    /^(?:to|with|on)$/i.test(ts[np[0] - 1].text) &&
+    /^(?:speaking|talking|writing|appearing|testifying)$/i.test(ts[np[0] - 2].text)
+  ) {
+    const speaker = npBackFrom(ts, np[0] - 3, first);
+    if (speaker) return { start: ts[speaker[0]].start, end: ts[speaker[1]].end };
+  }
   // a relative clause between subject and verb, without commas: "a White House official who
   // spoke anonymously to discuss internal strategy said" → the official
   for (let w = np[0] - 1; w > first && np[0] - w <= 12; w -= 1) {
@@ -1375,7 +1384,13 @@ function sentenceSubject(ts: Tagged[], limit: number): { start: number; end: num
     while (j < limit && fillerish(ts[j])) j += 1;
     // (past an appositive, the participle itself may be the verb: "X, for his part, is labeling")
     if (appositive && j === limit) best = { start: ts[np[0]].start, end: ts[np[1]].end };
-    else if (ts[j] && j < limit && (verbish(ts[j]) || (pastTense(ts[j]) && ts[np[1]].pos === 'PROPN')))
+    // (a gerund after a noun is no clause: "the “Star Wars” sequel hitting the theaters")
+    else if (
+      ts[j] &&
+      j < limit &&
+      ((verbish(ts[j]) && (!isGerund(ts[j]) || ts.slice(np[1] + 1, j).some((x) => x.pos === 'AUX'))) ||
+        (pastTense(ts[j]) && ts[np[1]].pos === 'PROPN'))
+    )
       best = { start: ts[np[0]].start, end: ts[np[1]].end };
   }
   if (best) return best;

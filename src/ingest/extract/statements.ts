@@ -1530,6 +1530,15 @@ export class StatementFinder {
         if (!x) break;
         a = this.tokenAt(x.start);
       }
+      // "Another source speaking to Fox News said": the one speaking, not the one spoken to
+      if (
+        a - 2 > first &&
+        /^(?:to|with|on)$/i.test(this.tokens[a - 1].text) &&
+        /^(?:speaking|talking|writing|appearing|testifying)$/i.test(this.tokens[a - 2].text)
+      ) {
+        // (one the lexicon cannot read is left to the structural path)
+        return this.subjectBefore(a - 2, first);
+      }
       // a role noun in front of the name is part of the phrase; so are "The", "its", "a"
       while (a - 1 >= first && this.tokens[a - 1].word && this.isTitleWord(this.tokens[a - 1].text)) a -= 1;
       if (a - 1 >= first && DETERMINERS.has(this.tokens[a - 1].text.toLowerCase())) a -= 1;
