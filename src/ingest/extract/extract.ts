@@ -68,27 +68,13 @@ export function extractArticle(split: SplitArticle, opts: ExtractOptions = {}): 
   for (const c of countries)
     for (const m of c.mentions) mentions.push(mention(m, { type: 'country', key: c.iso2 }, false));
   for (const g of orgs.groups) {
-    for (const c of g.cands)
-      mentions.push({
-        start: c.start,
-        end: c.end,
-        text: c.text,
-        ref: { type: 'organization', key: g.key },
-        short: false,
-      });
+    for (const c of g.cands) mentions.push(mention(c, { type: 'organization', key: g.key }, false));
     for (const m of g.acronymMentions) mentions.push(mention(m, { type: 'organization', key: g.key }, false));
     for (const m of g.shortMentions) mentions.push(mention(m, { type: 'organization', key: g.key }, true));
   }
   for (const p of people) for (const m of p.mentions) mentions.push(mention(m, { type: 'person', key: p.key }, false));
   for (const g of inits.groups) {
-    for (const c of g.cands)
-      mentions.push({
-        start: c.start,
-        end: c.end,
-        text: c.text,
-        ref: { type: 'initiative', key: g.key },
-        short: false,
-      });
+    for (const c of g.cands) mentions.push(mention(c, { type: 'initiative', key: g.key }, false));
     for (const m of g.shortMentions) mentions.push(mention(m, { type: 'initiative', key: g.key }, true));
   }
   mentions.sort((a, b) => a.start - b.start);

@@ -600,6 +600,9 @@ export const STOP_CAPS = new Set([
   'dr',
 ]);
 
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** Month and weekday names, lower-cased. */
 export const MONTHS = new Set([
   'january',
   'february',
@@ -613,13 +616,7 @@ export const MONTHS = new Set([
   'october',
   'november',
   'december',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
 ]);
 
 /**
@@ -967,13 +964,7 @@ export const ORG_ANAPHORS = new Set([
 
 /** Time adverbials that may sit between a subject and its verb ("Tokayev on Friday proposed"). */
 export const TIME_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'weekend',
   'week',
   'month',
