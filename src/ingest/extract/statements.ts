@@ -75,6 +75,9 @@ const OBJECT_PRONOUNS: Record<string, 'person' | 'they'> = Object.assign(
 /** "... was quoted as saying by the RIA Novosti news agency.": who reported it, not what was said. */
 const AGENT_ONLY = /^by\s+(?:(?!that|would|will|is|are|was|were|has|have|had)[^\s]+\s*){1,7}[.!?]?$/i;
 
+/** The attribution of a quote no verb introduces (a label, a signature, a headline). */
+const NO_VERB: VerbHit = { info: { lemma: '', type: 'speech' }, from: 0, to: 0, text: '' };
+
 type Gender = 'f' | 'm';
 const opposite = (g: Gender): Gender => (g === 'f' ? 'm' : 'f');
 function genderOf(pronoun: string): Gender | null {
@@ -355,8 +358,6 @@ export class StatementFinder {
   private lastQuote: ExtractedStatement | null = null;
   /** Person key → the gender the text gives them (see {@link genderOfPerson}). */
   private genders: Map<string, Gender> | null = null;
-  /** The quote being attributed has a passive verb and no speaker (see structuralAttribution). */
-  private passive = false;
   /** Capitalised word runs of the speakers so far that are not bodies (see {@link personPhrase}). */
   private readonly spokenNames = new Set<string>();
   /** The person only the headline names (see {@link headlineQuote}), once looked up. */
@@ -464,7 +465,6 @@ export class StatementFinder {
   // ---------------------------------------------------------------- direct quotes
 
   private directQuote(q: Quote): void {
-    this.passive = false;
     const content = quoteContent(this.body, q);
     if (content.end <= content.start) return;
     const sentence = this.sentenceOf(q.close);
@@ -480,12 +480,16 @@ export class StatementFinder {
     // a speaker label inside the marks ("“TRUMP: We have to ...”") is the attribution itself
     // (when the quote stands alone: "the crowd chanted “Chris Christie: Bad for ...”" is the crowd's)
     if (!attribution && standalone && this.labelledQuote(content)) return;
-    if (!attribution && this.ctx.structural !== false)
-      attribution = this.structuralAttribution(q, content, words, standalone);
+    // (a passive, "were told, “...”", says the words but not who said them)
+    let passive = false;
+    if (!attribution && this.ctx.structural !== false) {
+      const found = this.structuralAttribution(q, content, words, standalone);
+      if (found === 'passive') passive = true;
+      else attribution = found;
+    }
     if (!attribution && words >= 3) attribution = this.closingAttribution(q, sentEnd);
-    if (!attribution && this.passive) {
-      this.passive = false;
-      this.pushUnattributed(content);
+    if (!attribution && passive) {
+      this.push('DIRECT_QUOTE', content.start, content.end, NO_VERB, { ref: null, name: null });
       return;
     }
     if (!attribution) {
@@ -545,7 +549,7 @@ export class StatementFinder {
     content: { start: number; end: number },
     words: number,
     standalone: boolean,
-  ): { verb: VerbHit; np: [number, number] } | null {
+  ): { verb: VerbHit; np: [number, number] } | 'passive' | null {
     const body = this.body;
     const para = paragraphOf(this.doc, q.open);
     const paraEnd = this.doc.paragraphStarts[para + 1] ?? body.length;
@@ -753,8 +757,7 @@ export class StatementFinder {
       np = this.lastNP.np;
     if (!np || np[1] <= np[0]) {
       // a passive ("were told, “...”", "is described as a “...”") says the words, not who said them
-      if (hit.passive && (words >= 3 || standalone)) this.passive = true;
-      return null;
+      return hit.passive && (words >= 3 || standalone) ? 'passive' : null;
     }
     const v = hit.verb;
     const vFrom = v ? this.tokenAt(v.start) : np[0];
@@ -796,8 +799,7 @@ export class StatementFinder {
     if (!m) return false;
     const nameStart = q.open - before.length + m.index + m[0].indexOf(m[1], m[0].search(/\s/) + 1);
     const np: [number, number] = [this.tokenAt(nameStart), this.tokenAt(nameStart + m[1].length - 1) + 1];
-    const verb: VerbHit = { info: { lemma: '', type: 'speech' }, from: np[0], to: np[0], text: '' };
-    this.emit('DIRECT_QUOTE', content.start, content.end, verb, np);
+    this.emit('DIRECT_QUOTE', content.start, content.end, NO_VERB, np);
     this.lastQuote = this.out[this.out.length - 1];
     return true;
   }
@@ -822,8 +824,7 @@ export class StatementFinder {
     if (rest.split(/\s+/).length < 5 || !/[.!?]$/.test(rest)) return false;
     const from = this.tokenAt(content.start);
     const to = this.tokenAt(content.start + m[1].length - 1) + 1;
-    const verb: VerbHit = { info: { lemma: '', type: 'speech' }, from, to: from, text: '' };
-    this.emit('DIRECT_QUOTE', content.start + m[0].length, content.end, verb, [from, to]);
+    this.emit('DIRECT_QUOTE', content.start + m[0].length, content.end, NO_VERB, [from, to]);
     this.lastQuote = this.out[this.out.length - 1];
     return true;
   }
@@ -924,8 +925,7 @@ export class StatementFinder {
     if (this.headlinePerson === undefined) this.headlinePerson = this.personOfHeadline();
     const p = this.headlinePerson;
     if (!p) return false;
-    const verb: VerbHit = { info: { lemma: '', type: 'speech' }, from: 0, to: 0, text: '' };
-    this.push('DIRECT_QUOTE', content.start, content.end, verb, { ref: p.ref, name: p.name });
+    this.push('DIRECT_QUOTE', content.start, content.end, NO_VERB, { ref: p.ref, name: p.name });
     this.lastQuote = this.out[this.out.length - 1];
     return true;
   }
@@ -1033,27 +1033,7 @@ export class StatementFinder {
       !(/(?:[,—–]|--)\s+$/.test(before) && /^\p{Lu}/u.test(text))
     )
       return;
-    this.pushUnattributed(content);
-  }
-
-  /** Keeps a quote with no speaker. */
-  private pushUnattributed(content: { start: number; end: number }): void {
-    const text = this.body.slice(content.start, content.end);
-    const inside = this.mentionsIn(content.start, content.end);
-    const uniq = (xs: string[]) => [...new Set(xs)];
-    this.out.push({
-      text,
-      kind: 'DIRECT_QUOTE',
-      verb: null,
-      speakerName: null,
-      speaker: null,
-      paragraph: paragraphOf(this.doc, content.start),
-      startOffset: content.start,
-      endOffset: content.end,
-      countries: uniq(inside.filter((m) => m.ref.type === 'country').map((m) => m.ref.key)),
-      organizations: uniq(inside.filter((m) => m.ref.type === 'organization').map((m) => m.ref.key)),
-      initiatives: uniq(inside.filter((m) => m.ref.type === 'initiative').map((m) => m.ref.key)),
-    });
+    this.push('DIRECT_QUOTE', content.start, content.end, NO_VERB, { ref: null, name: null });
   }
 
   /** `,” said the secretary general of the SCO in ...` / `,” he added.` */
@@ -1800,6 +1780,12 @@ export class StatementFinder {
 
   /** The last mention (among `idx`, indices into the sorted mentions) starting before `offset`. */
   private lastBefore(offset: number, idx: number[]): EntityMention | null {
+    const k = this.countBefore(offset, idx);
+    return k > 0 ? this.mentions[idx[k - 1]] : null;
+  }
+
+  /** How many of the mentions `idx` (indices into the sorted mentions) start before `offset`. */
+  private countBefore(offset: number, idx: number[]): number {
     let lo = 0;
     let hi = idx.length;
     while (lo < hi) {
@@ -1807,7 +1793,7 @@ export class StatementFinder {
       if (this.mentions[idx[mid]].start < offset) lo = mid + 1;
       else hi = mid;
     }
-    return lo > 0 ? this.mentions[idx[lo - 1]] : null;
+    return lo;
   }
 
   private resolvePronoun(
@@ -1822,10 +1808,9 @@ export class StatementFinder {
       // "she" after "Maria Lopez ... her" and "Tom Ruiz ... he": the nearest person the text
       // gives that gender (or none), not simply the nearest
       if (!gender || !nearest || this.genderOfPerson(nearest.key) !== opposite(gender)) return nearest;
-      for (let k = this.personIdx.length - 1, seen = 0; k >= 0 && seen < 60; k -= 1) {
+      const before = this.countBefore(offset, this.personIdx);
+      for (let k = before - 1; k >= 0 && before - k <= 60; k -= 1) {
         const x = this.mentions[this.personIdx[k]];
-        if (x.start >= offset) continue;
-        seen += 1;
         if (this.genderOfPerson(x.ref.key) !== opposite(gender)) return x.ref as EntityRef;
       }
       return nearest;
