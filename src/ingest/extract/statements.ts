@@ -873,24 +873,27 @@ export class StatementFinder {
   private plainRoundup(): boolean {
     if (this.plainNames !== undefined) return this.plainNames;
     this.plainNames = false; // (nameParagraph below must not ask again)
-    const starts = this.doc.paragraphStarts;
-    const para = (p: number) => this.body.slice(starts[p], starts[p + 1] ?? this.body.length).trim();
     let above = 0;
     let below = 0;
-    for (let p = 0; p < starts.length && above < 2 && below < 2; p += 1) {
+    for (let p = 0; p < this.doc.paragraphStarts.length && above < 2 && below < 2; p += 1) {
       if (!this.nameParagraph(p, true)) continue;
-      if (/^[“"‘«]/.test(para(p + 1) ?? '')) above += 1;
-      if (p > 0 && /[”"’»]$/.test(para(p - 1))) below += 1;
+      if (/^[“"‘«]/.test(this.paragraphText(p + 1))) above += 1;
+      if (/[”"’»]$/.test(this.paragraphText(p - 1))) below += 1;
     }
     this.plainNames = above >= 2 || below >= 2;
     return this.plainNames;
   }
 
+  /** Paragraph `p`'s text, trimmed ('' past either end). */
+  private paragraphText(p: number): string {
+    const starts = this.doc.paragraphStarts;
+    if (p < 0 || p >= starts.length) return '';
+    return this.body.slice(starts[p], starts[p + 1] ?? this.body.length).trim();
+  }
+
   /** A paragraph that is only a subhead, a list number or a photo credit ("3.", "Getty.", "On trade"). */
   private skippableParagraph(p: number): boolean {
-    const start = this.doc.paragraphStarts[p] ?? 0;
-    const end = this.doc.paragraphStarts[p + 1] ?? this.body.length;
-    const text = this.body.slice(start, end).trim();
+    const text = this.paragraphText(p);
     if (!text || /[“”"]/.test(text)) return false;
     const words = text.split(/\s+/).length;
     return /^\d{1,3}\.?$/.test(text) || words <= 3 || (words <= 10 && !/[.!?:;,]$/.test(text));
