@@ -2,7 +2,7 @@
  * `npm run eval`: extraction vs the hand-checked gold, per type.
  *
  *   npm run eval -- [--json] [--verbose] [--polnear train|dev|both|none] [--limit N]
- *                   [--misses dq-miss|dq-fp|speaker|cue|rs-miss|all]
+ *                   [--misses dq-miss|dq-fp|speaker|cue|rs-miss|rs-fp|rs-speaker|all]
  *
  * Evaluates the bundled corpus (data/gold/sco-2021.json against the corpus it names) and,
  * separately, every data/gold/extra/<name>.json against data/gold/extra/<name>.txt.
@@ -56,7 +56,8 @@ Scores extraction against the gold files under data/gold and against PolNeAR.
   --verbose, -v           list every gold error
   --polnear SPLIT         train (default), dev, both or none. Tune on train; look at dev only to check.
   --limit N               score only the first N PolNeAR articles of each split
-  --misses CLASS          print PolNeAR misses of a class: dq-miss, dq-fp, speaker, cue, rs-miss, all
+  --misses CLASS          print PolNeAR misses of a class: dq-miss, dq-fp, speaker, cue, rs-miss,
+                          rs-fp, rs-speaker, all
   --no-gold               skip the gold files
 
 PolNeAR is read from $ACCORD_POLNEAR, else ../shared/polnear beside the repository.`);
@@ -76,7 +77,7 @@ if (!(limit > 0)) {
   process.exit(2);
 }
 const missClass = value('--misses');
-const MISS_CLASSES = ['dq-miss', 'dq-fp', 'speaker', 'cue', 'rs-miss', 'all'];
+const MISS_CLASSES = ['dq-miss', 'dq-fp', 'speaker', 'cue', 'rs-miss', 'rs-fp', 'rs-speaker', 'all'];
 if (missClass !== undefined && !MISS_CLASSES.includes(missClass)) {
   console.error(`--misses must be one of ${MISS_CLASSES.join(', ')} (got ${JSON.stringify(missClass)})`);
   process.exit(2);

@@ -183,6 +183,8 @@ describe('scorer', () => {
     expect(scores.speaker).toEqual({ hit: 1, total: 2 });
     expect(scores.cue).toEqual({ hit: 2, total: 2 });
     expect(scores.reportedRecall).toEqual({ hit: 1, total: 1 });
+    expect(scores.reportedPrecision).toEqual({ hit: 1, total: 1 });
+    expect(scores.reportedSpeaker).toEqual({ hit: 1, total: 1 });
     expect(scores.directPrecision).toEqual({ hit: 3, total: 3 });
     expect(misses.map((m) => m.class)).toEqual(['speaker']);
     expect(misses[0]).toMatchObject({ gold: 'She', predicted: 'Critics' });
@@ -196,6 +198,27 @@ describe('scorer', () => {
     expect(scores.directPrecision).toEqual({ hit: 0, total: 1 });
     expect(rate(scores.directRecall)).toBe(0);
     expect(misses.map((m) => m.class).sort()).toEqual(['dq-fp', 'dq-miss', 'dq-miss', 'rs-miss']);
+  });
+
+  it('scores reported speech: precision over what was extracted, and its speaker as written', () => {
+    const scores = emptyScores();
+    const gap = text.indexOf('. Critics') - body;
+    const misses = scoreArticle(
+      article,
+      [
+        stmt('REPORTED_SPEECH', spans.c2[0] - body, spans.c2[1] - body, 'the mayor', 'argued'),
+        stmt('POSITION', gap, gap + 1, 'nobody', 'said'), // between the attributions: no content there
+      ],
+      body,
+      scores,
+    );
+    expect(scores.reportedRecall).toEqual({ hit: 1, total: 1 });
+    expect(scores.reportedPrecision).toEqual({ hit: 1, total: 2 });
+    expect(scores.reportedSpeaker).toEqual({ hit: 0, total: 1 });
+    expect(misses.filter((m) => m.class.startsWith('rs-'))).toMatchObject([
+      { class: 'rs-speaker', gold: 'Critics', predicted: 'the mayor' },
+      { class: 'rs-fp', predicted: 'nobody' },
+    ]);
   });
 
   const dir = mkdtempSync(join(tmpdir(), 'accord-polnear-'));

@@ -123,6 +123,52 @@ describe('reported speech and positions', () => {
     ]);
   });
 
+  it('reads a speaker described between commas (a title, an age) and a speaker inverted after the clause', () => {
+    const a = extract(
+      'In Paris, Jordan Bardella, president of the far-right National Rally (RN), said his party would vote no.',
+      'Maria Lopez, 54, warned that the deal would fail.',
+      'The central banks will run the first transfers through the new company, said Tom Ruiz, the fund’s director.',
+      'The vote, said Ruiz, was a formality.',
+      'Closing the meeting in Paris, said the minister.',
+    );
+    expect(brief(a)).toEqual([
+      ['REPORTED_SPEECH', 'said', 'Jordan Bardella', 'person:Jordan Bardella', 'his party would vote no'],
+      ['REPORTED_SPEECH', 'warned', 'Maria Lopez', 'person:Maria Lopez', 'the deal would fail'],
+      [
+        'REPORTED_SPEECH',
+        'said',
+        'Tom Ruiz',
+        'person:Tom Ruiz',
+        'The central banks will run the first transfers through the new company',
+      ],
+    ]);
+  });
+
+  it('news agencies described after the comma, and "X quoted Y as saying that ...", which is Y’s', () => {
+    const a = extract(
+      'The summit adopted the Kigali Declaration on Trade, the state-run Rwanda News Agency (RNA) reported.',
+      'The bloc approved the Lima Declaration, the official Agência Andina news agency reported.',
+      'The Andean Parliament met. The Rwanda News Agency quoted a ministry official as saying that the talks would resume.',
+    );
+    expect(brief(a)).toEqual([
+      [
+        'POSITION',
+        'reported',
+        'Rwanda News Agency',
+        'organization:RNA',
+        'The summit adopted the Kigali Declaration on Trade',
+      ],
+      [
+        'POSITION',
+        'reported',
+        'Agência Andina',
+        'organization:Agência Andina',
+        'The bloc approved the Lima Declaration',
+      ],
+      ['REPORTED_SPEECH', 'saying', 'a ministry official', null, 'the talks would resume'],
+    ]);
+  });
+
   it('institutional positions: one statement per verb, "It" and "We" resolved, coordinated speakers', () => {
     const a = extract(
       'The African Union Youth Forum on Peace has vowed to end conflicts by 2030.',

@@ -23,7 +23,10 @@
  *   (the verb's words appear in the Cue, or the Cue's in the verb).
  * - **Reported-speech recall**: share of gold reported-speech Contents overlapped by an
  *   extracted `REPORTED_SPEECH` or `POSITION` (PolNeAR annotates beliefs and stances too,
- *   so this recall is a ceiling-less diagnostic, not a target).
+ *   so this recall is a ceiling-less diagnostic, not a target). **Precision**: share of
+ *   extracted `REPORTED_SPEECH` and `POSITION` statements that overlap some gold Content.
+ *   **Speaker as written** for them: as for quotes, over recalled reported speech with a
+ *   Source (the statement overlapping most of the Content speaks for it).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -204,7 +207,7 @@ export interface Ratio {
 const ratio = (): Ratio => ({ hit: 0, total: 0 });
 export const rate = (r: Ratio) => (r.total ? r.hit / r.total : 1);
 
-export type MissClass = 'dq-miss' | 'dq-fp' | 'speaker' | 'cue' | 'rs-miss';
+export type MissClass = 'dq-miss' | 'dq-fp' | 'speaker' | 'cue' | 'rs-miss' | 'rs-fp' | 'rs-speaker';
 
 export interface PolnearMiss {
   article: string;
@@ -223,6 +226,8 @@ export interface PolnearScores {
   speaker: Ratio;
   cue: Ratio;
   reportedRecall: Ratio;
+  reportedPrecision: Ratio;
+  reportedSpeaker: Ratio;
   /** Extracted statements by kind (for context). */
   extracted: Record<string, number>;
 }
@@ -243,6 +248,8 @@ export function emptyScores(): PolnearScores {
     speaker: ratio(),
     cue: ratio(),
     reportedRecall: ratio(),
+    reportedPrecision: ratio(),
+    reportedSpeaker: ratio(),
     extracted: {},
   };
 }
@@ -269,12 +276,11 @@ export function scoreArticle(
     x.content.fragments[0][0],
     x.content.fragments[x.content.fragments.length - 1][1],
   ];
-  for (const g of direct) {
-    into.directRecall.total += 1;
-    // the extracted quote overlapping most of the content speaks for it
+  /** The extracted statement (of `among`) overlapping most of a gold content. */
+  const bestOf = (g: Attribution, among: ExtractedStatement[]): ExtractedStatement | null => {
     let best: ExtractedStatement | null = null;
     let bestLen = 0;
-    for (const s of dq) {
+    for (const s of among) {
       const sp = span(s);
       let len = 0;
       for (const f of g.content.fragments) len += Math.max(0, Math.min(f[1], sp[1]) - Math.max(f[0], sp[0]));
@@ -283,6 +289,12 @@ export function scoreArticle(
         bestLen = len;
       }
     }
+    return best;
+  };
+  for (const g of direct) {
+    into.directRecall.total += 1;
+    // the extracted quote overlapping most of the content speaks for it
+    const best = bestOf(g, dq);
     const [gs, ge] = gspan(g);
     if (!best) {
       misses.push({
@@ -324,9 +336,9 @@ export function scoreArticle(
   }
   for (const g of reported) {
     into.reportedRecall.total += 1;
-    if (other.some((s) => fragsOverlap(g.content.fragments, span(s)))) into.reportedRecall.hit += 1;
-    else {
-      const [gs, ge] = gspan(g);
+    const [gs, ge] = gspan(g);
+    const best = bestOf(g, other);
+    if (!best) {
       misses.push({
         article: a.name,
         class: 'rs-miss',
@@ -335,7 +347,28 @@ export function scoreArticle(
         gold: g.source?.text ?? null,
         predicted: null,
       });
+      continue;
     }
+    into.reportedRecall.hit += 1;
+    if (!g.source) continue;
+    into.reportedSpeaker.total += 1;
+    if (sameSpeaker(best.speakerName, g.source.text)) into.reportedSpeaker.hit += 1;
+    else
+      misses.push({
+        article: a.name,
+        class: 'rs-speaker',
+        start: gs,
+        end: ge,
+        gold: g.source.text,
+        predicted: best.speakerName,
+      });
+  }
+  for (const s of other) {
+    into.reportedPrecision.total += 1;
+    const sp = span(s);
+    if (a.attributions.some((x) => fragsOverlap(x.content.fragments, sp))) into.reportedPrecision.hit += 1;
+    else
+      misses.push({ article: a.name, class: 'rs-fp', start: sp[0], end: sp[1], gold: null, predicted: s.speakerName });
   }
   return misses;
 }
@@ -367,6 +400,8 @@ export function formatPolnear(name: string, s: PolnearScores, seconds?: number):
     line('speaker as written', s.speaker),
     line('cue', s.cue),
     line('reported-speech recall', s.reportedRecall),
+    line('reported-speech precision', s.reportedPrecision),
+    line('reported-speech speaker', s.reportedSpeaker),
     `  extracted: ${kinds || 'nothing'}`,
   ].join('\n');
 }

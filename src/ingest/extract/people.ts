@@ -317,6 +317,11 @@ export class PeopleFinder {
           push(k, end, app.title, app.org, app.country);
           continue;
         }
+        // "Maria Lopez, 54, said": an age between commas names a person
+        if (/^\d{1,3}$/.test(u[end + 1]?.text ?? '') && u[end + 2]?.text === ',') {
+          push(k, end, null, null, null);
+          continue;
+        }
       }
       // "Its chairman, Bakytzhan Sagintayev, added": a title, then the name between commas
       if (

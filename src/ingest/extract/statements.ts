@@ -150,6 +150,27 @@ const NOT_SUBJECT_START = new Set([
   'not',
 ]);
 /** Words that open an adverbial between a verb and its "that" ("said in a statement that"). */
+/** Lower-case words before the head of a speaking body's noun phrase ("the state-run news agency"). */
+const NOUN_PREMODIFIERS = new Set([
+  'joint',
+  'final',
+  'official',
+  'foreign',
+  'senior',
+  'western',
+  'local',
+  'regional',
+  'press',
+  'news',
+  'state',
+  'run',
+  'owned',
+  'backed',
+  'government',
+  'semi',
+  'semiofficial',
+]);
+
 const ADVERBIAL_OPENERS = new Set([
   'in',
   'on',
@@ -1189,7 +1210,11 @@ export class StatementFinder {
       while (back >= first && VERB_FILLERS.has(this.tokens[back].text.toLowerCase())) back -= 1;
       const coordinated =
         (back >= first && this.tokens[back].text.toLowerCase() === 'and') || v.info.participle === true;
-      if (coordinated) {
+      const quoted = v.info.participle ? this.quotedAs(back, first) : null;
+      if (quoted) {
+        // "Qatar News Agency quoted a ministry official as saying that ...": the one quoted speaks
+        np = quoted;
+      } else if (coordinated) {
         // "X called for A and urged B": the subject of the previous attribution of this sentence
         np = this.lastNP && this.lastNP.sentence === sStart ? this.lastNP.np : this.sentenceSubject(first, back);
       } else {
@@ -1205,22 +1230,16 @@ export class StatementFinder {
           }
         }
       }
-      if (!np) continue;
+      if (!np) {
+        // "The banks will run the first transfers, said Jasem Al-Budaiwi, the secretary-general."
+        if (!coordinated && !thatNext) this.invertedAttribution(i, v, first, last, sStart);
+        continue;
+      }
       if (this.npIsInitiative(np)) continue;
       let start: number;
       let end: number;
       if (trailing) {
-        start = sStart;
-        // the clause, not a leading adverbial of place or time ("In Moscow, X said ...")
-        if (ADVERBIAL_OPENERS.has(this.tokens[first].text.toLowerCase())) {
-          for (let c = first + 1; c < np[0] && c - first <= 6; c += 1) {
-            if (!this.tokens[c].word && this.tokens[c].text !== ',' && this.tokens[c].text !== '.') break;
-            if (this.tokens[c].text === ',') {
-              if (this.tokens[c + 1]?.word) start = this.tokens[c + 1].start;
-              break;
-            }
-          }
-        }
+        start = this.clauseStart(first, np[0], sStart);
         // up to the comma before the speaker (and its description: ", the state news agency X")
         let c = np[0] - 1;
         while (c > first && this.tokens[c].text !== ',') c -= 1;
@@ -1252,6 +1271,61 @@ export class StatementFinder {
     }
   }
 
+  /** "quoted X as saying", "cited officials as saying": with `as` at token `k`, the noun phrase X. */
+  private quotedAs(k: number, first: number): [number, number] | null {
+    if (this.tokens[k]?.text.toLowerCase() !== 'as') return null;
+    for (let j = k - 2; j >= first && k - j <= 10; j -= 1) {
+      const t = this.tokens[j];
+      if (!t.word) return null;
+      if (/^(?:quot|cit)(?:ed|es|e|ing)$/i.test(t.text)) return [j + 1, k];
+    }
+    return null;
+  }
+
+  /** The start of a sentence's clause, past a leading adverbial of place or time ("In Moscow, X said ..."). */
+  private clauseStart(first: number, limit: number, sStart: number): number {
+    if (!ADVERBIAL_OPENERS.has(this.tokens[first].text.toLowerCase())) return sStart;
+    for (let c = first + 1; c < limit && c - first <= 6; c += 1) {
+      if (!this.tokens[c].word && this.tokens[c].text !== ',' && this.tokens[c].text !== '.') break;
+      if (this.tokens[c].text === ',') return this.tokens[c + 1]?.word ? this.tokens[c + 1].start : sStart;
+    }
+    return sStart;
+  }
+
+  /**
+   * A speech verb after a comma, its speaker after it and nothing else to the sentence's end:
+   * "The banks will run the first transfers, said Jasem Al-Budaiwi, the secretary-general."
+   * What comes before the comma is what was said.
+   */
+  private invertedAttribution(i: number, v: VerbHit, first: number, last: number, sStart: number): void {
+    if (v.info.type !== 'speech' || v.info.participle || v.info.needsThat || v.info.lemma === 'according to') return;
+    if (this.tokens[i - 1]?.text !== ',' || i - 1 - first < 4) return;
+    const npEnd = this.npForward(v.to, last + 1);
+    if (npEnd <= v.to) return;
+    // the phrase ends the sentence, or a description after a comma does (", the secretary-general.")
+    const rest = this.tokens.slice(npEnd, last + 1);
+    const ends =
+      rest.every((t) => !t.word) ||
+      (rest[0]?.text === ',' &&
+        rest.length <= 16 &&
+        !rest.some((t) => t.word && verbAt(this.tokens, this.tokenAt(t.start))?.info.type === 'speech'));
+    if (!ends) return;
+    const np: [number, number] = [v.to, npEnd];
+    if (this.npIsInitiative(np)) return;
+    const sp = this.speakers(np);
+    const head = this.tokens[npEnd - 1].text.toLowerCase();
+    if (sp.every((x) => !x.ref) && !PEOPLE_NOUNS.has(head) && !this.isTitleWord(head)) return;
+    const span = this.trim(this.clauseStart(first, i - 1, sStart), this.tokens[i - 1].start);
+    if (span.end <= span.start) return;
+    // the words before the comma are a clause, with a finite verb of their own ("The banks
+    // will run ...", not "Closing the meeting" or "In a statement")
+    const tags = tagWindow(this.body, span.start, span.end);
+    const finite = tags.findIndex((t, n) => (t.pos === 'AUX' || t.pos === 'VERB') && n > 0 && !/ing$/.test(t.text));
+    if (finite < 0 || !tags.slice(0, finite).some((t) => ['NOUN', 'PROPN', 'PRON'].includes(t.pos))) return;
+    this.usedVerbs.add(v.from);
+    this.emitMany(span.start, span.end, v, np);
+  }
+
   /** Is the verb at token `i` the last word of its sentence, its subject right after a comma? */
   private trailingAtEnd(i: number, v: VerbHit, first: number, last: number): boolean {
     if (v.info.type !== 'speech' || v.info.participle) return false;
@@ -1266,10 +1340,11 @@ export class StatementFinder {
     let d = k - 1;
     while (
       d > first &&
-      k - d <= 5 &&
-      this.tokens[d].word &&
-      /^\p{Ll}/u.test(this.tokens[d].text) &&
-      !DETERMINERS.has(this.tokens[d].text.toLowerCase())
+      k - d <= 6 &&
+      ((this.tokens[d].word &&
+        /^\p{Ll}/u.test(this.tokens[d].text) &&
+        !DETERMINERS.has(this.tokens[d].text.toLowerCase())) ||
+        this.tokens[d].text === '-') // "..., the state-run news agency X"
     )
       d -= 1;
     return d > first && d < k - 1 && /^(?:the|a|an)$/i.test(this.tokens[d].text) && this.tokens[d - 1].text === ',';
@@ -1455,7 +1530,10 @@ export class StatementFinder {
             'on',
             'after',
             'during',
-          ].includes(w) || /^\p{Ll}+(?:ing|ed)$/u.test(this.tokens[c + 1].text); // ", speaking by video link,"
+          ].includes(w) ||
+          /^\p{Ll}+(?:ing|ed)$/u.test(this.tokens[c + 1].text) || // ", speaking by video link,"
+          // ", president of the company,", ", 54,", ", director general of the WHO,"
+          (k - c <= 16 && (this.isTitleWord(w) || /^\d{1,3}$/.test(w)));
 
         const person = this.mentionsIn(this.tokens[c + 1].start, this.tokens[k - 1].end).find(
           (m) => m.ref.type === 'person',
@@ -1533,17 +1611,25 @@ export class StatementFinder {
       (DOCUMENT_NOUNS.has(lower) || ORG_ANAPHORS.has(lower) || lower in ORG_HEADS || PEOPLE_NOUNS.has(lower))
     ) {
       let a = k;
-      while (
-        a - 1 >= first &&
-        this.tokens[a - 1].word &&
-        !DETERMINERS.has(this.tokens[a - 1].text.toLowerCase()) &&
-        (/^\p{Ll}/u.test(this.tokens[a - 1].text)
-          ? ['joint', 'final', 'official', 'foreign', 'senior', 'western', 'local', 'regional', 'press'].includes(
-              this.tokens[a - 1].text.toLowerCase(),
-            )
-          : this.byEndTok.has(a - 1) || this.isCountryTok(a - 1) || this.isTitleWord(this.tokens[a - 1].text))
-      )
-        a -= 1;
+      // "the joint communiqué", "the state-run Xinhua news agency", "the official Agência Brasil news agency"
+      while (a - 1 >= first) {
+        const p = this.tokens[a - 1];
+        const w = p.text.toLowerCase();
+        if (p.text === '-' && a - 2 >= first && this.tokens[a - 2].word && /^\p{Ll}/u.test(this.tokens[a].text)) {
+          a -= 1;
+          continue;
+        }
+        if (!p.word || DETERMINERS.has(w)) break;
+        if (/^\p{Ll}/u.test(p.text)) {
+          if (!NOUN_PREMODIFIERS.has(w)) break;
+          a -= 1;
+          continue;
+        }
+        const m = this.byEndTok.get(a - 1)?.[0];
+        if (m) a = Math.min(a - 1, this.tokenAt(m.start));
+        else if (this.isCountryTok(a - 1) || this.isTitleWord(p.text)) a -= 1;
+        else break;
+      }
       const det = a - 1 >= first && DETERMINERS.has(this.tokens[a - 1].text.toLowerCase());
       if (det) a -= 1;
       // a bare "communiqué"/"commission" needs its determiner; bare people nouns do not ("officials said")
@@ -1720,7 +1806,12 @@ export class StatementFinder {
       return [{ ref: /^the\b/i.test(text) ? this.mainVoice(start) : null, name: text }];
     }
     // "the commission", "the bloc": the organization the text last named with that word
-    if (/^\p{Ll}/u.test(head) && (ORG_ANAPHORS.has(head) || head in ORG_HEADS) && /^the\b/i.test(text)) {
+    if (
+      /^\p{Ll}/u.test(head) &&
+      (ORG_ANAPHORS.has(head) || head in ORG_HEADS) &&
+      /^the\b/i.test(text) &&
+      !named.length // (not "the official Agência Brasil news agency", which names itself)
+    ) {
       const m = this.lastBefore(
         start,
         this.orgIdx.filter((i) => this.mentions[i].text.toLowerCase().includes(head)),
@@ -1867,9 +1958,14 @@ export class StatementFinder {
 
   private emitMany(start: number, end: number, v: VerbHit, np: [number, number]): void {
     for (const sp of this.speakers(np)) {
+      const head = (sp.name ?? '').split(/\s+/).pop()!.toLowerCase();
+      // "officials", "a ministry official", "a spokesman"
       const unnamedPeople =
         !sp.ref &&
-        (/^(?:he|she)$/i.test(sp.name ?? '') || PEOPLE_NOUNS.has((sp.name ?? '').split(/\s+/).pop()!.toLowerCase()));
+        (/^(?:he|she)$/i.test(sp.name ?? '') ||
+          PEOPLE_NOUNS.has(head) ||
+          PEOPLE_NOUNS.has(`${head}s`) ||
+          PERSON_TITLE_HEADS.has(head));
       const kind: StatementKind = sp.ref?.type === 'person' || unnamedPeople ? 'REPORTED_SPEECH' : 'POSITION';
       this.push(kind, start, end, v, sp);
     }
