@@ -144,6 +144,21 @@ describe('reported speech and positions', () => {
     ]);
   });
 
+  it('takes a speaker the lexicon does not know by part of speech, and reports a name or people as speech', () => {
+    const a = extract(
+      'Making the rounds on the Sunday shows, Galvin said the polling place never shut its doors.',
+      'Aides said the president would make a familiar case.',
+      'Voters in battleground states want change. Those who said the plan would fail were wrong.',
+      '“We will win,” Mr. Lew said at the opening session of the talks. Kaplan added to the confusion.',
+      'Dorsey wrote the letter on Monday.',
+    );
+    expect(brief(a)).toEqual([
+      ['REPORTED_SPEECH', 'said', 'Galvin', null, 'the polling place never shut its doors'],
+      ['REPORTED_SPEECH', 'said', 'Aides', null, 'the president would make a familiar case'],
+      ['DIRECT_QUOTE', 'said', 'Mr. Lew', null, 'We will win'],
+    ]);
+  });
+
   it('news agencies described after the comma, and "X quoted Y as saying that ...", which is Y’s', () => {
     const a = extract(
       'The summit adopted the Kigali Declaration on Trade, the state-run Rwanda News Agency (RNA) reported.',
@@ -161,7 +176,7 @@ describe('reported speech and positions', () => {
       [
         'POSITION',
         'reported',
-        'Agência Andina',
+        'the official Agência Andina news agency',
         'organization:Agência Andina',
         'The bloc approved the Lima Declaration',
       ],
@@ -279,9 +294,9 @@ describe('attribution by structure (texts written for these tests)', () => {
       ['said', 'The ministry', 'all options remain on the table for now.'],
       ['called', 'the opposition leader', 'reckless'],
     ]);
-    // the reported clause itself is still a statement of its own
+    // the reported clause itself is still a statement of its own (a premier is a person)
     expect(brief(a)[0]).toEqual([
-      'POSITION',
+      'REPORTED_SPEECH',
       'urged',
       'The premier',
       null,

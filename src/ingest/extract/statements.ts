@@ -150,6 +150,44 @@ const NOT_SUBJECT_START = new Set([
   'not',
 ]);
 /** Words that open an adverbial between a verb and its "that" ("said in a statement that"). */
+/** One to three capitalised words, an honorific allowed before them: a name as written. */
+const PERSON_NAME =
+  /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){0,2}$/u;
+
+/** People by what they are, for a statement's kind ("Aides said" is reported speech, not a position). */
+const HUMAN_NOUNS = new Set([
+  'aide',
+  'aides',
+  'adviser',
+  'advisers',
+  'advisor',
+  'advisors',
+  'critic',
+  'critics',
+  'supporter',
+  'supporters',
+  'voter',
+  'voters',
+  'lawyer',
+  'lawyers',
+  'attorney',
+  'attorneys',
+  'source',
+  'activist',
+  'activists',
+  'strategist',
+  'strategists',
+  'pollster',
+  'pollsters',
+  'candidate',
+  'candidates',
+  'people',
+  'friend',
+  'friends',
+  'colleague',
+  'colleagues',
+]);
+
 /** Lower-case words before the head of a speaking body's noun phrase ("the state-run news agency"). */
 const NOUN_PREMODIFIERS = new Set([
   'joint',
@@ -206,6 +244,7 @@ import {
   mainSubject,
   WEAK_REPORTING_LEMMAS,
   questionSubject,
+  subjectBefore as subjectBeforeTags,
   wordsOwner,
   type StructuralAttribution,
 } from './attribution.js';
@@ -1161,6 +1200,8 @@ export class StatementFinder {
       if (!t.word || this.usedVerbs.has(i) || this.inQuote(t.start)) continue;
       const v = verbAt(this.tokens, i);
       if (!v) continue;
+      // "the United States", "Fox News Says": a name, not a verb
+      if (/^\p{Lu}/u.test(t.text) && i > first && this.insideMention(i)) continue;
       if (v.info.lemma === 'according to') {
         this.accordingTo(v, first, last, sStart);
         i = v.to - 1;
@@ -1230,6 +1271,17 @@ export class StatementFinder {
           }
         }
       }
+      // a speaker the lexicon does not know, by part of speech ("Galvin said", "Aides said",
+      // "Rubio’s campaign says")
+      if (
+        !np &&
+        !coordinated &&
+        !quoted &&
+        v.info.type === 'speech' &&
+        this.tokens[i - 1]?.text !== ',' &&
+        this.ctx.structural !== false
+      )
+        np = this.taggedSubject(i, v, first, thatNext);
       if (!np) {
         // "The banks will run the first transfers, said Jasem Al-Budaiwi, the secretary-general."
         if (!coordinated && !thatNext) this.invertedAttribution(i, v, first, last, sStart);
@@ -1269,6 +1321,34 @@ export class StatementFinder {
       }
       compStart = 0;
     }
+  }
+
+  /**
+   * The subject noun phrase before the speech verb at token `i` by the tagger, as token
+   * indices, when what follows is said: a "that" clause or a clause of its own. Not a verb
+   * the tagger reads as a noun ("battleground states"), "added to", "wrote the letter", a
+   * relative "who", nor the attribution of a quote just closed ("“...,” Mr. Lew said at the
+   * opening": the quote's business).
+   */
+  private taggedSubject(i: number, verb: VerbHit, first: number, thatNext: boolean): [number, number] | null {
+    if (i <= first) return null;
+    const next = this.tokens[verb.to];
+    if (!next || (!thatNext && /^(?:to|with|up|about|of|for|under|by)$/i.test(next.text))) return null;
+    if (!thatNext && verb.info.lemma === 'write') return null;
+    const sFrom = this.tokens[first].start;
+    const close = this.lastQuoteCloseIn(sFrom, this.tokens[i].start);
+    const to = this.sentenceOf(this.tokens[i].start).end;
+    const ts = tagWindow(this.body, sFrom, Math.min(to, this.tokens[i].end + 160));
+    const v = ts.findIndex((t) => t.start === this.tokens[i].start);
+    if (v <= 0 || (ts[v].pos !== 'VERB' && ts[v].pos !== 'AUX')) return null;
+    const r = subjectBeforeTags(ts, v);
+    if (!r || this.inQuote(r.start) || /^(?:who|which|that)$/i.test(this.body.slice(r.start, r.end))) return null;
+    if (close >= 0 && close < r.start && /^[\s,'’”"]*$/.test(this.body.slice(close + 1, r.start))) return null;
+    // what follows the verb is a clause: a verb of its own before the sentence ends
+    if (!thatNext && !ts.slice(v + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+    const a = this.tokenAt(r.start);
+    const b = this.tokenAt(r.end - 1) + 1;
+    return b > a ? [a, b] : null;
   }
 
   /** "quoted X as saying", "cited officials as saying": with `as` at token `k`, the noun phrase X. */
@@ -1806,12 +1886,9 @@ export class StatementFinder {
       return [{ ref: /^the\b/i.test(text) ? this.mainVoice(start) : null, name: text }];
     }
     // "the commission", "the bloc": the organization the text last named with that word
-    if (
-      /^\p{Ll}/u.test(head) &&
-      (ORG_ANAPHORS.has(head) || head in ORG_HEADS) &&
-      /^the\b/i.test(text) &&
-      !named.length // (not "the official Agência Brasil news agency", which names itself)
-    ) {
+    if (/^\p{Ll}/u.test(head) && (ORG_ANAPHORS.has(head) || head in ORG_HEADS) && /^the\b/i.test(text)) {
+      // (unless it names itself: "the official Agência Brasil news agency")
+      if (named.length) return [{ ref: named[0].ref as EntityRef, name: text }];
       const m = this.lastBefore(
         start,
         this.orgIdx.filter((i) => this.mentions[i].text.toLowerCase().includes(head)),
@@ -1959,13 +2036,16 @@ export class StatementFinder {
   private emitMany(start: number, end: number, v: VerbHit, np: [number, number]): void {
     for (const sp of this.speakers(np)) {
       const head = (sp.name ?? '').split(/\s+/).pop()!.toLowerCase();
-      // "officials", "a ministry official", "a spokesman"
+      // "officials", "a ministry official", "a spokesman", "aides"; a name the text gives no
+      // other way ("Galvin", "Mr. Kaplan"): a body would have a gazetteer entry or a head noun
       const unnamedPeople =
         !sp.ref &&
         (/^(?:he|she)$/i.test(sp.name ?? '') ||
           PEOPLE_NOUNS.has(head) ||
           PEOPLE_NOUNS.has(`${head}s`) ||
-          PERSON_TITLE_HEADS.has(head));
+          PERSON_TITLE_HEADS.has(head) ||
+          HUMAN_NOUNS.has(head) ||
+          (PERSON_NAME.test(sp.name ?? '') && !(head in ORG_HEADS) && !ORG_ANAPHORS.has(head)));
       const kind: StatementKind = sp.ref?.type === 'person' || unnamedPeople ? 'REPORTED_SPEECH' : 'POSITION';
       this.push(kind, start, end, v, sp);
     }
