@@ -73,6 +73,9 @@ describe('brat reader', () => {
   it('measures the quoted share of a content, apostrophes not taken for marks', () => {
     expect(quotedShare('“We will win,”')).toBe(1);
     expect(quotedShare('"We will win"')).toBe(1);
+    expect(quotedShare("''We will win,''")).toBe(1); // two apostrophes typed for a double mark
+    expect(quotedShare("that the plan was ''dead on arrival''")).toBeLessThan(0.5);
+    expect(quotedShare("the party's own polls")).toBe(0);
     expect(quotedShare('that the plan was “dead on arrival”')).toBeLessThan(0.5);
     expect(quotedShare('that “the plan is dead and buried, and we know it”')).toBeGreaterThan(0.5);
     expect(quotedShare('‘It’s over,’')).toBe(1);

@@ -317,6 +317,25 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('reads double marks typed as two apostrophes, and keeps the text as written', () => {
+    const a = extract(
+      "''We are going to resist the urge,'' Mr. Earnest said in the briefing.",
+      "''Most voters will not be satisfied with 'We'll bomb them,''' said Sen. John F. McCain. ''Not at all.''",
+      "Mr. O'Neill said ''a deal'' was close. Tom O'Neill said the plan was ''dead on arrival'' in the Senate.",
+    );
+    expect(quotes(a).map((q) => [q[1], q[3]])).toEqual([
+      ['Mr. Earnest', 'We are going to resist the urge'],
+      ['Sen. John F. McCain', "Most voters will not be satisfied with 'We'll bomb them,'"],
+      ['Sen. John F. McCain', 'Not at all.'],
+      ["Mr. O'Neill", 'a deal'],
+      ["Tom O'Neill", 'dead on arrival'],
+    ]);
+    expect(a.body).toContain("''We are going");
+    expect(a.statements.find((s) => s.kind === 'REPORTED_SPEECH')?.text).toBe(
+      "the plan was ''dead on arrival'' in the Senate",
+    );
+  });
+
   it('follows quotes split around the attribution and attributions in the previous paragraph', () => {
     const a = extract(
       '“The first round went well,” Rivera said. “The second will be harder.”',

@@ -9,7 +9,8 @@
  *
  * - An attribution is an `E` line tying a Content span to its Source and Cue spans.
  * - It is a **direct quote** when at least half of its Content's non-space characters lie
- *   inside quotation marks (curly or straight, double or single-curly); otherwise it is
+ *   inside quotation marks (curly or straight, double or single-curly, or two apostrophes
+ *   typed for a double mark: ''...''); otherwise it is
  *   **reported speech**.
  * - Direct-quote **recall**: share of gold direct quotes overlapped (one character is
  *   enough) by an extracted `DIRECT_QUOTE`. **Precision**: share of extracted
@@ -30,6 +31,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { curlyDoubleQuotes } from '../extract/text.js';
 import type { ExtractedStatement, SplitArticle } from '../types.js';
 
 export interface BratSpan {
@@ -91,7 +93,9 @@ const CLOSERS: Record<string, string[]> = { '“': ['”', '"'], '"': ['"', '”
  * Share of the non-space characters of `text` inside quotation marks. A mark left open
  * runs to the end (contents often stop before the closing mark).
  */
-export function quotedShare(text: string): number {
+export function quotedShare(quoted: string): number {
+  // ''...'' (two apostrophes, as some archives type double marks) read as curly marks
+  const text = curlyDoubleQuotes(quoted);
   let inside = 0;
   let total = 0;
   let open: string | null = null;

@@ -12,6 +12,7 @@ import type { EntityRef, ExtractedArticle, ExtractedCountry, ExtractedPerson, Sp
 import { consolidate } from './consolidate.js';
 import { countriesFromMatches, dropNonCountryMatches } from './countries.js';
 import { makeDoc } from './doc.js';
+import { curlyDoubleQuotes } from './text.js';
 import type { KnownEntities } from './gazetteer.js';
 import { groupInitiatives, initiativeRecords } from './initiatives.js';
 import { findNames } from './names.js';
@@ -38,7 +39,9 @@ export interface ExtractOptions {
 
 /** Extracts entities, mentions and statements from one split article. */
 export function extractArticle(split: SplitArticle, opts: ExtractOptions = {}): ExtractedArticle {
-  const doc = makeDoc(split.body, opts.known);
+  // (quotes typed ''...'' are read as curly ones; the copy keeps every offset)
+  const read = curlyDoubleQuotes(split.body);
+  const doc = makeDoc(read, opts.known);
   const names = findNames(doc);
   const orgs = buildOrganizations(doc, names);
   const found = findPeople(doc, names);
@@ -178,6 +181,7 @@ export function extractArticle(split: SplitArticle, opts: ExtractOptions = {}): 
     structural: opts.structural !== false,
     title: split.title,
   });
+  if (read !== split.body) for (const st of statements) st.text = split.body.slice(st.startOffset, st.endOffset);
 
   return {
     title: split.title,

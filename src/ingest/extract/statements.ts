@@ -150,9 +150,12 @@ const NOT_SUBJECT_START = new Set([
   'not',
 ]);
 /** Words that open an adverbial between a verb and its "that" ("said in a statement that"). */
+/** Words whose period does not end a name: honorifics, titles, initials. */
+const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon|Pres|St|Jr|Sr|\p{Lu})$/u;
+
 /** One to three capitalised words, an honorific allowed before them: a name as written. */
 const PERSON_NAME =
-  /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){0,2}$/u;
+  /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}’'-]*(?:\s+\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}’'-]*){0,2}$/u;
 
 /** People by what they are, for a statement's kind ("Aides said" is reported speech, not a position). */
 const HUMAN_NOUNS = new Set([
@@ -1174,6 +1177,11 @@ export class StatementFinder {
     let j = from;
     while (j < limit) {
       const t = this.tokens[j];
+      // "said Mr. Schmidt", "said Sen. John McCain", "said John F. Kennedy": an abbreviation's period
+      if (t.text === '.' && j > from && ABBREVIATION.test(this.tokens[j - 1].text) && this.tokens[j + 1]?.word) {
+        j += 1;
+        continue;
+      }
       if (!t.word && t.text !== '-' && t.text !== "'" && t.text !== '’' && t.text !== '(' && t.text !== ')') break;
       if (t.word && NP_STOPS.has(t.text.toLowerCase()) && j > from && !this.insideMention(j)) break;
       j += 1;
@@ -1379,7 +1387,7 @@ export class StatementFinder {
    */
   private invertedAttribution(i: number, v: VerbHit, first: number, last: number, sStart: number): void {
     if (v.info.type !== 'speech' || v.info.participle || v.info.needsThat || v.info.lemma === 'according to') return;
-    if (this.tokens[i - 1]?.text !== ',' || i - 1 - first < 4) return;
+    if (this.tokens[i - 1]?.text !== ',' || i - 1 - first < 4 || this.ctx.structural === false) return;
     const npEnd = this.npForward(v.to, last + 1);
     if (npEnd <= v.to) return;
     // the phrase ends the sentence, or a description after a comma does (", the secretary-general.")

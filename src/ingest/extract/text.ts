@@ -184,3 +184,35 @@ export function normName(name: string): string {
   normCache.set(name, n);
   return n;
 }
+
+/**
+ * Double quotation marks typed as two apostrophes or backticks (''...'' and ``...'', the
+ * style of some news archives) rewritten as curly marks, keeping every offset: an opening
+ * pair becomes “ and a space, a closing pair a space and ”. Any other apostrophe is kept.
+ * Extraction reads this copy; texts it returns are sliced from the original.
+ */
+export function curlyDoubleQuotes(text: string): string {
+  if (!text.includes("''") && !text.includes('``')) return text;
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(/``|'{2,3}/g)) {
+    const at = m.index;
+    const run = m[0];
+    const prev = at === 0 ? ' ' : text[at - 1];
+    const end = at + run.length;
+    const after = end >= text.length ? ' ' : text[end];
+    let rep: string | null = null;
+    if (/[\s(\[—–-]/.test(prev) && /\S/.test(after)) {
+      // opening (a third mark opens a nested single quote: '''We)
+      rep = `“ ${run.slice(2)}`;
+    } else if (run !== '``' && /\S/.test(prev) && /[\s,.;:!?)\]—–-]/.test(after)) {
+      // closing (a mark before it closes a nested single quote: them,''')
+      rep = run.length === 3 ? "' ”" : ' ”';
+    }
+    if (rep) {
+      out += text.slice(last, at) + rep;
+      last = end;
+    }
+  }
+  return out + text.slice(last);
+}
