@@ -482,6 +482,24 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('takes a name signed after the quote in its paragraph or under it, whatever the dash, before the sentence above', () => {
+    const a = extract(
+      'Voters spoke out on Monday.',
+      '“We need change now.” -Jane Doe',
+      '“It is time.” (Tom Ruiz, Texas)',
+      '“Nobody listens to us.”',
+      '-- Ana Silva, 45, Ohio',
+      'Senator Ted Cruz took the stage.',
+      '“We will fight for the United States.” (Applause)',
+    );
+    expect(quotes(a).map((q) => [q[1], q[3]])).toEqual([
+      ['Jane Doe', 'We need change now.'],
+      ['Tom Ruiz', 'It is time.'],
+      ['Ana Silva', 'Nobody listens to us.'],
+      ['Ted Cruz', 'We will fight for the United States.'],
+    ]);
+  });
+
   it('takes the name signed under a quote paragraph with a dash, and a name heading "X of the Y"', () => {
     const a = extract(
       'The numbers changed over the summer.',

@@ -688,6 +688,8 @@ export class StatementFinder {
     // a name signed under the quote's paragraph comes before anything the text before it says
     const unsigned = /\S/.test(body.slice(q.close + 1, paraEnd));
     if (!hit && standalone && !unsigned) hit = this.signatureAfter(paraEnd);
+    // a name signed after the quote in its paragraph ("“...” — Jane Doe", "“...” (Jane Doe)")
+    if (!hit && standalone) hit = this.signatureInline(q.close + 1, paraEnd);
     // a roundup: a paragraph that is only a name above or under each quote paragraph
     if (!hit && !unsigned && !/\S/.test(body.slice(this.doc.paragraphStarts[para] ?? 0, q.open))) {
       const above = this.nameParagraph(para - 1);
@@ -1022,8 +1024,16 @@ export class StatementFinder {
    */
   private signatureInline(from: number, paraEnd: number): StructuralAttribution | null {
     const tail = this.body.slice(from, Math.min(paraEnd, from + 200));
+    // "“...” (Jane Doe, Ohio)" closing its paragraph
+    const paren = /^[ \t]*\((\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3})(?:,[^()\n]{1,60})?\)[ \t]*(?:\n|$)/u.exec(
+      tail,
+    );
+    if (paren) {
+      const start = from + paren[0].indexOf(paren[1]);
+      return { verb: null, np: { start, end: start + paren[1].length }, participle: false };
+    }
     const m =
-      /^[ \t]*(?:[—–]|\s-|--)[ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin|da)){0,4})(?=[ \t]*(?:$|\n|[(,.;]|[ \t](?:on|in|at|during|via|to|from)\b|[ \t]\p{N}))/u.exec(
+      /^[ \t]*(?:[—–~]|\s-|--)[ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin|da)){0,4})(?=[ \t]*(?:$|\n|[(,.;]|[ \t](?:on|in|at|during|via|to|from)\b|[ \t]\p{N}))/u.exec(
         tail,
       );
     if (!m || /['’]s?$/.test(m[1])) return null;
@@ -1041,7 +1051,7 @@ export class StatementFinder {
     // "— Jane Doe, tweeting ...", "— Jane Doe (@janedoe) September 27, 2016" (a tweet as
     // pages print it), "A post shared by Jane Doe (@janedoe) on Sep 26, 2016" (an Instagram post)
     const m =
-      /^[-–—]\s*(\p{Lu}[^\n,;:()]*?)\.?\s*(?:[,(\n]|$)/u.exec(next) ??
+      /^(?:--|[-–—~])\s*(\p{Lu}[^\n,;:()]*?)\.?\s*(?:[,(\n]|$)/u.exec(next) ??
       /^A (?:post|photo|video) (?:shared|posted) by (\p{Lu}[^\n,;:()]*?)\s*\(@/u.exec(next);
     if (!m || m[1].split(/\s+/).length > 8) return null;
     const start = paraEnd + m.index + m[0].indexOf(m[1]);
