@@ -500,6 +500,22 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('reads a name and a dash before a quote, "per X" after it and an inverted "Said X:", never a dateline', () => {
+    const a = extract(
+      'The crowd waited for hours.',
+      'Jane Doe — “We need change now and we need it fast.”',
+      '“Nobody listens to the people of this town,” per Tom Ruiz.',
+      'Said Ana Silva: “It is time to go home and rest.”',
+      'LOS ANGELES -- “The stories begin and the stories end.”',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1], q[3]])).toEqual([
+      [null, 'Jane Doe', 'We need change now and we need it fast.'],
+      ['per', 'Tom Ruiz', 'Nobody listens to the people of this town'],
+      ['said', 'Ana Silva', 'It is time to go home and rest.'],
+      [null, null, 'The stories begin and the stories end.'],
+    ]);
+  });
+
   it('takes the name signed under a quote paragraph with a dash, and a name heading "X of the Y"', () => {
     const a = extract(
       'The numbers changed over the summer.',

@@ -800,6 +800,16 @@ export function attributionAfter(ts: Tagged[], closed: boolean, newSentence = fa
   const t = ts[i];
   if (!t) return null;
   // "said X", "wrote the newspaper", "reads an editorial in X"
+  // "“...,” per Jane Doe."
+  if ((comma || closed) && /^per$/i.test(t.text)) {
+    const np = npForwardFrom(ts, i + 1);
+    if (np && ts.slice(np[0], np[1] + 1).some((w) => w.pos === 'PROPN' || w.pos === 'PRON'))
+      return {
+        verb: { start: t.start, end: t.end, text: 'per', lemma: 'per' },
+        np: { start: ts[np[0]].start, end: ts[np[1]].end },
+        participle: false,
+      };
+  }
   // "“...,” according to the news outlet."
   if ((comma || closed) && /^according$/i.test(t.text) && /^to$/i.test(ts[i + 1]?.text ?? '')) {
     const np = npForwardFrom(ts, i + 2);
@@ -930,6 +940,23 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
         ts[k + 1].start === t.end &&
         (ts[k + 1].text === ',' || ts[k + 1].text === ')')
       ));
+  // a name and a dash before the quote, as roundups print them: "Jane Doe — “...”"
+  if (/^(?:—|–|-|--)$/.test(L.text) && last >= 1) {
+    let from = last - 1;
+    while (from > 0 && !stops(ts[from - 1], from - 1) && last - from < 8) from -= 1;
+    const np = npForwardFrom(ts, from);
+    // (not a dateline or a label in capitals: "LOS ANGELES --", "FAREWELL—")
+    const caps =
+      np &&
+      !/\p{Ll}/u.test(
+        ts
+          .slice(np[0], np[1] + 1)
+          .map((t) => t.text)
+          .join(''),
+      );
+    if (np && !caps && np[0] === from && np[1] === last - 1 && isUpper(ts[from]) && ts[np[1]].pos === 'PROPN')
+      return { verb: null, np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
+  }
   if (L.text === ':') {
     // any verb introduces: "She then addressed the supporters again:"; a reporting verb
     // first ("X responded with a phrase that could have come from Y:")
@@ -941,6 +968,18 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
         break;
       }
       if (verbAt(ts, v) && firstVerb < 0) firstVerb = v;
+    }
+    // inverted: "Said Jane Doe:", "Added the senator:"
+    // (a capitalised verb is not `verbAt`'s: the tagger's word for it is enough here)
+    const opener = ts[sentenceFrom];
+    if (firstVerb < 0 && opener && opener.pos === 'VERB' && isUpper(opener) && reporting(opener)) {
+      const np = npForwardFrom(ts, sentenceFrom + 1);
+      if (np && np[0] === sentenceFrom + 1 && np[1] === last - 1)
+        return {
+          verb: verbOf(ts[sentenceFrom]),
+          np: { start: ts[np[0]].start, end: ts[np[1]].end },
+          participle: false,
+        };
     }
     // the last reporting verb before the colon ("Asked if he thought so, Devine responded:"),
     // a participle only right before it ("sent a message to supporters saying:")
