@@ -516,6 +516,24 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('takes the subject of "As X put it,", a participle’s own subject after "with", and "Another" as a speaker', () => {
+    const a = extract(
+      'The talks went on for days.',
+      'As Jane Doe, a law professor at Yale, put it, “Senate Republicans should remember the deal.”',
+      'As the Rainmakers sang back in the 1980s, “They will turn us all into beggars.”',
+      'The rally was loud, with Tom Ruiz reportedly yelling: “Get him the hell out of here!”',
+      'Ana Silva tweeted, “The mayor did the same last week.”',
+      'Another tweeted, “The mayor thinks he is above the rules.”',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([
+      ['put', 'Jane Doe'],
+      ['sang', 'the Rainmakers'],
+      ['yelling', 'Tom Ruiz'],
+      ['tweeted', 'Ana Silva'],
+      ['tweeted', 'Another'],
+    ]);
+  });
+
   it('takes the name signed under a quote paragraph with a dash, and a name heading "X of the Y"', () => {
     const a = extract(
       'The numbers changed over the summer.',

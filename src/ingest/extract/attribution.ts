@@ -663,6 +663,12 @@ export function subjectBefore(ts: Tagged[], v: number, first = 0): { start: numb
     }
     return null;
   }
+  // "Another tweeted", "Others said", "One wrote": a determiner standing for a person
+  if (
+    /^(?:another|others|one|some|many|several|most|both|few)$/i.test(ts[e].text) &&
+    (e === first || ['PUNCT', 'CCONJ', 'SCONJ'].includes(ts[e - 1].pos))
+  )
+    return { start: ts[e].start, end: ts[e].end };
   const np = npBackFrom(ts, e, first);
   if (!np) return null;
   // "Another source speaking to Fox News said": the one speaking, not the one spoken to
@@ -940,6 +946,24 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
         ts[k + 1].start === t.end &&
         (ts[k + 1].text === ',' || ts[k + 1].text === ')')
       ));
+  // "As X put it, “...”", "As the Rainmakers sang back in the 1980s, “...”": the as-clause's subject
+  if (L.text === ',' && last >= 3) {
+    let from = last - 1;
+    while (from > 0 && !stops(ts[from - 1], from - 1) && last - from < 40) from -= 1;
+    const as = /^as$/i.test(ts[from].text) ? npForwardFrom(ts, from + 1) : null;
+    if (as) {
+      let j = as[1] + 1;
+      // past an appositive: "As Akhil Amar, a law professor at Yale, put it,"
+      if (ts[j]?.text === ',') {
+        let c = j + 1;
+        while (c < last && ts[c].text !== ',' && c - j < 16) c += 1;
+        if (c < last && ts[c].text === ',') j = c + 1;
+      }
+      while (j < last && ts[j].pos === 'ADV') j += 1;
+      if (j < last && (ts[j].pos === 'VERB' || reporting(ts[j])) && !isGerund(ts[j]))
+        return { verb: verbOf(ts[j]), np: { start: ts[as[0]].start, end: ts[as[1]].end }, participle: false };
+    }
+  }
   // a name and a dash before the quote, as roundups print them: "Jane Doe — “...”"
   if (/^(?:—|–|-|--)$/.test(L.text) && last >= 1) {
     let from = last - 1;
@@ -1286,6 +1310,19 @@ function withSubject(ts: Tagged[], v: number): StructuralAttribution | null {
   // "Xinhua quoted Wang as saying": the one quoted speaks
   const quoted = quotedAs(ts, v);
   if (quoted) return { verb: verbOf(t), np: { start: ts[quoted[0]].start, end: ts[quoted[1]].end }, participle: false };
+  // "..., with Trump reportedly yelling:": the participle's own subject, after "with"
+  if (isGerund(t)) {
+    let b2 = v - 1;
+    while (b2 > 0 && ts[b2].pos === 'ADV') b2 -= 1;
+    const own = npBackFrom(ts, b2, 0);
+    if (
+      own &&
+      own[0] > 0 &&
+      /^with$/i.test(ts[own[0] - 1].text) &&
+      ts.slice(own[0], own[1] + 1).some((w) => w.pos === 'PROPN' || w.pos === 'PRON')
+    )
+      return { verb: verbOf(t), np: { start: ts[own[0]].start, end: ts[own[1]].end }, participle: false };
+  }
   if (participle || infinitive || coordinated || afterObject || (isGerund(t) && v === 0)) {
     return { verb: verbOf(t), np: sentenceSubject(ts, v), participle: true };
   }
