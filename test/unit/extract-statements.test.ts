@@ -534,6 +534,20 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('takes the source after a headline and a dash before a colon, and never a thing’s name in apposition', () => {
+    const a = extract(
+      'Polls were off again.',
+      'Pollsters agree - Jane Doe: “One of the biggest lessons was a simple one: keep calling voters.”',
+      'Tom Ruiz, the editor of the city’s oldest newspaper, The Daily Lantern, said the vote was “a farce.”',
+      'The city’s attorney general, Ana Silva, vowed to “fight this to the end.”',
+    );
+    expect(quotes(a).map((q) => [q[1], q[3]])).toEqual([
+      ['Jane Doe', 'One of the biggest lessons was a simple one: keep calling voters.'],
+      ['Tom Ruiz, the editor of the city’s oldest newspaper, The Daily Lantern', 'a farce.'],
+      ['Ana Silva', 'fight this to the end.'],
+    ]);
+  });
+
   it('takes the name signed under a quote paragraph with a dash, and a name heading "X of the Y"', () => {
     const a = extract(
       'The numbers changed over the summer.',

@@ -560,6 +560,39 @@ export interface StructuralAttribution {
   passive?: boolean;
 }
 
+/** Heads of noun phrases naming things, not people: a name in apposition to them does not speak. */
+const THING_NOUNS = new Set([
+  'newspaper',
+  'paper',
+  'magazine',
+  'daily',
+  'weekly',
+  'website',
+  'site',
+  'blog',
+  'outlet',
+  'network',
+  'channel',
+  'station',
+  'show',
+  'program',
+  'programme',
+  'book',
+  'company',
+  'firm',
+  'startup',
+  'start-up',
+  'group',
+  'party',
+  'organization',
+  'organisation',
+  'agency',
+  'foundation',
+  'institute',
+  'center',
+  'centre',
+]);
+
 /** Subject noun phrase ending right before token `v` (tokens of one window). */
 export function subjectBefore(ts: Tagged[], v: number, first = 0): { start: number; end: number } | null {
   let e = v - 1;
@@ -631,7 +664,13 @@ export function subjectBefore(ts: Tagged[], v: number, first = 0): { start: numb
       }
       const head = npBackFrom(ts, hEnd, first);
       // a name between the commas is the speaker: "Florida’s attorney general, Pam Bondi, vowed"
-      if (ts.slice(c + 1, right).every((t) => t.pos === 'PROPN') && right - c - 1 >= 1 && right - c - 1 <= 4) {
+      // (not the name of a thing described: "Vian, the editor of the Vatican’s newspaper, L’Osservatore Romano, said")
+      if (
+        ts.slice(c + 1, right).every((t) => t.pos === 'PROPN') &&
+        right - c - 1 >= 1 &&
+        right - c - 1 <= 4 &&
+        !(head && THING_NOUNS.has(ts[head[1]].text.toLowerCase()))
+      ) {
         const named = { start: ts[c + 1].start, end: ts[right - 1].end };
         if (!head || ts[head[1]].pos !== 'PROPN') return named;
       }
@@ -992,6 +1031,15 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
         break;
       }
       if (verbAt(ts, v) && firstVerb < 0) firstVerb = v;
+    }
+    // a headline, a dash and its source before the colon, as roundups print them:
+    // "Pollsters agree - Carl Bialik:", "More from Jones:" is read below
+    for (let d = last - 2; d > sentenceFrom && last - d <= 6; d -= 1) {
+      if (!/^(?:—|–|-|--)$/.test(ts[d].text)) continue;
+      const np = npForwardFrom(ts, d + 1);
+      if (np && np[0] === d + 1 && np[1] === last - 1 && isUpper(ts[d + 1]) && ts[np[1]].pos === 'PROPN')
+        return { verb: null, np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
+      break;
     }
     // inverted: "Said Jane Doe:", "Added the senator:"
     // (a capitalised verb is not `verbAt`'s: the tagger's word for it is enough here)
