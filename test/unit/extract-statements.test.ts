@@ -548,6 +548,23 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('does not take a next sentence that reports on its own (“He said, twice, that ...”) as the attribution of the quote before it', () => {
+    const a = extract(
+      '“Our jobs are leaving,” Tom Ruiz said. “One of the big problems is the economy, and that is my strength.” He said, twice, that he would go back to work.',
+    );
+    expect(brief(a)).toEqual([
+      ['DIRECT_QUOTE', 'said', 'Tom Ruiz', 'person:Tom Ruiz', 'Our jobs are leaving'],
+      [
+        'DIRECT_QUOTE',
+        'said',
+        'Tom Ruiz',
+        'person:Tom Ruiz',
+        'One of the big problems is the economy, and that is my strength.',
+      ],
+      ['REPORTED_SPEECH', 'said', 'He', 'person:Tom Ruiz', 'he would go back to work'],
+    ]);
+  });
+
   it('takes the name signed under a quote paragraph with a dash, and a name heading "X of the Y"', () => {
     const a = extract(
       'The numbers changed over the summer.',

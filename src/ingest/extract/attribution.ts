@@ -962,6 +962,8 @@ export function attributionAfter(ts: Tagged[], closed: boolean, newSentence = fa
     ts[j + 1]?.pos !== 'ADV'
   )
     return null;
+  // ... nor past an adverbial before its "that" ("He said, twice, that he was going to ...")
+  if (newSentence && ts.slice(j + 1, j + 8).some((t) => /^that$/i.test(t.text) && t.pos === 'SCONJ')) return null;
   return { verb: verbOf(v), np: { start: ts[i].start, end: ts[end].end }, participle: false };
 }
 

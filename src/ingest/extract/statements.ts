@@ -1235,6 +1235,15 @@ export class StatementFinder {
           compStart = k + 1;
         }
       }
+      // "said, twice, that", "said, however, that": an adverb between commas
+      if (!thatNext && this.tokens[v.to]?.text === ',') {
+        let c = v.to + 1;
+        while (c <= last && c - v.to <= 5 && this.tokens[c].word) c += 1;
+        if (c > v.to + 1 && this.tokens[c]?.text === ',' && this.tokens[c + 1]?.text.toLowerCase() === 'that') {
+          thatNext = true;
+          compStart = c + 2;
+        }
+      }
       // "told reporters (that) the kingdom would ...": the addressee is not part of the content
       if (!thatNext && v.info.lemma === 'tell') {
         compStart = this.skipAddressee(v.to, last);
