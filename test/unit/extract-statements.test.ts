@@ -565,6 +565,26 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('reads pull quotes signed on their last line, inside the marks or under them, and never a heading as a name', () => {
+    const a = extractArticle({
+      title: 'T',
+      subtitle: null,
+      dateline: null,
+      body: [
+        'The mayor spoke first.',
+        '"I worry that we may see the old arguments again.\nDean Baker, Center for Economic Research."',
+        '“Nobody expected a budget this small.”\nAna Silva, City Budget Office.',
+        '“We will fix the roads before the winter comes.”\nThe Council Votes Today',
+      ].join('\n\n'),
+      sections: [],
+    });
+    expect(quotes(a).map((q) => [q[1], q[3]])).toEqual([
+      ['Dean Baker', 'I worry that we may see the old arguments again.'],
+      ['Ana Silva', 'Nobody expected a budget this small.'],
+      ['Ana Silva', 'We will fix the roads before the winter comes.'], // (a run, not the heading under it)
+    ]);
+  });
+
   it('takes the name signed under a quote paragraph with a dash, and a name heading "X of the Y"', () => {
     const a = extract(
       'The numbers changed over the summer.',

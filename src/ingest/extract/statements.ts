@@ -150,6 +150,13 @@ const NOT_SUBJECT_START = new Set([
   'not',
 ]);
 /** Words that open an adverbial between a verb and its "that" ("said in a statement that"). */
+/** A line that signs a quote: a name of two to four words, then an affiliation ("Dean Baker, Center for X."). */
+const SIGNED_NAME = String.raw`(?!(?:The|A|An|This|That|These|Our|Read|Watch|See|Click|More|Related|Photo|Image)\b)(\p{Lu}[\p{L}.'’-]+(?:[ \t]+\p{Lu}[\p{L}.'’-]+){1,3})(?:,[ \t]*\p{Lu}[^\n]{1,80})?[.]?`;
+/** ... on the line under the quote, closing the paragraph. */
+const SIGNED_LINE_UNDER = new RegExp(String.raw`^[ \t]*\n[ \t]*${SIGNED_NAME}\s*$`, 'u');
+/** ... as the last line inside the marks, after an optional dash. */
+const SIGNED_LAST_LINE = new RegExp(String.raw`^[ \t]*(?:[—–-][ \t]*)?${SIGNED_NAME}[ \t]*$`, 'u');
+
 /** Words whose period does not end a name: honorifics, titles, initials. */
 const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon|Pres|St|Jr|Sr|\p{Lu})$/u;
 
@@ -530,6 +537,14 @@ export class StatementFinder {
   private directQuote(q: Quote): void {
     const content = quoteContent(this.body, q);
     if (content.end <= content.start) return;
+    // a pull quote signed on its last line, inside the marks ("“...\nDean Baker, Center for X.”")
+    const signed = this.signedInside(content);
+    if (signed) {
+      this.emit('DIRECT_QUOTE', signed.start, signed.end, NO_VERB, signed.np);
+      this.lastQuote = this.out[this.out.length - 1];
+      this.lastNP = { sentence: this.sentenceOf(q.close).start, np: signed.np };
+      return;
+    }
     const sentence = this.sentenceOf(q.close);
     const sentEnd = Math.max(sentence.end, q.close + 1);
     let attribution = this.attributionAfterQuote(q.close + 1, sentEnd);
@@ -1024,6 +1039,12 @@ export class StatementFinder {
    */
   private signatureInline(from: number, paraEnd: number): StructuralAttribution | null {
     const tail = this.body.slice(from, Math.min(paraEnd, from + 200));
+    // "“...”\nJane Doe, Center for Economic Research." on the line under it, closing its paragraph
+    const line = SIGNED_LINE_UNDER.exec(tail);
+    if (line && from + tail.length >= paraEnd) {
+      const start = from + line[0].indexOf(line[1]);
+      return { verb: null, np: { start, end: start + line[1].replace(/\.$/, '').length }, participle: false };
+    }
     // "“...” (Jane Doe, Ohio)" closing its paragraph
     const paren = /^[ \t]*\((\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3})(?:,[^()\n]{1,60})?\)[ \t]*(?:\n|$)/u.exec(
       tail,
@@ -1040,6 +1061,31 @@ export class StatementFinder {
     const start = from + m[0].length - m[1].length;
     const end = start + m[1].replace(/[.]$/, '').length;
     return { verb: null, np: { start, end }, participle: false };
+  }
+
+  /**
+   * A quote whose last line, inside the marks, is a name and an affiliation (a pull quote
+   * as pages print it: "“I worry that ...\nDean Baker, Center for Economic Research.”"):
+   * the words above it, and the name as the speaker.
+   */
+  private signedInside(content: { start: number; end: number }): {
+    start: number;
+    end: number;
+    np: [number, number];
+  } | null {
+    const nl = this.body.lastIndexOf('\n', content.end);
+    if (nl <= content.start) return null;
+    const line = this.body.slice(nl + 1, content.end);
+    const m = SIGNED_LAST_LINE.exec(line);
+    if (!m) return null;
+    let end = nl;
+    while (end > content.start && /\s/.test(this.body[end - 1])) end -= 1;
+    if (end - content.start < 10 || !/[.!?…]$/.test(this.body.slice(content.start, end).replace(/["”’]+$/, '')))
+      return null;
+    const start = nl + 1 + m[0].indexOf(m[1]);
+    const a = this.tokenAt(start);
+    const b = this.tokenAt(start + m[1].replace(/\.$/, '').length - 1) + 1;
+    return b > a ? { start: content.start, end, np: [a, b] } : null;
   }
 
   /**
