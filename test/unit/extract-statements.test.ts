@@ -184,6 +184,21 @@ describe('reported speech and positions', () => {
     ]);
   });
 
+  it('"according to" someone, opening the sentence too, but not according to a document, a poll or a count', () => {
+    const a = extract(
+      'Approval has risen to 52 percent, according to Gallup.',
+      'According to Jane Doe, the campaign’s field director, the campaign has hired 40 organizers.',
+      'The plan will cost $2 billion a year, according to a campaign official.',
+      'Turnout reached 61 percent, according to the results. According to exit polls, most voters were young.',
+      'According to the Charter, members shall settle disputes peacefully.',
+    );
+    expect(brief(a).map((x) => [x[1], x[2], x[4]])).toEqual([
+      ['according to', 'Gallup', 'Approval has risen to 52 percent'],
+      ['according to', 'Jane Doe', 'the campaign has hired 40 organizers'],
+      ['according to', 'a campaign official', 'The plan will cost $2 billion a year'],
+    ]);
+  });
+
   it('institutional positions: one statement per verb, "It" and "We" resolved, coordinated speakers', () => {
     const a = extract(
       'The African Union Youth Forum on Peace has vowed to end conflicts by 2030.',

@@ -164,6 +164,46 @@ const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|
 const PERSON_NAME =
   /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}’'-]*(?:\s+\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}’'-]*){0,2}$/u;
 
+/** What "according to" cites without anyone speaking: documents, laws, counts and polls. */
+const CITATION_HEADS = new Set([
+  'charter',
+  'constitution',
+  'treaty',
+  'agreement',
+  'convention',
+  'act',
+  'law',
+  'bill',
+  'rules',
+  'guidelines',
+  'poll',
+  'polls',
+  'polling',
+  'survey',
+  'surveys',
+  'data',
+  'figures',
+  'records',
+  'results',
+  'estimates',
+  'estimate',
+  'study',
+  'studies',
+  'count',
+  'census',
+  'tally',
+  'documents',
+  'filings',
+  'projections',
+  'projection',
+  'analysis',
+  'average',
+  'calculations',
+  'reports',
+  'website',
+  'transcript',
+]);
+
 /** People by what they are, for a statement's kind ("Aides said" is reported speech, not a position). */
 const HUMAN_NOUNS = new Set([
   'aide',
@@ -1505,17 +1545,56 @@ export class StatementFinder {
 
   /** "..., according to Wang." (a citation of a document at the start of a sentence is not a statement). */
   private accordingTo(v: VerbHit, first: number, last: number, sStart: number): void {
-    if (v.from === first) return;
-    if (this.tokens[v.from - 1].text !== ',') return;
+    const opening = v.from === first;
+    if (!opening && this.tokens[v.from - 1].text !== ',') return;
     const npEnd = this.npForward(v.to, last + 1);
     if (npEnd <= v.to) return;
     const np: [number, number] = [v.to, npEnd];
     if (this.npIsInitiative(np)) return;
-    // "according to its annual report": a citation; "according to diplomats": unnamed people speak
-    const head = this.tokens[np[1] - 1].text.toLowerCase();
-    if (this.speakers(np).every((sp) => !sp.ref) && !PEOPLE_NOUNS.has(head)) return;
-    const span = this.trim(sStart, this.tokens[v.from - 1].start);
-    if (span.end > span.start) this.emitMany(span.start, span.end, v, np);
+    // ("According to the ASEAN Digital Masterplan 2025, ...": a plan, whoever drew it up)
+    if (this.mentionsIn(this.tokens[np[0]].start, this.tokens[np[1] - 1].end).some((m) => m.ref.type === 'initiative'))
+      return;
+    // "according to its annual report", "according to exit polls": a citation; "according to
+    // diplomats", "according to a campaign official", "according to Gallup": someone speaks
+    const words = this.tokens.slice(np[0], np[1]).filter((t) => t.word);
+    const head = words[words.length - 1].text;
+    const lower = head.toLowerCase();
+    // (opening the sentence, the phrase's head itself must name someone: not "According to
+    // the ASEAN Digital Masterplan 2025,", which only mentions ASEAN)
+    const headNamed = (this.byEndTok.get(np[1] - 1) ?? []).some((m) => m.ref.type !== 'initiative');
+    const someone =
+      (opening ? headNamed : this.speakers(np).some((sp) => sp.ref)) ||
+      PEOPLE_NOUNS.has(lower) ||
+      PEOPLE_NOUNS.has(`${lower}s`) ||
+      HUMAN_NOUNS.has(lower) ||
+      PERSON_TITLE_HEADS.has(lower) ||
+      (/^\p{Lu}/u.test(head) &&
+        !DOCUMENT_NOUNS.has(lower) &&
+        !CITATION_HEADS.has(lower) &&
+        words.every((t) => /^\p{Lu}/u.test(t.text) || DETERMINERS.has(t.text.toLowerCase())));
+    if (!someone || CITATION_HEADS.has(lower) || (opening && DOCUMENT_NOUNS.has(lower))) return;
+    if (!opening) {
+      const span = this.trim(sStart, this.tokens[v.from - 1].start);
+      if (span.end > span.start) this.emitMany(span.start, span.end, v, np);
+      return;
+    }
+    // "According to the Post, Bush campaign officials looked into ...": what follows the
+    // phrase (and a description of it between commas: "According to Jane Doe, the campaign’s
+    // director, the campaign has ...")
+    if (this.tokens[npEnd]?.text !== ',') return;
+    let from = npEnd + 1;
+    let c = from;
+    while (c <= last && c - from < 8 && this.tokens[c].text !== ',') c += 1;
+    const described =
+      c <= last &&
+      this.tokens[c].text === ',' &&
+      /^(?:(?:the|a|an|his|her|its|their)\s+\p{Ll}|\p{Lu}[\p{L}.-]*['’]s\s)/u.test(
+        this.body.slice(this.tokens[from].start, this.tokens[c].start),
+      );
+    if (described) from = c + 1;
+    if (from > last) return;
+    const span = this.trim(this.tokens[from].start, this.body.slice(0, this.tokens[last].end).length);
+    if (span.end > span.start && span.end - span.start > 12) this.emitMany(span.start, span.end, v, np);
   }
 
   /** Index of "that" after a short adverbial right after the verb ("in a statement that"), or -1. */
