@@ -199,6 +199,17 @@ describe('reported speech and positions', () => {
     ]);
   });
 
+  it('a speaker named between commas after a description, and a clause without its "that" after "announced"', () => {
+    const a = extract(
+      'One delegate not on the slate, Kelly Schmidt, told POLITICO she was leaning toward the senator.',
+      'Tom Ruiz announced he will step down from the foundation. Ruiz announced his resignation.',
+    );
+    expect(brief(a).map((x) => [x[1], x[2], x[4]])).toEqual([
+      ['told', 'Kelly Schmidt', 'she was leaning toward the senator'],
+      ['announced', 'Tom Ruiz', 'he will step down from the foundation'],
+    ]);
+  });
+
   it('institutional positions: one statement per verb, "It" and "We" resolved, coordinated speakers', () => {
     const a = extract(
       'The African Union Youth Forum on Peace has vowed to end conflicts by 2030.',

@@ -1342,6 +1342,8 @@ export class StatementFinder {
           compStart += 1;
         }
       }
+      // "announced he will step down", "warned it would fail": a clause without its "that"
+      if (v.info.needsThat && !thatNext && this.bareClause(v.to)) thatNext = true;
       // (a verb that needs a "that" clause still attributes the clause before it when it
       // ends the sentence after a comma: "..., the state news agency X reported.")
       if (v.info.needsThat && !thatNext && !this.trailingAtEnd(i, v, first, last)) continue;
@@ -1386,20 +1388,15 @@ export class StatementFinder {
       }
       // a speaker the lexicon does not know, by part of speech ("Galvin said", "Aides said",
       // "Rubio’s campaign says")
-      if (
-        !np &&
-        !coordinated &&
-        !quoted &&
-        v.info.type === 'speech' &&
-        this.tokens[i - 1]?.text !== ',' &&
-        this.ctx.structural !== false
-      )
-        np = this.taggedSubject(i, v, first, thatNext);
-      if (!np) {
-        // "The banks will run the first transfers, said Jasem Al-Budaiwi, the secretary-general."
-        if (!coordinated && !thatNext) this.invertedAttribution(i, v, first, last, sStart);
+      // "The banks will run the first transfers, said Jasem Al-Budaiwi, the secretary-general."
+      const afterComma = this.tokens[i - 1]?.text === ',';
+      if (!np && !coordinated && !thatNext && afterComma && this.invertedAttribution(i, v, first, last, sStart))
         continue;
-      }
+      // a speaker the lexicon does not know, by part of speech ("Galvin said", "Aides said",
+      // "Rubio’s campaign says", "One delegate, Kelly Schmidt, told")
+      if (!np && !coordinated && !quoted && v.info.type === 'speech' && this.ctx.structural !== false)
+        np = this.taggedSubject(i, v, first, thatNext);
+      if (!np) continue;
       if (this.npIsInitiative(np)) continue;
       let start: number;
       let end: number;
@@ -1464,6 +1461,16 @@ export class StatementFinder {
     return b > a ? [a, b] : null;
   }
 
+  /** A subject pronoun and an auxiliary or a modal at token `k`: a clause ("he will", "it would", "they had"). */
+  private bareClause(k: number): boolean {
+    const p = this.tokens[k]?.text.toLowerCase() ?? '';
+    if (!/^(?:he|she|it|they|we|i)$/.test(p)) return false;
+    const n = this.tokens[k + 1]?.text.toLowerCase() ?? '';
+    if (MODALS.has(n) || /^(?:would|was|were|is|are|had|has|have|did|does|do)$/.test(n)) return true;
+    // "he’d", "they’ll"
+    return /^['’]$/.test(n) && /^(?:d|ll|s|re|ve)$/.test(this.tokens[k + 2]?.text.toLowerCase() ?? '');
+  }
+
   /** "quoted X as saying", "cited officials as saying": with `as` at token `k`, the noun phrase X. */
   private quotedAs(k: number, first: number): [number, number] | null {
     if (this.tokens[k]?.text.toLowerCase() !== 'as') return null;
@@ -1490,11 +1497,12 @@ export class StatementFinder {
    * "The banks will run the first transfers, said Jasem Al-Budaiwi, the secretary-general."
    * What comes before the comma is what was said.
    */
-  private invertedAttribution(i: number, v: VerbHit, first: number, last: number, sStart: number): void {
-    if (v.info.type !== 'speech' || v.info.participle || v.info.needsThat || v.info.lemma === 'according to') return;
-    if (this.tokens[i - 1]?.text !== ',' || i - 1 - first < 4 || this.ctx.structural === false) return;
+  private invertedAttribution(i: number, v: VerbHit, first: number, last: number, sStart: number): boolean {
+    if (v.info.type !== 'speech' || v.info.participle || v.info.needsThat || v.info.lemma === 'according to')
+      return false;
+    if (this.tokens[i - 1]?.text !== ',' || i - 1 - first < 4 || this.ctx.structural === false) return false;
     const npEnd = this.npForward(v.to, last + 1);
-    if (npEnd <= v.to) return;
+    if (npEnd <= v.to) return false;
     // the phrase ends the sentence, or a description after a comma does (", the secretary-general.")
     const rest = this.tokens.slice(npEnd, last + 1);
     const ends =
@@ -1502,21 +1510,22 @@ export class StatementFinder {
       (rest[0]?.text === ',' &&
         rest.length <= 16 &&
         !rest.some((t) => t.word && verbAt(this.tokens, this.tokenAt(t.start))?.info.type === 'speech'));
-    if (!ends) return;
+    if (!ends) return false;
     const np: [number, number] = [v.to, npEnd];
-    if (this.npIsInitiative(np)) return;
+    if (this.npIsInitiative(np)) return false;
     const sp = this.speakers(np);
     const head = this.tokens[npEnd - 1].text.toLowerCase();
-    if (sp.every((x) => !x.ref) && !PEOPLE_NOUNS.has(head) && !this.isTitleWord(head)) return;
+    if (sp.every((x) => !x.ref) && !PEOPLE_NOUNS.has(head) && !this.isTitleWord(head)) return false;
     const span = this.trim(this.clauseStart(first, i - 1, sStart), this.tokens[i - 1].start);
-    if (span.end <= span.start) return;
+    if (span.end <= span.start) return false;
     // the words before the comma are a clause, with a finite verb of their own ("The banks
     // will run ...", not "Closing the meeting" or "In a statement")
     const tags = tagWindow(this.body, span.start, span.end);
     const finite = tags.findIndex((t, n) => (t.pos === 'AUX' || t.pos === 'VERB') && n > 0 && !/ing$/.test(t.text));
-    if (finite < 0 || !tags.slice(0, finite).some((t) => ['NOUN', 'PROPN', 'PRON'].includes(t.pos))) return;
+    if (finite < 0 || !tags.slice(0, finite).some((t) => ['NOUN', 'PROPN', 'PRON'].includes(t.pos))) return false;
     this.usedVerbs.add(v.from);
     this.emitMany(span.start, span.end, v, np);
+    return true;
   }
 
   /** Is the verb at token `i` the last word of its sentence, its subject right after a comma? */
