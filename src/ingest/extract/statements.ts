@@ -298,7 +298,7 @@ import {
   wordsOwner,
   type StructuralAttribution,
 } from './attribution.js';
-import { tagWindow } from './nlp.js';
+import { tagWindow, type Tagged } from './nlp.js';
 
 /** A naming verb at most four words before a quote ("calling it", "described Trump as a"). */
 const NAMING_BEFORE =
@@ -480,6 +480,8 @@ export class StatementFinder {
   private lastNP: { sentence: number; np: [number, number] } | null = null;
   private readonly voiceCounts = new Map<string, { ref: EntityRef; n: number }>();
   private voice: { ref: EntityRef; n: number } | null = null;
+  /** The last sentence tagged for its verbs (see sentenceTags). */
+  private tagCache: { from: number; to: number; sentenceEnd: number; ts: Tagged[] } | null = null;
   /** Mention indices by category, for binary-searched "last one before" look-ups. */
   private readonly personIdx: number[] = [];
   private readonly bodyIdx: number[] = [];
@@ -1447,8 +1449,7 @@ export class StatementFinder {
     if (!thatNext && verb.info.lemma === 'write') return null;
     const sFrom = this.tokens[first].start;
     const close = this.lastQuoteCloseIn(sFrom, this.tokens[i].start);
-    const to = this.sentenceOf(this.tokens[i].start).end;
-    const ts = tagWindow(this.body, sFrom, Math.min(to, this.tokens[i].end + 160));
+    const ts = this.sentenceTags(sFrom, this.tokens[i].end);
     const v = ts.findIndex((t) => t.start === this.tokens[i].start);
     if (v <= 0 || (ts[v].pos !== 'VERB' && ts[v].pos !== 'AUX')) return null;
     const r = subjectBeforeTags(ts, v);
@@ -1469,6 +1470,20 @@ export class StatementFinder {
     if (MODALS.has(n) || /^(?:would|was|were|is|are|had|has|have|did|does|do)$/.test(n)) return true;
     // "he’d", "they’ll"
     return /^['’]$/.test(n) && /^(?:d|ll|s|re|ve)$/.test(this.tokens[k + 2]?.text.toLowerCase() ?? '');
+  }
+
+  /**
+   * Tags of the sentence starting at `from`, through `need` at least: tagged once for every
+   * verb of the sentence that asks ("The Forum proposes that ..., and suggests ...").
+   */
+  private sentenceTags(from: number, need: number): Tagged[] {
+    const c = this.tagCache;
+    if (c && c.from === from && c.to >= Math.min(need + 160, c.sentenceEnd)) return c.ts;
+    const sentenceEnd = this.sentenceOf(from).end;
+    const to = Math.min(sentenceEnd, Math.max(need + 160, from + 600));
+    const ts = tagWindow(this.body, from, to);
+    this.tagCache = { from, to, sentenceEnd, ts };
+    return ts;
   }
 
   /** "quoted X as saying", "cited officials as saying": with `as` at token `k`, the noun phrase X. */
