@@ -210,6 +210,13 @@ describe('reported speech and positions', () => {
     ]);
   });
 
+  it('a participle hangs off a sentence subject the lexicon does not know ("The businessman praised X, saying ...")', () => {
+    const a = extract('The New York businessman has praised the governor, saying he was a stronger leader than most.');
+    expect(brief(a)).toEqual([
+      ['REPORTED_SPEECH', 'saying', 'The New York businessman', null, 'he was a stronger leader than most'],
+    ]);
+  });
+
   it('institutional positions: one statement per verb, "It" and "We" resolved, coordinated speakers', () => {
     const a = extract(
       'The African Union Youth Forum on Peace has vowed to end conflicts by 2030.',

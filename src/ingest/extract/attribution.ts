@@ -1329,6 +1329,15 @@ function outerAttribution(
 
 const lemmaOf = (t: Tagged) => (t.pos === 'VERB' ? t.lemma : (reportingForm(t.text) ?? t.lemma));
 
+/**
+ * The speaker of the verb at token `v` by sentence structure: its own subject, or the
+ * sentence subject a participle or a coordinated verb hangs off ("X praised Y, saying ...",
+ * "with three in 10 saying ..."); null for a passive.
+ */
+export function subjectOfVerb(ts: Tagged[], v: number): { start: number; end: number } | null {
+  return withSubject(ts, v)?.np ?? null;
+}
+
 function withSubject(ts: Tagged[], v: number): StructuralAttribution | null {
   const t = ts[v];
   const participle =

@@ -236,6 +236,22 @@ const HUMAN_NOUNS = new Set([
   'friends',
   'colleague',
   'colleagues',
+  'businessman',
+  'businesswoman',
+  'billionaire',
+  'nominee',
+  'host',
+  'reporter',
+  'reporters',
+  'author',
+  'writer',
+  'columnist',
+  'woman',
+  'man',
+  'protesters',
+  'residents',
+  'democrats',
+  'republicans',
 ]);
 
 /** Lower-case words before the head of a speaking body's noun phrase ("the state-run news agency"). */
@@ -295,6 +311,7 @@ import {
   WEAK_REPORTING_LEMMAS,
   questionSubject,
   subjectBefore as subjectBeforeTags,
+  subjectOfVerb,
   wordsOwner,
   type StructuralAttribution,
 } from './attribution.js';
@@ -1398,6 +1415,9 @@ export class StatementFinder {
       // "Rubio’s campaign says", "One delegate, Kelly Schmidt, told")
       if (!np && !coordinated && !quoted && v.info.type === 'speech' && this.ctx.structural !== false)
         np = this.taggedSubject(i, v, first, thatNext);
+      // ... and the sentence subject a participle hangs off ("The businessman praised Putin, saying ...")
+      if (!np && coordinated && v.info.participle && this.ctx.structural !== false)
+        np = this.taggedSubject(i, v, first, thatNext, true);
       if (!np) continue;
       if (this.npIsInitiative(np)) continue;
       let start: number;
@@ -1442,7 +1462,13 @@ export class StatementFinder {
    * relative "who", nor the attribution of a quote just closed ("“...,” Mr. Lew said at the
    * opening": the quote's business).
    */
-  private taggedSubject(i: number, verb: VerbHit, first: number, thatNext: boolean): [number, number] | null {
+  private taggedSubject(
+    i: number,
+    verb: VerbHit,
+    first: number,
+    thatNext: boolean,
+    participle = false,
+  ): [number, number] | null {
     if (i <= first) return null;
     const next = this.tokens[verb.to];
     if (!next || (!thatNext && /^(?:to|with|up|about|of|for|under|by)$/i.test(next.text))) return null;
@@ -1452,7 +1478,7 @@ export class StatementFinder {
     const ts = this.sentenceTags(sFrom, this.tokens[i].end);
     const v = ts.findIndex((t) => t.start === this.tokens[i].start);
     if (v <= 0 || (ts[v].pos !== 'VERB' && ts[v].pos !== 'AUX')) return null;
-    const r = subjectBeforeTags(ts, v);
+    const r = participle ? subjectOfVerb(ts, v) : subjectBeforeTags(ts, v);
     if (!r || this.inQuote(r.start) || /^(?:who|which|that)$/i.test(this.body.slice(r.start, r.end))) return null;
     if (close >= 0 && close < r.start && /^[\s,'’”"]*$/.test(this.body.slice(close + 1, r.start))) return null;
     // what follows the verb is a clause: a verb of its own before the sentence ends
