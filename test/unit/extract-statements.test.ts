@@ -217,6 +217,19 @@ describe('reported speech and positions', () => {
     ]);
   });
 
+  it('a trailing attribution whose speaker the lexicon does not know, and "a Chinese official" as written', () => {
+    const a = extract(
+      'A strong showing could finally prove his appeal, veteran Republicans said.',
+      'That criticism was often warranted, Mr. Sykes said.',
+      'The talks stalled over tariffs, a Chinese official said.',
+    );
+    expect(brief(a).map((x) => [x[0], x[2], x[3], x[4]])).toEqual([
+      ['REPORTED_SPEECH', 'veteran Republicans', null, 'A strong showing could finally prove his appeal'],
+      ['REPORTED_SPEECH', 'Mr. Sykes', null, 'That criticism was often warranted'],
+      ['POSITION', 'a Chinese official', 'country:CN', 'The talks stalled over tariffs'],
+    ]);
+  });
+
   it('institutional positions: one statement per verb, "It" and "We" resolved, coordinated speakers', () => {
     const a = extract(
       'The African Union Youth Forum on Peace has vowed to end conflicts by 2030.',

@@ -1394,16 +1394,6 @@ export class StatementFinder {
         np = this.lastNP && this.lastNP.sentence === sStart ? this.lastNP.np : this.sentenceSubject(first, back);
       } else {
         np = this.subjectBefore(i, first);
-        if (np && np[0] > first && this.commaBefore(np[0], first) && v.info.type === 'speech') {
-          // ", he said (during ...)." — trailing attribution when nothing clausal follows
-          const after = this.tokens[v.to];
-          if (
-            !thatNext &&
-            (v.to > last || !after.word || NP_STOPS.has(after.text.toLowerCase()) || after.text === 'referring')
-          ) {
-            trailing = true;
-          }
-        }
       }
       // a speaker the lexicon does not know, by part of speech ("Galvin said", "Aides said",
       // "Rubio’s campaign says")
@@ -1413,8 +1403,26 @@ export class StatementFinder {
         continue;
       // a speaker the lexicon does not know, by part of speech ("Galvin said", "Aides said",
       // "Rubio’s campaign says", "One delegate, Kelly Schmidt, told")
+      const endsHere = v.to > last || this.tokens[v.to].text === '.';
       if (!np && !coordinated && !quoted && v.info.type === 'speech' && this.ctx.structural !== false)
-        np = this.taggedSubject(i, v, first, thatNext);
+        np = this.taggedSubject(i, v, first, thatNext, false, endsHere);
+      if (
+        !coordinated &&
+        !quoted &&
+        np &&
+        np[0] > first &&
+        this.commaBefore(np[0], first) &&
+        v.info.type === 'speech'
+      ) {
+        // ", he said (during ...)." — trailing attribution when nothing clausal follows
+        const after = this.tokens[v.to];
+        if (
+          !thatNext &&
+          (v.to > last || !after.word || NP_STOPS.has(after.text.toLowerCase()) || after.text === 'referring')
+        ) {
+          trailing = true;
+        }
+      }
       // ... and the sentence subject a participle hangs off ("The businessman praised Putin, saying ...")
       if (!np && coordinated && v.info.participle && this.ctx.structural !== false)
         np = this.taggedSubject(i, v, first, thatNext, true);
@@ -1468,11 +1476,12 @@ export class StatementFinder {
     first: number,
     thatNext: boolean,
     participle = false,
+    trailing = false,
   ): [number, number] | null {
     if (i <= first) return null;
     const next = this.tokens[verb.to];
-    if (!next || (!thatNext && /^(?:to|with|up|about|of|for|under|by)$/i.test(next.text))) return null;
-    if (!thatNext && verb.info.lemma === 'write') return null;
+    if (!trailing && (!next || (!thatNext && /^(?:to|with|up|about|of|for|under|by)$/i.test(next.text)))) return null;
+    if (!thatNext && !trailing && verb.info.lemma === 'write') return null;
     const sFrom = this.tokens[first].start;
     const close = this.lastQuoteCloseIn(sFrom, this.tokens[i].start);
     const ts = this.sentenceTags(sFrom, this.tokens[i].end);
@@ -1481,8 +1490,11 @@ export class StatementFinder {
     const r = participle ? subjectOfVerb(ts, v) : subjectBeforeTags(ts, v);
     if (!r || this.inQuote(r.start) || /^(?:who|which|that)$/i.test(this.body.slice(r.start, r.end))) return null;
     if (close >= 0 && close < r.start && /^[\s,'’”"]*$/.test(this.body.slice(close + 1, r.start))) return null;
-    // what follows the verb is a clause: a verb of its own before the sentence ends
-    if (!thatNext && !ts.slice(v + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+    // what follows the verb is a clause: a verb of its own before the sentence ends (or,
+    // for a trailing attribution, it comes after a comma: "..., veteran Republicans said.")
+    if (trailing) {
+      if (!this.commaBefore(this.tokenAt(r.start), first)) return null;
+    } else if (!thatNext && !ts.slice(v + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
     const a = this.tokenAt(r.start);
     const b = this.tokenAt(r.end - 1) + 1;
     return b > a ? [a, b] : null;
@@ -1573,7 +1585,9 @@ export class StatementFinder {
   private trailingAtEnd(i: number, v: VerbHit, first: number, last: number): boolean {
     if (v.info.type !== 'speech' || v.info.participle) return false;
     if (!(v.to > last || this.tokens[v.to].text === '.')) return false;
-    const np = this.subjectBefore(i, first);
+    const np =
+      this.subjectBefore(i, first) ??
+      (this.ctx.structural !== false ? this.taggedSubject(i, v, first, false, false, true) : null);
     return !!np && np[0] > first && this.commaBefore(np[0], first);
   }
 
@@ -2082,7 +2096,9 @@ export class StatementFinder {
     const head = words[words.length - 1]?.text ?? '';
     const named = ms.filter((m) => m.ref.type === 'organization' || m.ref.type === 'country');
     // unnamed people: "officials" (nobody), "the ministers" (the article's voice), "ASEAN ministers" (ASEAN)
-    if (PEOPLE_NOUNS.has(head.toLowerCase())) {
+    // (one of them too, "a Chinese official", but not a title: "the Chinese Foreign Minister")
+    const one = PEOPLE_NOUNS.has(`${head.toLowerCase()}s`) && !PERSON_TITLE_HEADS.has(head.toLowerCase());
+    if (PEOPLE_NOUNS.has(head.toLowerCase()) || one) {
       if (named.length)
         return named.map((m) => ({ ref: m.ref as EntityRef, name: /^(?:the\s+)?\S+$/i.test(text) ? m.text : text }));
       return [{ ref: /^the\b/i.test(text) ? this.mainVoice(start) : null, name: text }];
