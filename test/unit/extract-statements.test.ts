@@ -130,6 +130,7 @@ describe('reported speech and positions', () => {
       'The central banks will run the first transfers through the new company, said Tom Ruiz, the fund’s director.',
       'The vote, said Ruiz, was a formality.',
       'Closing the meeting in Paris, said the minister.',
+      'Tariffs will not bring these jobs back, said Ana Silva, a professor of economics at the state university, who is one of the foremost specialists on trade.',
     );
     expect(brief(a)).toEqual([
       ['REPORTED_SPEECH', 'said', 'Jordan Bardella', 'person:Jordan Bardella', 'his party would vote no'],
@@ -141,6 +142,7 @@ describe('reported speech and positions', () => {
         'person:Tom Ruiz',
         'The central banks will run the first transfers through the new company',
       ],
+      ['REPORTED_SPEECH', 'said', 'Ana Silva', 'person:Ana Silva', 'Tariffs will not bring these jobs back'],
     ]);
   });
 

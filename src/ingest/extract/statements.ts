@@ -1561,7 +1561,7 @@ export class StatementFinder {
     const ends =
       rest.every((t) => !t.word) ||
       (rest[0]?.text === ',' &&
-        rest.length <= 16 &&
+        rest.length <= 40 &&
         !rest.some((t) => t.word && verbAt(this.tokens, this.tokenAt(t.start))?.info.type === 'speech'));
     if (!ends) return false;
     const np: [number, number] = [v.to, npEnd];
