@@ -232,6 +232,18 @@ describe('reported speech and positions', () => {
     ]);
   });
 
+  it('an attribution between commas inside its sentence states all of it, not the words before it', () => {
+    const a = extract(
+      'Ana Silva spoke last. It was, she said, one of the bitterest failures of her term.',
+      'The plan will fail, she said, adding that it was costly.',
+    );
+    expect(brief(a).map((x) => [x[1], x[4]])).toEqual([
+      ['said', 'It was, she said, one of the bitterest failures of her term'],
+      ['said', 'The plan will fail'],
+      ['adding', 'it was costly'],
+    ]);
+  });
+
   it('institutional positions: one statement per verb, "It" and "We" resolved, coordinated speakers', () => {
     const a = extract(
       'The African Union Youth Forum on Peace has vowed to end conflicts by 2030.',

@@ -1436,6 +1436,23 @@ export class StatementFinder {
         let c = np[0] - 1;
         while (c > first && this.tokens[c].text !== ',') c -= 1;
         end = this.tokens[c].start;
+        // "It was, he said, one of the bitterest failures.": an attribution between commas
+        // inside the sentence states all of it
+        // (not before a clause of its own: ", adding that ...", ", but ...")
+        const next = this.tokens[v.to + 1];
+        const inside =
+          this.tokens[v.to]?.text === ',' &&
+          !!next &&
+          next.word &&
+          !/^(?:and|but|or|so|yet|while|although|though|because|as|when|after|before|which|who)$/i.test(next.text) &&
+          !verbAt(this.tokens, v.to + 1)?.info.participle &&
+          !/ing$/i.test(next.text) &&
+          this.tokens.slice(v.to + 1, last + 1).filter((t) => t.word).length >= 3 &&
+          !this.inQuote(next.start);
+        if (inside) {
+          start = sStart;
+          end = this.tokens[last].text === '.' ? this.tokens[last].start : this.tokens[last].end;
+        }
       } else {
         start = this.tokens[compStart].start;
         // "said on Monday she would run", "said in a statement the plan would fail": the
