@@ -244,6 +244,17 @@ describe('reported speech and positions', () => {
     ]);
   });
 
+  it('gives a relative clause’s reported speech to the one "who" stands for', () => {
+    const a = extract(
+      'The mayor rebuked critics who say he should resign over the budget.',
+      'The ranking member, Ana Silva, who said none of the emails came from the mayor, spoke first.',
+    );
+    expect(brief(a).map((x) => [x[2], x[4]])).toEqual([
+      ['critics', 'he should resign over the budget'],
+      ['Ana Silva', 'none of the emails came from the mayor'],
+    ]);
+  });
+
   it('institutional positions: one statement per verb, "It" and "We" resolved, coordinated speakers', () => {
     const a = extract(
       'The African Union Youth Forum on Peace has vowed to end conflicts by 2030.',

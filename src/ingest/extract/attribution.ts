@@ -1329,6 +1329,14 @@ function outerAttribution(
 
 const lemmaOf = (t: Tagged) => (t.pos === 'VERB' ? t.lemma : (reportingForm(t.text) ?? t.lemma));
 
+/** The noun phrase a relative pronoun at token `w` stands for ("Jeffries, who said", "critics who say"). */
+export function antecedentOf(ts: Tagged[], w: number): { start: number; end: number } | null {
+  let e = w - 1;
+  if (ts[e]?.text === ',') e -= 1;
+  const np = e >= 0 ? npBackFrom(ts, e, 0) : null;
+  return np ? { start: ts[np[0]].start, end: ts[np[1]].end } : null;
+}
+
 /**
  * The speaker of the verb at token `v` by sentence structure: its own subject, or the
  * sentence subject a participle or a coordinated verb hangs off ("X praised Y, saying ...",

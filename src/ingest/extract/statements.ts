@@ -312,6 +312,7 @@ import {
   questionSubject,
   subjectBefore as subjectBeforeTags,
   subjectOfVerb,
+  antecedentOf,
   wordsOwner,
   type StructuralAttribution,
 } from './attribution.js';
@@ -497,6 +498,8 @@ export class StatementFinder {
   private lastNP: { sentence: number; np: [number, number] } | null = null;
   private readonly voiceCounts = new Map<string, { ref: EntityRef; n: number }>();
   private voice: { ref: EntityRef; n: number } | null = null;
+  /** The last subject found by taggedSubject was a relative "who" between commas ("X, who said ..., spoke"). */
+  private relativeBetweenCommas = false;
   /** The last sentence tagged for its verbs (see sentenceTags). */
   private tagCache: { from: number; to: number; sentenceEnd: number; ts: Tagged[] } | null = null;
   /** Mention indices by category, for binary-searched "last one before" look-ups. */
@@ -1404,8 +1407,11 @@ export class StatementFinder {
       // a speaker the lexicon does not know, by part of speech ("Galvin said", "Aides said",
       // "Rubio’s campaign says", "One delegate, Kelly Schmidt, told")
       const endsHere = v.to > last || this.tokens[v.to].text === '.';
-      if (!np && !coordinated && !quoted && v.info.type === 'speech' && this.ctx.structural !== false)
+      let taggedNp = false;
+      if (!np && !coordinated && !quoted && v.info.type === 'speech' && this.ctx.structural !== false) {
         np = this.taggedSubject(i, v, first, thatNext, false, endsHere);
+        taggedNp = !!np;
+      }
       if (
         !coordinated &&
         !quoted &&
@@ -1464,6 +1470,21 @@ export class StatementFinder {
         // "said that ASEAN supports X, and encourages Y": the reported clause holds its own
         // attributions; the outer statement runs to the end of the sentence
         end = thatNext && this.nestedAttribution(compStart, last) ? sEnd : this.clauseEnd(compStart, last, sEnd);
+        // "X, who said none of the emails came from Y, spoke first": the relative clause ends at its comma
+        // (at the comma the main clause's verb follows)
+        const tags = this.tagCache?.ts ?? [];
+        if (taggedNp && this.relativeBetweenCommas) {
+          for (let k = 0; k < tags.length; k += 1) {
+            const t = tags[k];
+            if (t.start < this.tokens[compStart].start || t.start >= end || t.text !== ',') continue;
+            let n = k + 1;
+            while (n < tags.length && tags[n].pos === 'ADV') n += 1;
+            if (tags[n] && (tags[n].pos === 'VERB' || tags[n].pos === 'AUX') && /^\p{Ll}/u.test(tags[n].text)) {
+              end = t.start;
+              break;
+            }
+          }
+        }
       }
       const span = this.trim(start, end);
       if (span.end <= span.start) continue;
@@ -1504,7 +1525,14 @@ export class StatementFinder {
     const ts = this.sentenceTags(sFrom, this.tokens[i].end);
     const v = ts.findIndex((t) => t.start === this.tokens[i].start);
     if (v <= 0 || (ts[v].pos !== 'VERB' && ts[v].pos !== 'AUX')) return null;
-    const r = participle ? subjectOfVerb(ts, v) : subjectBeforeTags(ts, v);
+    let r = participle ? subjectOfVerb(ts, v) : subjectBeforeTags(ts, v);
+    // "Jeffries, who said ...", "critics who say ...": the one the relative pronoun stands for
+    this.relativeBetweenCommas = false;
+    if (r && /^who$/i.test(this.body.slice(r.start, r.end))) {
+      const w = ts.findIndex((t) => t.start === r!.start);
+      this.relativeBetweenCommas = ts[w - 1]?.text === ',';
+      r = w > 0 ? antecedentOf(ts, w) : null;
+    }
     if (!r || this.inQuote(r.start) || /^(?:who|which|that)$/i.test(this.body.slice(r.start, r.end))) return null;
     if (close >= 0 && close < r.start && /^[\s,'’”"]*$/.test(this.body.slice(close + 1, r.start))) return null;
     // what follows the verb is a clause: a verb of its own before the sentence ends (or,
