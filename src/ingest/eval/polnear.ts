@@ -295,85 +295,56 @@ export function scoreArticle(
     }
     return best;
   };
-  for (const g of direct) {
-    into.directRecall.total += 1;
-    // the extracted quote overlapping most of the content speaks for it
-    const best = bestOf(g, dq);
-    const [gs, ge] = gspan(g);
-    if (!best) {
-      misses.push({
-        article: a.name,
-        class: 'dq-miss',
-        start: gs,
-        end: ge,
-        gold: g.source?.text ?? null,
-        predicted: null,
-      });
-      continue;
+  /** Recall, speaker (and cue) over one family of gold contents; precision over what was extracted for it. */
+  const family = (
+    golds: Attribution[],
+    extracted: ExtractedStatement[],
+    r: { recall: Ratio; speaker: Ratio; precision: Ratio; cue?: Ratio },
+    cls: { miss: MissClass; speaker: MissClass; fp: MissClass },
+  ) => {
+    for (const g of golds) {
+      r.recall.total += 1;
+      // the extracted statement overlapping most of the content speaks for it
+      const best = bestOf(g, extracted);
+      const [gs, ge] = gspan(g);
+      const miss = (c: MissClass, gold: string | null, predicted: string | null) =>
+        misses.push({ article: a.name, class: c, start: gs, end: ge, gold, predicted });
+      if (!best) {
+        miss(cls.miss, g.source?.text ?? null, null);
+        continue;
+      }
+      r.recall.hit += 1;
+      if (g.source) {
+        r.speaker.total += 1;
+        if (sameSpeaker(best.speakerName, g.source.text)) r.speaker.hit += 1;
+        else miss(cls.speaker, g.source.text, best.speakerName);
+      }
+      if (r.cue && g.cue) {
+        r.cue.total += 1;
+        if (sameCue(best.verb, g.cue.text)) r.cue.hit += 1;
+        else miss('cue', g.cue.text, best.verb);
+      }
     }
-    into.directRecall.hit += 1;
-    if (g.source) {
-      into.speaker.total += 1;
-      if (sameSpeaker(best.speakerName, g.source.text)) into.speaker.hit += 1;
+    for (const s of extracted) {
+      r.precision.total += 1;
+      const sp = span(s);
+      if (a.attributions.some((x) => fragsOverlap(x.content.fragments, sp))) r.precision.hit += 1;
       else
-        misses.push({
-          article: a.name,
-          class: 'speaker',
-          start: gs,
-          end: ge,
-          gold: g.source.text,
-          predicted: best.speakerName,
-        });
+        misses.push({ article: a.name, class: cls.fp, start: sp[0], end: sp[1], gold: null, predicted: s.speakerName });
     }
-    if (g.cue) {
-      into.cue.total += 1;
-      if (sameCue(best.verb, g.cue.text)) into.cue.hit += 1;
-      else misses.push({ article: a.name, class: 'cue', start: gs, end: ge, gold: g.cue.text, predicted: best.verb });
-    }
-  }
-  for (const s of dq) {
-    into.directPrecision.total += 1;
-    const sp = span(s);
-    if (a.attributions.some((x) => fragsOverlap(x.content.fragments, sp))) into.directPrecision.hit += 1;
-    else
-      misses.push({ article: a.name, class: 'dq-fp', start: sp[0], end: sp[1], gold: null, predicted: s.speakerName });
-  }
-  for (const g of reported) {
-    into.reportedRecall.total += 1;
-    const [gs, ge] = gspan(g);
-    const best = bestOf(g, other);
-    if (!best) {
-      misses.push({
-        article: a.name,
-        class: 'rs-miss',
-        start: gs,
-        end: ge,
-        gold: g.source?.text ?? null,
-        predicted: null,
-      });
-      continue;
-    }
-    into.reportedRecall.hit += 1;
-    if (!g.source) continue;
-    into.reportedSpeaker.total += 1;
-    if (sameSpeaker(best.speakerName, g.source.text)) into.reportedSpeaker.hit += 1;
-    else
-      misses.push({
-        article: a.name,
-        class: 'rs-speaker',
-        start: gs,
-        end: ge,
-        gold: g.source.text,
-        predicted: best.speakerName,
-      });
-  }
-  for (const s of other) {
-    into.reportedPrecision.total += 1;
-    const sp = span(s);
-    if (a.attributions.some((x) => fragsOverlap(x.content.fragments, sp))) into.reportedPrecision.hit += 1;
-    else
-      misses.push({ article: a.name, class: 'rs-fp', start: sp[0], end: sp[1], gold: null, predicted: s.speakerName });
-  }
+  };
+  family(
+    direct,
+    dq,
+    { recall: into.directRecall, speaker: into.speaker, precision: into.directPrecision, cue: into.cue },
+    { miss: 'dq-miss', speaker: 'speaker', fp: 'dq-fp' },
+  );
+  family(
+    reported,
+    other,
+    { recall: into.reportedRecall, speaker: into.reportedSpeaker, precision: into.reportedPrecision },
+    { miss: 'rs-miss', speaker: 'rs-speaker', fp: 'rs-fp' },
+  );
   return misses;
 }
 
