@@ -1398,8 +1398,6 @@ export class StatementFinder {
       } else {
         np = this.subjectBefore(i, first);
       }
-      // a speaker the lexicon does not know, by part of speech ("Galvin said", "Aides said",
-      // "Rubio’s campaign says")
       // "The banks will run the first transfers, said Jasem Al-Budaiwi, the secretary-general."
       const afterComma = this.tokens[i - 1]?.text === ',';
       if (!np && !coordinated && !thatNext && afterComma && this.invertedAttribution(i, v, first, last, sStart))
@@ -1442,20 +1440,8 @@ export class StatementFinder {
         let c = np[0] - 1;
         while (c > first && this.tokens[c].text !== ',') c -= 1;
         end = this.tokens[c].start;
-        // "It was, he said, one of the bitterest failures.": an attribution between commas
-        // inside the sentence states all of it
-        // (not before a clause of its own: ", adding that ...", ", but ...")
-        const next = this.tokens[v.to + 1];
-        const inside =
-          this.tokens[v.to]?.text === ',' &&
-          !!next &&
-          next.word &&
-          !/^(?:and|but|or|so|yet|while|although|though|because|as|when|after|before|which|who)$/i.test(next.text) &&
-          !verbAt(this.tokens, v.to + 1)?.info.participle &&
-          !/ing$/i.test(next.text) &&
-          this.tokens.slice(v.to + 1, last + 1).filter((t) => t.word).length >= 3 &&
-          !this.inQuote(next.start);
-        if (inside) {
+        // "It was, he said, one of the bitterest failures.": the whole sentence
+        if (this.parenthetical(v, last)) {
           start = sStart;
           end = this.tokens[last].text === '.' ? this.tokens[last].start : this.tokens[last].end;
         }
@@ -1470,21 +1456,7 @@ export class StatementFinder {
         // "said that ASEAN supports X, and encourages Y": the reported clause holds its own
         // attributions; the outer statement runs to the end of the sentence
         end = thatNext && this.nestedAttribution(compStart, last) ? sEnd : this.clauseEnd(compStart, last, sEnd);
-        // "X, who said none of the emails came from Y, spoke first": the relative clause ends at its comma
-        // (at the comma the main clause's verb follows)
-        const tags = this.tagCache?.ts ?? [];
-        if (taggedNp && this.relativeBetweenCommas) {
-          for (let k = 0; k < tags.length; k += 1) {
-            const t = tags[k];
-            if (t.start < this.tokens[compStart].start || t.start >= end || t.text !== ',') continue;
-            let n = k + 1;
-            while (n < tags.length && tags[n].pos === 'ADV') n += 1;
-            if (tags[n] && (tags[n].pos === 'VERB' || tags[n].pos === 'AUX') && /^\p{Ll}/u.test(tags[n].text)) {
-              end = t.start;
-              break;
-            }
-          }
-        }
+        if (taggedNp && this.relativeBetweenCommas) end = this.relativeClauseEnd(this.tokens[compStart].start, end);
       }
       const span = this.trim(start, end);
       if (span.end <= span.start) continue;
@@ -1543,6 +1515,42 @@ export class StatementFinder {
     const a = this.tokenAt(r.start);
     const b = this.tokenAt(r.end - 1) + 1;
     return b > a ? [a, b] : null;
+  }
+
+  /**
+   * Is the trailing attribution at verb `v` set between commas inside its sentence ("It was,
+   * he said, one of the bitterest failures.")? Not before a clause of its own (", adding
+   * that ...", ", but ...") nor a quote.
+   */
+  private parenthetical(v: VerbHit, last: number): boolean {
+    const next = this.tokens[v.to + 1];
+    return (
+      this.tokens[v.to]?.text === ',' &&
+      !!next &&
+      next.word &&
+      !/^(?:and|but|or|so|yet|while|although|though|because|as|when|after|before|which|who)$/i.test(next.text) &&
+      !verbAt(this.tokens, v.to + 1)?.info.participle &&
+      !/ing$/i.test(next.text) &&
+      this.tokens.slice(v.to + 1, last + 1).filter((t) => t.word).length >= 3 &&
+      !this.inQuote(next.start)
+    );
+  }
+
+  /**
+   * Where a relative clause between commas ends inside [from, end): at the comma the main
+   * clause's verb follows ("X, who said none of the emails came from Y, spoke first"). Reads
+   * the sentence's tags taggedSubject just made.
+   */
+  private relativeClauseEnd(from: number, end: number): number {
+    const tags = this.tagCache?.ts ?? [];
+    for (let k = 0; k < tags.length; k += 1) {
+      const t = tags[k];
+      if (t.start < from || t.start >= end || t.text !== ',') continue;
+      let n = k + 1;
+      while (n < tags.length && tags[n].pos === 'ADV') n += 1;
+      if (tags[n] && (tags[n].pos === 'VERB' || tags[n].pos === 'AUX') && /^\p{Ll}/u.test(tags[n].text)) return t.start;
+    }
+    return end;
   }
 
   /** A subject pronoun and an auxiliary or a modal at token `k`: a clause ("he will", "it would", "they had"). */
