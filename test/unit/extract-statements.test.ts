@@ -255,6 +255,19 @@ describe('reported speech and positions', () => {
     ]);
   });
 
+  it('"asked whether" is a question and "asked X to" a request of the one asking; a passive is not its subject’s', () => {
+    const a = extract(
+      'The host, Ana Silva, asked the mayor how he would handle the deficit.',
+      'The bureau asked local agencies to withhold the records.',
+      'Tom Ruiz was told that the plan had failed. Ruiz was asked whether it would return.',
+      'We asked voters what they thought of the debate. Ruiz asked for a recount.',
+    );
+    expect(brief(a).map((x) => [x[1], x[2], x[4]])).toEqual([
+      ['asked', 'Ana Silva', 'how he would handle the deficit'],
+      ['asked', 'The bureau', 'local agencies to withhold the records'],
+    ]);
+  });
+
   it('institutional positions: one statement per verb, "It" and "We" resolved, coordinated speakers', () => {
     const a = extract(
       'The African Union Youth Forum on Peace has vowed to end conflicts by 2030.',

@@ -794,6 +794,8 @@ export const VERBS: Map<string, VerbInfo> = new Map([
   ...V('add', 'speech', ['added', 'adds', 'add']),
   ...V('add', 'speech', ['adding'], { participle: true }),
   ...V('tell', 'speech', ['told', 'tells']),
+  // (a question or a request: "asked whether ...", "asked the court to ..."; see statements.ts)
+  ...V('ask', 'speech', ['asked', 'asks'], { needsThat: true }),
   ...V('state', 'speech', ['stated', 'states']),
   ...V('write', 'speech', ['wrote', 'writes']),
   ...V('declare', 'speech', ['declared', 'declares']),

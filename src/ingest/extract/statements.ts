@@ -1364,6 +1364,22 @@ export class StatementFinder {
           compStart += 1;
         }
       }
+      // "asked whether ...", "asked Trump how he would ...": a question; "asked the agencies
+      // to stonewall ...": a request, the one asked included (as "urged X to")
+      // (not the writer's own questions: "We asked voters what they thought")
+      if (v.info.lemma === 'ask' && !thatNext && !/^(?:we|i)$/i.test(this.tokens[i - 1]?.text ?? '')) {
+        for (let k = v.to; k <= last && k - v.to <= 6 && this.tokens[k].word; k += 1) {
+          const w = this.tokens[k].text.toLowerCase();
+          if (/^(?:whether|if|how|why|what|when|where)$/.test(w)) {
+            thatNext = true;
+            compStart = k;
+          } else if (w === 'to' && k > v.to) {
+            thatNext = true;
+            compStart = v.to;
+          } else if (w !== 'for' && w !== 'about') continue;
+          break;
+        }
+      }
       // "announced he will step down", "warned it would fail": a clause without its "that"
       if (v.info.needsThat && !thatNext && this.bareClause(v.to)) thatNext = true;
       // (a verb that needs a "that" clause still attributes the clause before it when it
@@ -1385,7 +1401,13 @@ export class StatementFinder {
       let np: [number, number] | null = null;
       let trailing = false;
       let back = i - 1;
-      while (back >= first && VERB_FILLERS.has(this.tokens[back].text.toLowerCase())) back -= 1;
+      let passive = false;
+      while (back >= first && VERB_FILLERS.has(this.tokens[back].text.toLowerCase())) {
+        if (/^(?:is|are|was|were|be|been|being)$/i.test(this.tokens[back].text)) passive = true;
+        back -= 1;
+      }
+      // "Lopez was told that ...", "She was asked whether ...": the one spoken to
+      if (passive && !/ing$/i.test(t.text)) continue;
       const coordinated =
         (back >= first && this.tokens[back].text.toLowerCase() === 'and') || v.info.participle === true;
       const quoted = v.info.participle ? this.quotedAs(back, first) : null;
