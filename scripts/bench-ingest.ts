@@ -144,7 +144,7 @@ ${table(
 Linearity: time per article at ${large} articles is ${linearity.toFixed(2)}× the time per article at ${small}
 (1.00 = perfectly linear in the amount of text).
 
-The NLP step (part-of-speech tags for quotes the lexicon cannot attribute, \`wink-nlp\`),
+The NLP step (part-of-speech tags for the quotes and reported speech the lexicon cannot attribute, \`wink-nlp\`),
 measured in this run, the same articles with and without it:
 
 ${table(
