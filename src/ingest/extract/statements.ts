@@ -157,6 +157,9 @@ const SIGNED_LINE_UNDER = new RegExp(String.raw`^[ \t]*\n[ \t]*${SIGNED_NAME}\s*
 /** ... as the last line inside the marks, after an optional dash. */
 const SIGNED_LAST_LINE = new RegExp(String.raw`^[ \t]*(?:[—–-][ \t]*)?${SIGNED_NAME}[ \t]*$`, 'u');
 
+/** The longest reported clause, in tokens (real ones run to a few dozen). */
+const CLAUSE_MAX = 200;
+
 /** Words whose period does not end a name: honorifics, titles, initials. */
 const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon|Pres|St|Jr|Sr|\p{Lu})$/u;
 
@@ -1135,8 +1138,11 @@ export class StatementFinder {
     end: number;
     np: [number, number];
   } | null {
-    const nl = this.body.lastIndexOf('\n', content.end);
-    if (nl <= content.start) return null;
+    // (looked for inside the quote only: a search back through the body would cost every
+    // quote the length of the text before it)
+    const inner = this.body.slice(content.start, content.end).lastIndexOf('\n');
+    if (inner <= 0) return null;
+    const nl = content.start + inner;
     const line = this.body.slice(nl + 1, content.end);
     const m = SIGNED_LAST_LINE.exec(line);
     if (!m) return null;
@@ -1553,9 +1559,16 @@ export class StatementFinder {
       !/^(?:and|but|or|so|yet|while|although|though|because|as|when|after|before|which|who)$/i.test(next.text) &&
       !verbAt(this.tokens, v.to + 1)?.info.participle &&
       !/ing$/i.test(next.text) &&
-      this.tokens.slice(v.to + 1, last + 1).filter((t) => t.word).length >= 3 &&
+      this.wordsFrom(v.to + 1, last, 3) >= 3 &&
       !this.inQuote(next.start)
     );
+  }
+
+  /** How many word tokens from `from` to `last`, counting up to `enough`. */
+  private wordsFrom(from: number, last: number, enough: number): number {
+    let n = 0;
+    for (let k = from; k <= last && n < enough; k += 1) if (this.tokens[k].word) n += 1;
+    return n;
   }
 
   /**
@@ -1590,12 +1603,16 @@ export class StatementFinder {
    * verb of the sentence that asks ("The Forum proposes that ..., and suggests ...").
    */
   private sentenceTags(from: number, need: number): Tagged[] {
-    const c = this.tagCache;
-    if (c && c.from === from && c.to >= Math.min(need + 160, c.sentenceEnd)) return c.ts;
+    // (a window of the sentence around the verb, at most 500 characters back and 160 on,
+    // so that a sentence of any length costs in proportion to its length)
     const sentenceEnd = this.sentenceOf(from).end;
-    const to = Math.min(sentenceEnd, Math.max(need + 160, from + 600));
-    const ts = tagWindow(this.body, from, to);
-    this.tagCache = { from, to, sentenceEnd, ts };
+    const wantFrom = Math.max(from, need - 500);
+    const wantTo = Math.min(sentenceEnd, need + 160);
+    const c = this.tagCache;
+    if (c && c.sentenceEnd === sentenceEnd && c.from >= from && c.from <= wantFrom && c.to >= wantTo) return c.ts;
+    const to = Math.min(sentenceEnd, Math.max(need + 160, wantFrom + 600));
+    const ts = tagWindow(this.body, wantFrom, to);
+    this.tagCache = { from: wantFrom, to, sentenceEnd, ts };
     return ts;
   }
 
@@ -1632,6 +1649,8 @@ export class StatementFinder {
     const npEnd = this.npForward(v.to, last + 1);
     if (npEnd <= v.to) return false;
     // the phrase ends the sentence, or a description after a comma does (", the secretary-general.")
+    // (looked at only when short: a sentence of any length costs in proportion to it)
+    if (last + 1 - npEnd > 41) return false;
     const rest = this.tokens.slice(npEnd, last + 1);
     const ends =
       rest.every((t) => !t.word) ||
@@ -1648,7 +1667,7 @@ export class StatementFinder {
     if (span.end <= span.start) return false;
     // the words before the comma are a clause, with a finite verb of their own ("The banks
     // will run ...", not "Closing the meeting" or "In a statement")
-    const tags = tagWindow(this.body, span.start, span.end);
+    const tags = tagWindow(this.body, Math.max(span.start, span.end - 400), span.end);
     const finite = tags.findIndex((t, n) => (t.pos === 'AUX' || t.pos === 'VERB') && n > 0 && !/ing$/.test(t.text));
     if (finite < 0 || !tags.slice(0, finite).some((t) => ['NOUN', 'PROPN', 'PRON'].includes(t.pos))) return false;
     this.usedVerbs.add(v.from);
@@ -1732,7 +1751,7 @@ export class StatementFinder {
       );
     if (described) from = c + 1;
     if (from > last) return;
-    const span = this.trim(this.tokens[from].start, this.body.slice(0, this.tokens[last].end).length);
+    const span = this.trim(this.tokens[from].start, this.tokens[last].end);
     if (span.end > span.start && span.end - span.start > 12) this.emitMany(span.start, span.end, v, np);
   }
 
@@ -1785,8 +1804,16 @@ export class StatementFinder {
     return !!v && !v.info.participle && v.info.lemma !== 'according to';
   }
 
-  /** The end of the clause that starts at token `from`: a coordinated attribution verb or the sentence end. */
+  /**
+   * The end of the clause that starts at token `from`: a coordinated attribution verb or the
+   * sentence end; at most CLAUSE_MAX tokens on (a "sentence" of any length costs in
+   * proportion to it, and no statement holds a whole run-on page).
+   */
   private clauseEnd(from: number, last: number, sEnd: number): number {
+    if (last - from > CLAUSE_MAX) {
+      const cut = this.clauseEnd(from, from + CLAUSE_MAX, this.tokens[from + CLAUSE_MAX].end);
+      return cut;
+    }
     for (let j = from + 1; j <= last; j += 1) {
       const t = this.tokens[j];
       if (this.inQuote(t.start) && !this.inQuote(this.tokens[from].start)) continue;
