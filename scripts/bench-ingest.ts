@@ -92,6 +92,54 @@ const news = polnearArticles.length
     })()
   : null;
 
+// Made-up worst cases: one body that repeats a pattern n and 4n times (a run-on sentence
+// of attributions, a page of quotes), timed at both sizes. Linear text costs 4× the time.
+console.error('worst cases: one long body at two sizes…');
+const WORST: [string, (n: number) => string][] = [
+  [
+    'one run-on sentence of "X said ... and"',
+    (n) => `It began and ${'Galvin said the vote went well and '.repeat(n)}it ended.`,
+  ],
+  [
+    'one run-on sentence of ", said Tom Ruiz,"',
+    (n) => `The banks will run it${', said Tom Ruiz, and the vote went well'.repeat(n)}.`,
+  ],
+  [
+    'one sentence of quotes and attributions',
+    (n) => `It began and ${'“We will win this,” Galvin said and '.repeat(n)}it ended.`,
+  ],
+  [
+    "one sentence of ''quotes'' typed with apostrophes",
+    (n) => `It began and ${"''We will win this,'' Galvin said and ".repeat(n)}it ended.`,
+  ],
+  [
+    'one sentence of relative clauses ("critics who say ...")',
+    (n) => `It began and ${'critics who say the vote went well and '.repeat(n)}it ended.`,
+  ],
+  [
+    'paragraphs of signed pull quotes',
+    (n) => Array.from({ length: n }, () => '"We will win this one.\nDean Baker, Center for Research."').join('\n\n'),
+  ],
+];
+const worst = WORST.map(([name, make]) => {
+  const time = (n: number) => {
+    const body = make(n);
+    const started = process.hrtime.bigint();
+    extractArticle({ title: 'T', subtitle: null, dateline: null, body, sections: [] });
+    return { kib: body.length / 1024, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+  };
+  time(200); // warm-up
+  const one = time(2000);
+  const four = time(8000);
+  return [
+    name,
+    `${one.kib.toFixed(0)} → ${four.kib.toFixed(0)}`,
+    one.seconds.toFixed(2),
+    four.seconds.toFixed(2),
+    (four.seconds / one.seconds / 4).toFixed(2),
+  ];
+});
+
 console.error(`storage: ${stored} articles through ingestArticles into a scratch embedded PostgreSQL…`);
 const log = createLogger('warn', false);
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'accord-bench-'));
@@ -143,6 +191,11 @@ ${table(
 
 Linearity: time per article at ${large} articles is ${linearity.toFixed(2)}× the time per article at ${small}
 (1.00 = perfectly linear in the amount of text).
+
+Made-up worst cases, one body each, the pattern repeated 2,000 and 8,000 times (per-size
+ratio 1.00 = linear; a cost growing with the square of the text would read 4.00):
+
+${table(['body', 'KiB', 'seconds at 2,000', 'seconds at 8,000', 'ratio per size'], worst)}
 
 The NLP step (part-of-speech tags for the quotes and reported speech the lexicon cannot attribute, \`wink-nlp\`),
 measured in this run, the same articles with and without it:
