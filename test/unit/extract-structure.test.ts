@@ -101,6 +101,23 @@ describe('organizations by class nouns, acronyms and heads', () => {
     ]);
   });
 
+  it('ends a name at its possessive, before a date, and at "and" after a known name', () => {
+    const a = extract(
+      'Kazinform News Agency’s Aigerim Sadykova reported it, as did the Eurasian Research Institute’s Executive Committee.',
+      'He spoke at the Astana Polytechnic University February 6, and the Tashkent State Institute Tuesday.',
+      'The New York Times and Almaty Herald covered the summit.',
+    );
+    expect(a.organizations.map((o) => o.name).sort()).toEqual([
+      'Almaty Herald',
+      'Astana Polytechnic University',
+      'Eurasian Research Institute',
+      'Kazinform News Agency',
+      'Tashkent State Institute',
+      'The New York Times',
+    ]);
+    expect(a.people.map((p) => p.name)).toContain('Aigerim Sadykova');
+  });
+
   it('never takes Title-Case headline words for a name', () => {
     const a = extract(
       'Democratic Elite Betrayed Their Party And Paved The Way, the post said. POLICE SHOOTINGS ARE CHANGING THE DEBATE.',

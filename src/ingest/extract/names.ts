@@ -522,9 +522,13 @@ export class NameParser {
         return;
       }
     }
-    // "X Association and Y Foundation", "X Association for ... and Kenya’s Y Association": two names.
+    // "X Association and Y Foundation", "X Association for ... and Kenya’s Y Association": two
+    // names; so are a known name and another ("MSNBC and Fox News", "The New York Times and
+    // Boston Globe", "The Washington Post and Jane Doe")
     for (let k = a + 1; k < b - 1; k += 1) {
-      if (u[k].lower === 'and' && !u[k].cap && this.completeName(a, k) && this.hasHead(k + 1, b)) {
+      if (u[k].lower !== 'and' || u[k].cap) continue;
+      const known = !!this.gazOrgExact(a, k) || !!this.gazOrgExact(k + 1, b);
+      if ((this.completeName(a, k) || known) && (this.hasHead(k + 1, b) || known)) {
         this.segment(a, k);
         this.segment(k + 1, b);
         return;
@@ -668,6 +672,23 @@ export class NameParser {
       }
     }
     if (h < 0) return null;
+    // "Huffington Post’s Scott Conroy", "Media Research Center’s Dan Gainor": what a name
+    // owns after its head is not part of it
+    // (nor is what it owns after an earlier head: "the Eurasian Research Institute’s Executive Committee")
+    for (let k = a; k < c - 1; k += 1) {
+      if (!u[k].poss || (k < h && !this.isHead(u[k]))) continue;
+      c = k + 1;
+      b = k + 1;
+      h = k;
+      break;
+    }
+    // "Fox News Tuesday", "Saint Anselm College February 6": a date after the head ends the name
+    for (let k = h + 1; k < c; k += 1) {
+      if (!MONTHS.has(u[k].lower)) continue;
+      c = k;
+      b = k;
+      break;
+    }
     // "President Barack Obama’s Affordable Care Act": a person's possessive is no part of the name
     for (let k = a; k < h; k += 1) {
       if (!u[k].poss) continue;
