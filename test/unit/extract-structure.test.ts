@@ -72,6 +72,20 @@ describe('organizations by class nouns, acronyms and heads', () => {
     expect(org(a, 'China Development Bank').kind).toBe('GOVERNMENT');
   });
 
+  it('tells a country’s commission, central bank and army from a region’s, a company and an armed group', () => {
+    const a = extract(
+      'The Federal Election Commission, the National Development and Reform Commission and the European Commission met.',
+      'The Bank of Latvia and the Bank of America reported. The Rapid Support Forces fought the Sudanese Armed Forces.',
+    );
+    expect(org(a, 'Federal Election Commission').kind).toBe('GOVERNMENT');
+    expect(org(a, 'National Development and Reform Commission').kind).toBe('GOVERNMENT');
+    expect(org(a, 'European Commission').kind).toBe('INTERGOVERNMENTAL');
+    expect(org(a, 'Bank of Latvia').kind).toBe('GOVERNMENT');
+    expect(org(a, 'Bank of America').kind).toBe('COMPANY');
+    expect(org(a, 'Rapid Support Forces').kind).toBe('OTHER');
+    expect(org(a, 'Sudanese Armed Forces').kind).toBe('GOVERNMENT');
+  });
+
   it('reads a person whose given name is a country as a person, and a place inside a name as no country', () => {
     const a = extract(
       'Jordan Bardella, president of the far-right National Rally (RN), met the Lifeline Express Hong Kong Foundation in Paris.',

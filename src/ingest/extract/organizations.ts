@@ -492,6 +492,13 @@ function tokenAt(doc: Doc, offset: number): number {
   return lo;
 }
 
+/** Words that make a commission a country's own. */
+const NATIONAL_WORDS = /\b(?:Federal|National|State|Central|Securities|Election)\b/;
+/** Words of armed groups' names ... */
+const ARMED_GROUP_WORDS = /\b(?:Democratic|Support|Liberation|Revolutionary|Resistance|Rebel|Patriotic|Popular)\b/;
+/** ... and of a state's forces. */
+const STATE_FORCE_WORDS = /\b(?:Armed|Defen[cs]e|Air|Naval|Security|Police|Border)\b/;
+
 function kindOf(g: OrgGroup, doc: Doc): OrganizationKind {
   if (g.known?.kind) return g.known.kind;
   const lowerHeadKind = g.cands.find((c) => c.lowerHead)?.orgKind;
@@ -509,7 +516,13 @@ function kindOf(g: OrgGroup, doc: Doc): OrganizationKind {
       if (doc.units[k].parts.length === 1 && countryExact(doc, doc.units[k].from, doc.units[k].to))
         countryInName = true;
   if (head === 'bank') {
-    if (CENTRAL_BANK.test(g.name)) return 'GOVERNMENT';
+    // "Bank of Latvia", "Bank of England": a country's bank by its name alone is its central bank
+    // (not "Bank of America": the word names a continent as well)
+    if (
+      CENTRAL_BANK.test(g.name) ||
+      (/^(?:the\s+)?Bank of \p{Lu}\p{L}+$/u.test(g.name) && countryInName && !/America$/.test(g.name))
+    )
+      return 'GOVERNMENT';
     if (DEVELOPMENT_BANK.test(g.name)) return national || countryInName ? 'GOVERNMENT' : 'INTERGOVERNMENTAL';
   }
   if (REGION_BODY_HEADS.has(head) && !national && !countryInName && REGION_WORDS.test(g.name))
@@ -518,6 +531,12 @@ function kindOf(g: OrgGroup, doc: Doc): OrganizationKind {
   if (!national && g.prefixOrg?.kind === 'INTERGOVERNMENTAL' && IGO_ORGAN_HEADS.has(head)) return 'INTERGOVERNMENTAL';
   if (lowerHeadKind) return lowerHeadKind;
   if (HEALTH_GOV.test(name)) return 'GOVERNMENT';
+  // "Federal Election Commission", "National Development and Reform Commission": a
+  // country's own commission (a region's or a union's was read above)
+  if ((head === 'commission' || head === 'committee') && (national || countryInName || NATIONAL_WORDS.test(g.name)))
+    return 'GOVERNMENT';
+  // "Syrian Democratic Forces", "Rapid Support Forces": an armed group, not a state's army
+  if (head === 'forces' && ARMED_GROUP_WORDS.test(g.name) && !STATE_FORCE_WORDS.test(g.name)) return 'OTHER';
   if (head === 'council' || head === 'center' || head === 'centre' || head === 'centers' || head === 'centres') {
     if (ACADEMIC_WORDS.test(name)) return 'ACADEMIC';
     if (head === 'council') return 'GOVERNMENT';
