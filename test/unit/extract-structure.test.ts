@@ -132,6 +132,16 @@ describe('organizations by class nouns, acronyms and heads', () => {
     expect(a.people.map((p) => p.name)).toContain('Aigerim Sadykova');
   });
 
+  it('takes "in <Country>" after a name as its seat, except for a body’s branch named by its country', () => {
+    const a = extract(
+      'Lund University in Sweden and the University of Cape Town in South Africa signed it.',
+      'The SCO Center for Public Diplomacy in Uzbekistan opened.',
+    );
+    expect(org(a, 'Lund University')).toMatchObject({ country: 'SE' });
+    expect(org(a, 'University of Cape Town')).toMatchObject({ country: 'ZA' });
+    expect(org(a, 'SCO Center for Public Diplomacy in Uzbekistan')).toMatchObject({ country: 'UZ' });
+  });
+
   it('never takes Title-Case headline words for a name', () => {
     const a = extract(
       'Democratic Elite Betrayed Their Party And Paved The Way, the post said. POLICE SHOOTINGS ARE CHANGING THE DEBATE.',

@@ -749,8 +749,12 @@ export class NameParser {
       const placeTo = b;
       const iso = countryExact(this.doc, u[k + 1].from, u[placeTo - 1].to);
       const titleLike = hk.type === 'initiative' && DOCUMENT_HEADS.has(head);
+      // "Lund University in Sweden": the country is the seat, not part of the name; a body's
+      // branch keeps it ("Shanghai Cooperation Organization Center for Public Diplomacy in
+      // Uzbekistan": one of several, named by their country)
       if (hk.type === 'organization' && w.lower === 'in' && iso) {
         seat = seat ?? iso;
+        if (!this.prefixOrg(a, k)) b = k;
         break;
       }
       if (titleLike) break;
