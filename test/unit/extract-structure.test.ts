@@ -152,6 +152,17 @@ describe('organizations by class nouns, acronyms and heads', () => {
 });
 
 describe('initiatives that are events and structures', () => {
+  it('reads a party’s national convention as an event and a legislature’s house as a body, not a treaty or a building', () => {
+    const a = extract(
+      'The Democratic National Convention opened as the Shanghai Convention on Combating Terrorism turned 20.',
+      'The House of Representatives voted, and the House of Friendship opened in Wuhan.',
+    );
+    expect(init(a, 'Democratic National Convention').kind).toBe('EVENT');
+    expect(init(a, 'Shanghai Convention on Combating Terrorism').kind).toBe('AGREEMENT');
+    expect(org(a, 'House of Representatives').kind).toBe('GOVERNMENT');
+    expect(init(a, 'House of Friendship').kind).toBe('FACILITY');
+  });
+
   it('names a programme by a lower-case mission noun after it ("the X mission"), not a known body or a country', () => {
     const a = extract(
       'The drills test the Northern Shield mission launched in January, unlike the NATO mission and the Mali operation.',

@@ -26,6 +26,15 @@ export interface InitGroup {
   acronym: string | null;
 }
 
+/** A party's national convention is a meeting, not a treaty ("the Democratic National Convention"). */
+const PARTY_CONVENTION =
+  /\b(?:National|Party|Democratic|Republican|Labour|Conservative)\s+(?:\p{Lu}\p{L}+\s+)?Convention\b/u;
+
+function candidateKind(c: NameCandidate): InitiativeKind {
+  if (c.head === 'convention' && PARTY_CONVENTION.test(c.name)) return 'EVENT';
+  return c.initKind ?? 'OTHER';
+}
+
 export function groupInitiatives(cands: NameCandidate[]): {
   groups: InitGroup[];
   groupOf: Map<NameCandidate, InitGroup>;
@@ -45,7 +54,7 @@ export function groupInitiatives(cands: NameCandidate[]): {
         cands: [],
         shortMentions: [],
         known: c.knownInit,
-        kind: c.knownInit?.kind ?? c.initKind ?? 'OTHER',
+        kind: c.knownInit?.kind ?? candidateKind(c),
         first: c.start,
         acronym: null,
       };

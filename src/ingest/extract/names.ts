@@ -238,6 +238,9 @@ const FACILITY_TOPIC =
   /\b(?:Peace|Trade|Development|Convergence|Investment|Infrastructure|Climate|Recovery|Stabili[sz]ation|Solidarity|Response|Pandemic|Green|Damage|Adaptation|Resilience|Emergency|Humanitarian|Cooperation|Structural|Guarantee|Financing|Support|Special|Vaccine|Food|Energy|Agriculture|Agricultural|Digital|Innovation|Payments?|Settlement|Clearing|Messaging|Transfer|Warning|Monitoring|Information|Surveillance|Interconnection|Preferences|Currency|Exchange|Transit|Customs|Integration|Reconstruction|Security|Health|Water|Education|Youth|Women)\b/;
 
 /** Heads after which a capitalised "General" belongs to the name ("GCC Secretariat General"). */
+/** A legislature's chamber by its name ("House of Representatives", "House of Lords"). */
+const LEGISLATIVE_HOUSE = /\bHouse of (?:Representatives|Commons|Lords|Councillors|Delegates|Peoples|the Federation)\b/;
+
 const GENERAL_AFTER = new Set(['secretariat', 'directorate', 'consulate', 'inspectorate']);
 const OPENING_MARK = /^[“"‘«„]$/;
 const CLOSING_MARK = /^[”"’»“]$/;
@@ -740,7 +743,10 @@ export class NameParser {
       u[c]?.lower !== 'on'
     )
       return null;
-    const hk = headKindOf(head);
+    let hk = headKindOf(head);
+    // "House of Representatives", "House of Commons": a chamber, not a building
+    if (head === 'house' && LEGISLATIVE_HOUSE.test(this.doc.body.slice(u[a].start, u[b - 1].end)))
+      hk = { type: 'organization', orgKind: 'GOVERNMENT', initKind: null };
     // complements: cut "in <place>" / "at <place>" unless the name is a title or the place a country
     let location: string | null = null;
     for (let k = c; k < b; k += 1) {

@@ -531,6 +531,8 @@ function kindOf(g: OrgGroup, doc: Doc): OrganizationKind {
   if (!national && g.prefixOrg?.kind === 'INTERGOVERNMENTAL' && IGO_ORGAN_HEADS.has(head)) return 'INTERGOVERNMENTAL';
   if (lowerHeadKind) return lowerHeadKind;
   if (HEALTH_GOV.test(name)) return 'GOVERNMENT';
+  // (the only organizations with "house" for a head are chambers: "House of Representatives")
+  if (head === 'house') return 'GOVERNMENT';
   // "Federal Election Commission", "National Development and Reform Commission": a
   // country's own commission (a region's or a union's was read above)
   if ((head === 'commission' || head === 'committee') && (national || countryInName || NATIONAL_WORDS.test(g.name)))
