@@ -163,6 +163,12 @@ describe('initiatives that are events and structures', () => {
     expect(init(a, 'House of Friendship').kind).toBe('FACILITY');
   });
 
+  it('keeps a law’s title whole over its complements ("Freedom of Information Act")', () => {
+    const a = extract('He filed a Freedom of Information Act request under the Law on Protection of Investors.');
+    expect(a.initiatives.map((i) => i.name)).toContain('Freedom of Information Act');
+    expect(a.initiatives.map((i) => i.name)).not.toContain('Information Act');
+  });
+
   it('names a programme by a lower-case mission noun after it ("the X mission"), not a known body or a country', () => {
     const a = extract(
       'The drills test the Northern Shield mission launched in January, unlike the NATO mission and the Mali operation.',

@@ -238,6 +238,9 @@ const FACILITY_TOPIC =
   /\b(?:Peace|Trade|Development|Convergence|Investment|Infrastructure|Climate|Recovery|Stabili[sz]ation|Solidarity|Response|Pandemic|Green|Damage|Adaptation|Resilience|Emergency|Humanitarian|Cooperation|Structural|Guarantee|Financing|Support|Special|Vaccine|Food|Energy|Agriculture|Agricultural|Digital|Innovation|Payments?|Settlement|Clearing|Messaging|Transfer|Warning|Monitoring|Information|Surveillance|Interconnection|Preferences|Currency|Exchange|Transit|Customs|Integration|Reconstruction|Security|Health|Water|Education|Youth|Women)\b/;
 
 /** Heads after which a capitalised "General" belongs to the name ("GCC Secretariat General"). */
+/** Heads that close a law's or a treaty's title over its complements. */
+const LAW_HEADS = new Set(['act', 'law', 'treaty', 'agreement', 'accord', 'accords']);
+
 /** A legislature's chamber by its name ("House of Representatives", "House of Lords"). */
 const LEGISLATIVE_HOUSE = /\bHouse of (?:Representatives|Commons|Lords|Councillors|Delegates|Peoples|the Federation)\b/;
 
@@ -578,6 +581,21 @@ export class NameParser {
         c = k;
         break;
       }
+    // ... unless a law's or a treaty's head ends the whole stretch: "Freedom of Information
+    // Act", "Protection of Lawful Commerce in Arms Act" are one title
+    const last = u[b - 1];
+    if (
+      c > a &&
+      last.cap &&
+      LAW_HEADS.has(last.lower) &&
+      u.slice(a, b).every((x) => x.word && (x.cap || this.isLowerConnector(x) || x.lower === 'the'))
+    ) {
+      const hk = headKindOf(last.lower);
+      if (hk.type === 'initiative') {
+        this.push(this.make(a, b, { type: 'initiative', initKind: hk.initKind, head: last.lower }));
+        return;
+      }
+    }
     this.gazetteerScan(a, c < 0 ? b : c);
     if (c > 0) this.segment(c + 1, b);
   }
