@@ -21,8 +21,10 @@ import { machine, mib, table, writeSection } from './bench/lib.js';
 const HELP = `usage: npm run bench:ingest -- [options]
 
 Articles per second and peak memory for extraction alone (at two sizes, to show it grows
-linearly), the NLP step's share of the time, and extraction plus storage into a scratch
-embedded PostgreSQL. Writes its section of BENCHMARKS.md. Takes about a minute.
+linearly), made-up worst cases (one long body at two sizes: run-on sentences of
+attributions, pages of quotes), the NLP step's share of the time, and extraction plus
+storage into a scratch embedded PostgreSQL. Writes its section of BENCHMARKS.md. Takes
+about two minutes.
 
   --small N    articles in the first extraction run (default 1000)
   --large N    articles in the second extraction run (default 4000)
