@@ -18,10 +18,6 @@
 import { MONTHS } from './lexicon.js';
 import type { Tagged } from './nlp.js';
 
-/**
- * Lemmas of verbs that report speech or writing (cues that take a quote inside their
- * clause). The slot after a quote takes any verb; these are for the slot before it.
- */
 /** Verbs that report speech only when a person does them ("X opened with a joke" but "the session opened"). */
 export const WEAK_REPORTING_LEMMAS = new Set([
   'begin',
@@ -46,6 +42,10 @@ export const WEAK_REPORTING_LEMMAS = new Set([
   'expect',
 ]);
 
+/**
+ * Lemmas of verbs that report speech or writing (cues that take a quote inside their
+ * clause). The slot after a quote takes any verb; these are for the slot before it.
+ */
 export const REPORTING_LEMMAS = new Set([
   'say',
   'tell',
@@ -468,17 +468,17 @@ const headish = (t: Tagged) =>
  * reporting verb's inflected form the tagger took for a noun ("Bozell notes.").
  */
 const verbish = (t: Tagged) => /^\p{Ll}/u.test(t.text) && t.pos === 'VERB';
-/**
- * verbish, or a reporting verb the tagger took for a noun right after a name or pronoun
- * and before punctuation or a function word ("Viguerie notes.", "Hillary shot back,"),
- * never inside a noun phrase ("observer states").
- */
 /** Is "-ing" word `w` a form of a reporting verb ("promising", "vowing", "admitting")? */
 function gerundReports(w: string): boolean {
   const base = w.slice(0, -3);
   return [base, `${base}e`, base.replace(/(\p{Ll})\1$/u, '$1')].some((b) => REPORTING_LEMMAS.has(b));
 }
 
+/**
+ * verbish, or a reporting verb the tagger took for a noun right after a name or pronoun
+ * and before punctuation or a function word ("Viguerie notes.", "Hillary shot back,"),
+ * never inside a noun phrase ("observer states").
+ */
 function verbAt(ts: Tagged[], i: number): boolean {
   const t = ts[i];
   if (!t) return false;
@@ -492,8 +492,8 @@ function verbAt(ts: Tagged[], i: number): boolean {
   )
     return true;
   // a past tense the tagger took for an adjective or noun ("Toomey fumed on Tuesday")
-  const pastTense = (t.pos === 'ADJ' || t.pos === 'NOUN') && /^\p{Ll}+ed$/u.test(t.text);
-  if (!(t.pos === 'NOUN' || pastTense) || !/^\p{Ll}/u.test(t.text) || (reportingForm(t.text) === null && !pastTense))
+  const past = (t.pos === 'ADJ' || t.pos === 'NOUN') && /^\p{Ll}+ed$/u.test(t.text);
+  if (!(t.pos === 'NOUN' || past) || !/^\p{Ll}/u.test(t.text) || (reportingForm(t.text) === null && !past))
     return false;
   const prev = ts[i - 1];
   const next = ts[i + 1];

@@ -237,13 +237,13 @@ const TITLE_CASE_WORDS = new Set([
 const FACILITY_TOPIC =
   /\b(?:Peace|Trade|Development|Convergence|Investment|Infrastructure|Climate|Recovery|Stabili[sz]ation|Solidarity|Response|Pandemic|Green|Damage|Adaptation|Resilience|Emergency|Humanitarian|Cooperation|Structural|Guarantee|Financing|Support|Special|Vaccine|Food|Energy|Agriculture|Agricultural|Digital|Innovation|Payments?|Settlement|Clearing|Messaging|Transfer|Warning|Monitoring|Information|Surveillance|Interconnection|Preferences|Currency|Exchange|Transit|Customs|Integration|Reconstruction|Security|Health|Water|Education|Youth|Women)\b/;
 
-/** Heads after which a capitalised "General" belongs to the name ("GCC Secretariat General"). */
 /** Heads that close a law's or a treaty's title over its complements. */
 const LAW_HEADS = new Set(['act', 'law', 'treaty', 'agreement', 'accord', 'accords']);
 
 /** A legislature's chamber by its name ("House of Representatives", "House of Lords"). */
 const LEGISLATIVE_HOUSE = /\bHouse of (?:Representatives|Commons|Lords|Councillors|Delegates|Peoples|the Federation)\b/;
 
+/** Heads after which a capitalised "General" belongs to the name ("GCC Secretariat General"). */
 const GENERAL_AFTER = new Set(['secretariat', 'directorate', 'consulate', 'inspectorate']);
 const OPENING_MARK = /^[“"‘«„]$/;
 const CLOSING_MARK = /^[”"’»“]$/;
@@ -529,7 +529,7 @@ export class NameParser {
       }
     }
     // "X Association and Y Foundation", "X Association for ... and Kenya’s Y Association": two
-    // names; so are a known name and another ("MSNBC and Fox News", "The New York Times and
+    // names; so are a known name and another ("CNN and Fox News", "The New York Times and
     // Boston Globe", "The Washington Post and Jane Doe")
     for (let k = a + 1; k < b - 1; k += 1) {
       if (u[k].lower !== 'and' || u[k].cap) continue;

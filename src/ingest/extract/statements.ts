@@ -149,7 +149,6 @@ const NOT_SUBJECT_START = new Set([
   'than',
   'not',
 ]);
-/** Words that open an adverbial between a verb and its "that" ("said in a statement that"). */
 /** A line that signs a quote: a name of two to four words, then an affiliation ("Dean Baker, Center for X."). */
 const SIGNED_NAME = String.raw`(?!(?:The|A|An|This|That|These|Our|Read|Watch|See|Click|More|Related|Photo|Image)\b)(\p{Lu}[\p{L}.'’-]+(?:[ \t]+\p{Lu}[\p{L}.'’-]+){1,3})(?:,[ \t]*\p{Lu}[^\n]{1,80})?[.]?`;
 /** ... on the line under the quote, closing the paragraph. */
@@ -257,6 +256,13 @@ const HUMAN_NOUNS = new Set([
   'republicans',
 ]);
 
+/** A noun for people, one or many ("officials", "a ministry official", "aides", "the spokesman"). */
+function peopleNoun(lower: string): boolean {
+  return (
+    PEOPLE_NOUNS.has(lower) || PEOPLE_NOUNS.has(`${lower}s`) || HUMAN_NOUNS.has(lower) || PERSON_TITLE_HEADS.has(lower)
+  );
+}
+
 /** Lower-case words before the head of a speaking body's noun phrase ("the state-run news agency"). */
 const NOUN_PREMODIFIERS = new Set([
   'joint',
@@ -278,6 +284,7 @@ const NOUN_PREMODIFIERS = new Set([
   'semiofficial',
 ]);
 
+/** Words that open an adverbial between a verb and its "that" ("said in a statement that"). */
 const ADVERBIAL_OPENERS = new Set([
   'in',
   'on',
@@ -605,9 +612,7 @@ export class StatementFinder {
     // a pull quote signed on its last line, inside the marks ("“...\nDean Baker, Center for X.”")
     const signed = this.signedInside(content);
     if (signed) {
-      this.emit('DIRECT_QUOTE', signed.start, signed.end, NO_VERB, signed.np);
-      this.lastQuote = this.out[this.out.length - 1];
-      this.lastNP = { sentence: this.sentenceOf(q.close).start, np: signed.np };
+      this.attributedQuote(q, signed, { verb: NO_VERB, np: signed.np });
       return;
     }
     const sentence = this.sentenceOf(q.close);
@@ -642,6 +647,15 @@ export class StatementFinder {
       if (!this.continuedQuote(q, content, words)) this.unattributedQuote(q, content, words);
       return;
     }
+    this.attributedQuote(q, content, attribution);
+  }
+
+  /** Emits a quote with its attribution: the last quote, and its speaker for the verbs of its sentence. */
+  private attributedQuote(
+    q: Quote,
+    content: { start: number; end: number },
+    attribution: { verb: VerbHit; np: [number, number] },
+  ): void {
     this.emit('DIRECT_QUOTE', content.start, content.end, attribution.verb, attribution.np);
     this.lastQuote = this.out[this.out.length - 1];
     this.lastNP = { sentence: this.sentenceOf(q.close).start, np: attribution.np };
@@ -893,8 +907,9 @@ export class StatementFinder {
       }
     }
     if (!afterFirst) tryAfter();
-    if (!hit && !unsigned) hit = this.signatureAfter(paraEnd);
-    if (!hit) hit = this.signatureInline(q.close + 1, paraEnd);
+    // (a quote inside a sentence looks for its signature last; a standalone one did above)
+    if (!hit && !standalone && !unsigned) hit = this.signatureAfter(paraEnd);
+    if (!hit && !standalone) hit = this.signatureInline(q.close + 1, paraEnd);
     if (!hit) return null;
     let np: [number, number] | null = hit.np ? [this.tokenAt(hit.np.start), this.tokenAt(hit.np.end - 1) + 1] : null;
     // ", adding, “...”" after a quote of the same paragraph: that quote's speaker
@@ -1187,22 +1202,10 @@ export class StatementFinder {
     // (subheads, list numbers and photo credits between them do not end a run)
     for (let p = paragraph - 1; p > prev.paragraph; p -= 1)
       if (paragraph - p > 3 || !this.skippableParagraph(p)) return false;
-    const inside = this.mentionsIn(content.start, content.end);
-    const uniq = (xs: string[]) => [...new Set(xs)];
-    this.out.push({
-      text: this.body.slice(content.start, content.end),
-      kind: 'DIRECT_QUOTE',
-      // the attribution this quote continues, as written there
-      verb: prev.verb,
-      speakerName: prev.speakerName,
-      speaker: prev.speaker,
-      paragraph,
-      startOffset: content.start,
-      endOffset: content.end,
-      countries: uniq(inside.filter((m) => m.ref.type === 'country').map((m) => m.ref.key)),
-      organizations: uniq(inside.filter((m) => m.ref.type === 'organization').map((m) => m.ref.key)),
-      initiatives: uniq(inside.filter((m) => m.ref.type === 'initiative').map((m) => m.ref.key)),
-    });
+    // the attribution this quote continues, as written there
+    this.out.push(
+      this.statement('DIRECT_QUOTE', content.start, content.end, prev.verb, prev.speakerName, prev.speaker),
+    );
     this.lastQuote = this.out[this.out.length - 1];
     return true;
   }
@@ -1722,10 +1725,7 @@ export class StatementFinder {
     const headNamed = (this.byEndTok.get(np[1] - 1) ?? []).some((m) => m.ref.type !== 'initiative');
     const someone =
       (opening ? headNamed : this.speakers(np).some((sp) => sp.ref)) ||
-      PEOPLE_NOUNS.has(lower) ||
-      PEOPLE_NOUNS.has(`${lower}s`) ||
-      HUMAN_NOUNS.has(lower) ||
-      PERSON_TITLE_HEADS.has(lower) ||
+      peopleNoun(lower) ||
       (/^\p{Lu}/u.test(head) &&
         !DOCUMENT_NOUNS.has(lower) &&
         !CITATION_HEADS.has(lower) &&
@@ -1810,10 +1810,7 @@ export class StatementFinder {
    * proportion to it, and no statement holds a whole run-on page).
    */
   private clauseEnd(from: number, last: number, sEnd: number): number {
-    if (last - from > CLAUSE_MAX) {
-      const cut = this.clauseEnd(from, from + CLAUSE_MAX, this.tokens[from + CLAUSE_MAX].end);
-      return cut;
-    }
+    if (last - from > CLAUSE_MAX) return this.clauseEnd(from, from + CLAUSE_MAX, this.tokens[from + CLAUSE_MAX].end);
     for (let j = from + 1; j <= last; j += 1) {
       const t = this.tokens[j];
       if (this.inQuote(t.start) && !this.inQuote(this.tokens[from].start)) continue;
@@ -2361,10 +2358,7 @@ export class StatementFinder {
       const unnamedPeople =
         !sp.ref &&
         (/^(?:he|she)$/i.test(sp.name ?? '') ||
-          PEOPLE_NOUNS.has(head) ||
-          PEOPLE_NOUNS.has(`${head}s`) ||
-          PERSON_TITLE_HEADS.has(head) ||
-          HUMAN_NOUNS.has(head) ||
+          peopleNoun(head) ||
           (PERSON_NAME.test(sp.name ?? '') && !(head in ORG_HEADS) && !ORG_ANAPHORS.has(head)));
       const kind: StatementKind = sp.ref?.type === 'person' || unnamedPeople ? 'REPORTED_SPEECH' : 'POSITION';
       this.push(kind, start, end, v, sp);
@@ -2377,8 +2371,6 @@ export class StatementFinder {
   }
 
   private push(kind: StatementKind, start: number, end: number, v: VerbHit, sp: Speaker): void {
-    const inside = this.mentionsIn(start, end);
-    const uniq = (xs: string[]) => [...new Set(xs)];
     if (sp.ref?.type === 'person') this.lastPersonSpeaker = { ref: sp.ref, at: start };
     if (sp.name && sp.ref?.type !== 'organization' && sp.ref?.type !== 'country') {
       // every run of one to three capitalised words of the name ("Maria Lopez" → "Maria", "Lopez", ...)
@@ -2396,19 +2388,33 @@ export class StatementFinder {
       if (!this.voice || c.n > this.voice.n) this.voice = c;
       if (/^(?:propos|suggest)/.test(v.text)) this.lastProposer = sp.ref;
     }
-    this.out.push({
+    this.out.push(this.statement(kind, start, end, v.text || null, sp.name, sp.ref));
+  }
+
+  /** The statement record for [start, end): its text, paragraph and the entities mentioned inside. */
+  private statement(
+    kind: StatementKind,
+    start: number,
+    end: number,
+    verb: string | null,
+    speakerName: string | null,
+    speaker: EntityRef | null,
+  ): ExtractedStatement {
+    const inside = this.mentionsIn(start, end);
+    const uniq = (xs: string[]) => [...new Set(xs)];
+    return {
       text: this.body.slice(start, end),
       kind,
-      verb: v.text || null,
-      speakerName: sp.name,
-      speaker: sp.ref,
+      verb,
+      speakerName,
+      speaker,
       paragraph: paragraphOf(this.doc, start),
       startOffset: start,
       endOffset: end,
       countries: uniq(inside.filter((m) => m.ref.type === 'country').map((m) => m.ref.key)),
       organizations: uniq(inside.filter((m) => m.ref.type === 'organization').map((m) => m.ref.key)),
       initiatives: uniq(inside.filter((m) => m.ref.type === 'initiative').map((m) => m.ref.key)),
-    });
+    };
   }
 }
 
