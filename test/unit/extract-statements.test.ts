@@ -1018,6 +1018,56 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('continues a speaker down quote lines that end in spaces or no-break spaces', () => {
+    const a = extract(
+      'Tom Ruiz spoke only in general terms during the interview.',
+      '“We have to do something about it right away.”\u00a0\n“We have to be a lot tougher than we are now.” \n“We are not fighting it strongly enough.”',
+    );
+    expect(quotes(a).map((q) => q[1])).toEqual(['Tom Ruiz', 'Tom Ruiz', 'Tom Ruiz']);
+  });
+
+  it('reads an as-clause of time as time: the main clause after it says who speaks', () => {
+    const a = extract(
+      'As the company stumbled, Mr. Ruiz said, “I watched it all happen and I learned from it.”',
+      'As Jane Doe, a professor of law at Yale, put it, “A compromise today may be far better for them.”',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([
+      ['said', 'Mr. Ruiz'],
+      ['put', 'Jane Doe'],
+    ]);
+  });
+
+  it('gives an attribution that ends in a colon to the quote after it, not to the one before', () => {
+    const a = extract(
+      '“We are refugees,” Ms. Alawee said. “We are not terrorists.” Mr. Zahed said: “The attack that happened today is the work of terrorists.”',
+      '“Thank you all for coming tonight,” Cruz said as the heckler yelled: “You are a liar and a fraud!”',
+    );
+    expect(quotes(a).map((q) => [q[1], q[3]])).toEqual([
+      ['Ms. Alawee', 'We are refugees'],
+      ['Ms. Alawee', 'We are not terrorists.'],
+      ['Mr. Zahed', 'The attack that happened today is the work of terrorists.'],
+      ['Cruz', 'Thank you all for coming tonight'],
+      ['the heckler', 'You are a liar and a fraud!'],
+    ]);
+  });
+
+  it('keeps the name before a description as the speaker, whatever the description names', () => {
+    const a = extract(
+      'Tom Ruiz, a farmer from France, said, “We will fight this deal to the very end.”',
+      'Maria Lopez, a columnist for the Italian newspaper Corriere della Sera, wrote on Friday that the deal was dead.',
+      'Mr. Ruiz, asked about the deaths of journalists under President Vladimir Putin, had said, “I think our country does plenty of killing also.”',
+      'Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands, said, “He is a start-up kind of guy.”',
+      'Marco Rubio, whose hometown, Miami, is projected to be largely underwater, argues that such efforts will destroy the economy.',
+    );
+    expect(a.statements.map((s) => [s.kind, s.speakerName, s.speaker])).toEqual([
+      ['DIRECT_QUOTE', 'Tom Ruiz, a farmer from France', null],
+      ['REPORTED_SPEECH', 'Maria Lopez, a columnist for the Italian newspaper Corriere della Sera', null],
+      ['DIRECT_QUOTE', 'Mr. Ruiz, asked about the deaths of journalists under President Vladimir Putin', null],
+      ['DIRECT_QUOTE', 'Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands', null],
+      ['REPORTED_SPEECH', 'Marco Rubio, whose hometown, Miami, is projected to be largely underwater', null],
+    ]);
+  });
+
   it('reads roundups: a paragraph that is only a name above each quote, or under each one', () => {
     const heads = extract(
       'Here is how lawmakers reacted to the tape.',

@@ -665,7 +665,10 @@ export function subjectBefore(ts: Tagged[], v: number, first = 0): { start: numb
       const head = npBackFrom(ts, hEnd, first);
       // a name between the commas is the speaker: "Florida’s attorney general, Pam Bondi, vowed"
       // (not the name of a thing described: "Vian, the editor of the Vatican’s newspaper, L’Osservatore Romano, said")
+      // (right before the verb or a description of it: in "Mr. Slinker, whose start-up,
+      // Paradata, uses big data, said" the name is the relative clause's)
       if (
+        (guard === 0 || afterDescription) &&
         ts.slice(c + 1, right).every((t) => t.pos === 'PROPN') &&
         right - c - 1 >= 1 &&
         right - c - 1 <= 4 &&
@@ -682,11 +685,19 @@ export function subjectBefore(ts: Tagged[], v: number, first = 0): { start: numb
           ts[head[0] - 1].pos === 'SCONJ' ||
           ts[head[0] - 1].text === ':');
       // (a description after another comma is an appositive: "Jane Doe, a nurse from Dayton, Ohio, said")
+      // (so is a relative clause: "Marco Rubio, whose hometown, Miami, is ..., argues")
       const description =
-        !!head && head[0] > first && ts[head[0] - 1].text === ',' && /^(?:a|an|the)$/.test(ts[head[0]].text);
-      if (head && boundary && !description)
+        !!head &&
+        head[0] > first &&
+        ts[head[0] - 1].text === ',' &&
+        /^(?:a|an|the|whose|who|which)$/i.test(ts[head[0]].text);
+      // (a present-tense verb opens no description: ", uses big data," goes on a relative
+      // clause, and the phrase's head lies further back)
+      const finite = /^(?:is|are|was|were|has|have|does|\p{Ll}+[^s\W]s)$/u.test(opener.text) && opener.pos !== 'NOUN';
+      if (head && boundary && !description && !finite)
         return { start: ts[head[0]].start, end: adverbialOnly ? ts[head[1]].end : ts[e - 1].end };
-      if (head && !nearest) nearest = { start: ts[head[0]].start, end: ts[e - 1].end };
+      if (head && !nearest && !/^wh/i.test(ts[head[0]].text))
+        nearest = { start: ts[head[0]].start, end: ts[e - 1].end };
       afterDescription = description;
       right = description ? head[0] - 1 : c;
     }
@@ -1001,7 +1012,10 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
         if (c < last && ts[c].text === ',') j = c + 1;
       }
       while (j < last && ts[j].pos === 'ADV') j += 1;
-      if (j < last && (ts[j].pos === 'VERB' || reporting(ts[j])) && !isGerund(ts[j]))
+      // (the as-clause runs to the comma before the quote: in "As the company stumbled,
+      // Mr. Ruiz said, “...”" it is a clause of time, and the main clause says who speaks)
+      const runsToQuote = !ts.slice(j + 1, last).some((t) => t.text === ',');
+      if (j < last && runsToQuote && (ts[j].pos === 'VERB' || reporting(ts[j])) && !isGerund(ts[j]))
         return { verb: verbOf(ts[j]), np: { start: ts[as[0]].start, end: ts[as[1]].end }, participle: false };
     }
   }

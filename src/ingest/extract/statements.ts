@@ -328,6 +328,22 @@ import {
 } from './attribution.js';
 import { tagWindow, type Tagged } from './nlp.js';
 
+/**
+ * The two characters before the white space that precedes `i`, and that white space as
+ * one separator: a blank line ("\n\n"), a line break ("\n") or a space (" "). Lines that
+ * end in spaces or no-break spaces ("”\u00a0\n“...") read as the line breaks they are.
+ */
+function leadIn(body: string, i: number): string {
+  let k = i;
+  let newlines = 0;
+  while (k > 0 && /\s/.test(body[k - 1])) {
+    k -= 1;
+    if (body[k] === '\n') newlines += 1;
+  }
+  const gap = newlines >= 2 ? '\n\n' : newlines === 1 ? '\n' : k < i ? ' ' : '';
+  return body.slice(Math.max(0, k - 2), k) + gap;
+}
+
 /** A naming verb at most four words before a quote ("calling it", "described Trump as a"). */
 const NAMING_BEFORE =
   /\b(?:call|label|dub|brand|term|name|describ|deem|refer|decr|denounc|sa[yi]|chant|shout|yell|tweet|wr[io]t)\w*(?:\s+\S+){0,4}\s*$/i;
@@ -756,8 +772,13 @@ export class StatementFinder {
     /** A partial quote's verb also heads a reported clause: leave it to the unquoted pass. */
     let partial = false;
     // a short quote inside a sentence is a scare quote unless a naming verb frames it (below)
+    // ("“...” Mr. Zahed said: “...”": words that end in a colon before the next quote introduce it)
+    const introducesNext =
+      /^[^,;:]{0,40}:\s*$/.test(afterText) &&
+      !/\b(?:as|before|after|while|when|then|and|but|adding)\b/i.test(afterText) &&
+      /[“"]/.test(body[to] ?? '');
     const tryAfter = () => {
-      if (!hit && /\S/.test(afterText) && (words >= 3 || standalone))
+      if (!hit && !introducesNext && /\S/.test(afterText) && (words >= 3 || standalone))
         hit = attributionAfterTags(tagWindow(body, q.close + 1, to), closed, newSentence);
     };
     // a quote opening its sentence looks after itself first ("“...,” X said"); a quote
@@ -1196,7 +1217,7 @@ export class StatementFinder {
     // (a short one too right after its attribution: "“...,” X told reporters. “Not yet, anyway.”")
     const next = !!prev && prev.paragraph === paragraphOf(this.doc, content.start) && q.open - prev.endOffset < 80;
     if (!prev || words < (next ? 2 : 4) || !/[.!?]$/.test(this.body.slice(content.start, content.end))) return false;
-    const before = this.body.slice(Math.max(0, q.open - 3), q.open);
+    const before = leadIn(this.body, q.open);
     if (q.open > 0 && !/(?:[.!?]["”’]?\s+|\n\n)$/.test(before)) return false;
     const paragraph = paragraphOf(this.doc, content.start);
     // (subheads, list numbers and photo credits between them do not end a run)
@@ -1218,7 +1239,7 @@ export class StatementFinder {
   private unattributedQuote(q: Quote, content: { start: number; end: number }, words: number): void {
     const text = this.body.slice(content.start, content.end);
     if (words < 5 || !/[.!?]$/.test(text)) return;
-    const before = this.body.slice(Math.max(0, q.open - 3), q.open);
+    const before = leadIn(this.body, q.open);
     // (or a whole sentence after a comma or a dash: "..., “We will ...”")
     if (
       q.open > 0 &&
@@ -1274,11 +1295,24 @@ export class StatementFinder {
         // a new clause, not a speaker
         const w0 = this.tokens[i].text;
         if (NOT_SUBJECT_START.has(w0.toLowerCase()) || /^\p{Ll}+ing$/u.test(w0)) break;
+        // "“...” Mr. Zahed said: “...”": a colon after the verb introduces the next quote
+        if (this.introducesNext(v.to)) break;
         this.usedVerbs.add(v.from);
         return { verb: v, np: [i, npEnd] };
       }
     }
     return null;
+  }
+
+  /**
+   * Is token `k` (after a verb) a colon opening a quote, past one addressee at most ("said:",
+   * "told reporters:")? Then the verb introduces the next quote ("Cruz said as the heckler
+   * yelled:" and "Trump said before adding:" go on to another verb: they do not).
+   */
+  private introducesNext(k: number): boolean {
+    const t = this.tokens[k];
+    const c = t?.word && !NOT_SUBJECT_START.has(t.text.toLowerCase()) ? k + 1 : k;
+    return this.tokens[c]?.text === ':' && /^[“"‘]/.test(this.body.slice(this.tokens[c].end).trimStart());
   }
 
   /** `X said: “...”` / `X told reporters, “...”` */
@@ -2183,6 +2217,15 @@ export class StatementFinder {
     if (DOCUMENT_NOUNS.has(docNoun[0]) || DOCUMENT_NOUNS.has(docNoun.join(' '))) {
       return [{ ref: this.documentAuthor(), name: text }];
     }
+    // a name before a comma heads the phrase, whatever the description after it names:
+    // "Tom Ruiz, a farmer from France,", "Mr. Ruiz, asked about Mr. Putin,"
+    const comma = text.indexOf(',');
+    if (comma > 0 && PERSON_NAME.test(text.slice(0, comma))) {
+      const lead = outermost(this.mentionsIn(start, start + comma));
+      const person = lead.find((m) => m.ref.type === 'person');
+      if (person) return [{ ref: person.ref as EntityRef, name: person.text }];
+      if (!lead.length) return [{ ref: null, name: text }];
+    }
     const outer = uniqueRefs(outermost(this.mentionsIn(start, end)).filter((m) => m.ref.type !== 'initiative'));
     const ms = coordinated(this.body, outer);
     // a name anywhere in the phrase speaks: "Indian Prime Minister Narendra Modi"
@@ -2359,7 +2402,9 @@ export class StatementFinder {
         !sp.ref &&
         (/^(?:he|she)$/i.test(sp.name ?? '') ||
           peopleNoun(head) ||
-          (PERSON_NAME.test(sp.name ?? '') && !(head in ORG_HEADS) && !ORG_ANAPHORS.has(head)));
+          (PERSON_NAME.test(sp.name ?? '') && !(head in ORG_HEADS) && !ORG_ANAPHORS.has(head)) ||
+          // (described after it: "Tom Ruiz, a farmer from France")
+          (/,/.test(sp.name ?? '') && PERSON_NAME.test((sp.name ?? '').split(',')[0])));
       const kind: StatementKind = sp.ref?.type === 'person' || unnamedPeople ? 'REPORTED_SPEECH' : 'POSITION';
       this.push(kind, start, end, v, sp);
     }
