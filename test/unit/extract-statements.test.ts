@@ -1068,6 +1068,23 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('finds the subject past openers, participles and titles around the attribution', () => {
+    const a = extract(
+      'Emphasizing the urgency of the matter, Trump said, “If we do not act fast, we will not have a country.”',
+      'Clinton responded to Vargas’ question on Facebook writing, “Yes, I will. That was a poor choice of words.”',
+      'Alongside calls for action, even a top GOP strategist said the party must choose, saying, “At some point, she is going to have to come out.”',
+      'Jane Doe said the members would still meet, but said, “It is time we change how we do it,” promising the club will return to its roots.',
+      'As Akhil Amar, professor of law at Yale and author of “America’s Unwritten Constitution,” put it, “Senate Republicans should remember that a compromise may be better.”',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([
+      ['said', 'Trump'],
+      ['writing', 'Clinton'],
+      ['saying', 'a top GOP strategist'],
+      ['said', 'Jane Doe'],
+      ['put', 'Akhil Amar'],
+    ]);
+  });
+
   it('reads roundups: a paragraph that is only a name above each quote, or under each one', () => {
     const heads = extract(
       'Here is how lawmakers reacted to the tape.',

@@ -855,6 +855,8 @@ export function attributionAfter(ts: Tagged[], closed: boolean, newSentence = fa
   while (i < ts.length && fillerish(ts[i]) && !isUpper(ts[i])) i += 1;
   const t = ts[i];
   if (!t) return null;
+  // "“...,” promising the club will return": a participle's clause, however tagged, has no subject here
+  if (/^\p{Ll}+ing$/u.test(t.text) && t.text !== 'according') return null;
   // "said X", "wrote the newspaper", "reads an editorial in X"
   // "“...,” per Jane Doe."
   if ((comma || closed) && /^per$/i.test(t.text)) {
@@ -885,6 +887,8 @@ export function attributionAfter(ts: Tagged[], closed: boolean, newSentence = fa
     if (isGerund(t) || (strict && !reporting(t))) return null;
     const np = npForwardFrom(ts, i + 1);
     if (!np) return null;
+    // ("author of “A Title,” put it, “...”": "put it" is an as-clause's verb, not an inversion)
+    if (t.lemma === 'put' && /^it$/i.test(ts[np[0]].text)) return null;
     // any past-tense verb inverted before a name that ends the clause ("“...,” recalled
     // Jane Doe, a former aide."): the inversion itself marks the attribution
     if (!reporting(t)) {
@@ -1010,6 +1014,8 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
         let c = j + 1;
         while (c < last && ts[c].text !== ',' && c - j < 16) c += 1;
         if (c < last && ts[c].text === ',') j = c + 1;
+        // (a title closing it keeps its comma inside the marks: "author of “A Title,” put it,")
+        if (/^[”"]$/.test(ts[j]?.text ?? '')) j += 1;
       }
       while (j < last && ts[j].pos === 'ADV') j += 1;
       // (the as-clause runs to the comma before the quote: in "As the company stumbled,
@@ -1194,8 +1200,10 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
     ts.length >= 3 &&
     isUpper(ts[0]) &&
     REPORTING_LEMMAS.has(ts[0].lemma) &&
-    // ("Asked a question about X, Y said,": a participle, not an inverted speaker)
+    // ("Asked a question about X, Y said,": a participle, not an inverted speaker; nor
+    // "Emphasizing the urgency of the matter, Trump said,": a gerund)
     ts[0].lemma !== 'ask' &&
+    !isGerund(ts[0]) &&
     (ts[0].pos === 'VERB' || ts[0].pos === 'PROPN')
   ) {
     const np = npForwardFrom(ts, 1);
@@ -1375,8 +1383,12 @@ function withSubject(ts: Tagged[], v: number): StructuralAttribution | null {
   // "used the question to demand ...", "and called ...": the verb hangs off the sentence subject;
   // so does a participle right after an object noun ("sent a message to supporters saying:")
   const infinitive = v > 0 && /^to$/i.test(ts[v - 1].text);
+  // (or after a preposition's: "responded to the question on Facebook writing,")
   const afterObject =
-    isGerund(t) && v > 1 && (ts[v - 1].pos === 'NOUN' || ts[v - 1].pos === 'PROPN') && objectBefore(ts, v - 1);
+    isGerund(t) &&
+    v > 1 &&
+    (ts[v - 1].pos === 'NOUN' || ts[v - 1].pos === 'PROPN') &&
+    (objectBefore(ts, v - 1) || afterPreposition(ts, v - 1));
   let b = v - 1;
   while (b >= 0 && fillerish(ts[b])) b -= 1;
   const coordinated = b >= 0 && ts[b].pos === 'CCONJ' && !isGerund(t);
@@ -1446,6 +1458,12 @@ function objectBefore(ts: Tagged[], e: number): boolean {
   // "to supporters", "out a message": a particle or preposition after the verb
   return (p.pos === 'ADP' || p.pos === 'PART') && a - 2 >= 0 && objectOrVerb(ts, a - 2);
 }
+/** Is the name ending at token `e` the place or medium of a preposition ("on Facebook", "in Iowa")? */
+function afterPreposition(ts: Tagged[], e: number): boolean {
+  let a = e;
+  while (a - 1 >= 0 && ts[a - 1].pos === 'PROPN') a -= 1;
+  return ts[e].pos === 'PROPN' && /^(?:on|in|at|via)$/i.test(ts[a - 1]?.text ?? '');
+}
 function objectOrVerb(ts: Tagged[], k: number): boolean {
   if (verbish(ts[k])) return true;
   return (ts[k].pos === 'NOUN' || ts[k].pos === 'PROPN') && k > 0 && objectBefore(ts, k);
@@ -1482,7 +1500,8 @@ function sentenceSubject(ts: Tagged[], limit: number): { start: number; end: num
     if (quoted[i]) continue;
     const afterQuote = i > 0 && quoted[i - 1];
     const opened = opening;
-    opening &&= ts[i].pos === 'ADV' || ts[i].pos === 'CCONJ';
+    // (after a comma too: "Alongside calls for action, even a top strategist said ...")
+    opening = (opening || ts[i - 1]?.text === ',') && (ts[i].pos === 'ADV' || ts[i].pos === 'CCONJ');
     if (
       i > 0 &&
       !afterQuote &&
