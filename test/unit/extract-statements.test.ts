@@ -420,6 +420,16 @@ describe('attribution by structure (texts written for these tests)', () => {
     );
   });
 
+  it('keeps a closing two-apostrophe mark in its sentence: the next sentence does not take the quote', () => {
+    const a = extract(
+      "Mr. Ruiz issued a statement saying, ''I do not feel that one's heritage makes them unfit to judge.'' He added that he was only asking whether the trial was fair.",
+    );
+    expect(a.statements.map((s) => [s.kind, s.verb, s.speakerName])).toEqual([
+      ['DIRECT_QUOTE', 'saying', 'Mr. Ruiz'],
+      ['REPORTED_SPEECH', 'added', 'He'],
+    ]);
+  });
+
   it('follows quotes split around the attribution and attributions in the previous paragraph', () => {
     const a = extract(
       '“The first round went well,” Rivera said. “The second will be harder.”',

@@ -187,9 +187,11 @@ export function normName(name: string): string {
 
 /**
  * Double quotation marks typed as two apostrophes or backticks (''...'' and ``...'', the
- * style of some news archives) rewritten as curly marks, keeping every offset: an opening
- * pair becomes “ and a space, a closing pair a space and ”. Any other apostrophe is kept.
- * Extraction reads this copy; texts it returns are sliced from the original.
+ * style of some news archives) rewritten as curly marks, keeping every offset: the mark
+ * stays against the words it encloses and the spare character becomes a space on its other
+ * side (` ''We` → `  “We`, `said.'' He` → `said.”  He`), so that a closing mark stays in its
+ * sentence; a pair between words (`''We''re`) keeps its space inside. Any other apostrophe is
+ * kept. Extraction reads this copy; texts it returns are sliced from the original.
  */
 export function curlyDoubleQuotes(text: string): string {
   if (!text.includes("''") && !text.includes('``')) return text;
@@ -204,10 +206,10 @@ export function curlyDoubleQuotes(text: string): string {
     let rep: string | null = null;
     if (/[\s(\[—–-]/.test(prev) && /\S/.test(after)) {
       // opening (a third mark opens a nested single quote: '''We)
-      rep = `“ ${run.slice(2)}`;
+      rep = /\s/.test(prev) && run.length === 2 ? ' “' : `“ ${run.slice(2)}`;
     } else if (run !== '``' && /\S/.test(prev) && /[\s,.;:!?)\]—–-]/.test(after)) {
       // closing (a mark before it closes a nested single quote: them,''')
-      rep = run.length === 3 ? "' ”" : ' ”';
+      rep = run.length === 3 ? "' ”" : /\s/.test(after) || end >= text.length ? '” ' : ' ”';
     }
     if (rep) {
       out += text.slice(last, at) + rep;
