@@ -1095,6 +1095,17 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('reads a clause said after a quote as said, not as a speaker inverted after the verb', () => {
+    const a = extract(
+      'Mr. Manafort, citing “the unique magic of Trump,” said the candidate could be competitive in several states.',
+      '“It is a pretty expensive business model,” said Will Doyle, a professor at Vanderbilt University.',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([
+      ['citing', 'Mr. Manafort'],
+      ['said', 'Will Doyle'],
+    ]);
+  });
+
   it('reads roundups: a paragraph that is only a name above each quote, or under each one', () => {
     const heads = extract(
       'Here is how lawmakers reacted to the tape.',

@@ -1261,10 +1261,16 @@ export class StatementFinder {
     const v0 = verbAt(this.tokens, i);
     if (v0 && v0.info.type === 'speech' && !v0.info.participle && v0.info.lemma !== 'according to') {
       const npEnd = this.npForward(v0.to, endTok);
-      if (npEnd > v0.to) {
+      // (", said the candidate could be in ...": a clause said, not a speaker inverted)
+      const clause = this.tokens
+        .slice(v0.to, npEnd)
+        .some((t) => MODALS.has(t.text) || /^(?:is|are|was|were|has|have|had)$/.test(t.text));
+      if (npEnd > v0.to && !clause) {
         this.usedVerbs.add(v0.from);
         return { verb: v0, np: [v0.to, npEnd] };
       }
+      // (and no phrase that opens with the verb is a speaker)
+      if (clause) return null;
     }
     // NP then verb, within the sentence, no comma or quote inside the NP
     for (let j = i; j < Math.min(endTok, i + 22); j += 1) {
