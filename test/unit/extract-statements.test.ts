@@ -1106,6 +1106,19 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('gives a participle to the main clause, past a clause after "that"', () => {
+    const a = extract(
+      'Carson rejected the notion that the episode should be forgotten, saying, “If I found something rotten, I would fix it.”',
+      'Law said, noting that donors feel “we have got to find a place that is an insurance policy.”',
+      'The debate was so subdued that Mr. Trump was prompted to say, “So far, I cannot believe how civil it has been.”',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([
+      ['saying', 'Carson'],
+      ['noting', 'Law'],
+      ['say', 'Mr. Trump'],
+    ]);
+  });
+
   it('reads roundups: a paragraph that is only a name above each quote, or under each one', () => {
     const heads = extract(
       'Here is how lawmakers reacted to the tape.',

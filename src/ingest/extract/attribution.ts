@@ -1334,7 +1334,8 @@ function outerAttribution(
     if (o < innerStart && ts[o].pos === 'CCONJ' && ts[o - 1]?.pos === 'PUNCT' && hit?.np && !hit.participle)
       comma = true;
     if (!verbAt(ts, o) || !reporting(ts[o])) continue;
-    const core = CORE_SPEECH.has(lemmaOf(ts[o])) && !isGerund(ts[o]);
+    // (a participle after a comma frames it too: "X said, noting that donors feel “...”")
+    const core = CORE_SPEECH.has(lemmaOf(ts[o])) && (!isGerund(ts[o]) || ts[o - 1]?.text === ',');
     if (!core && !pron) continue;
     if (comma) return null;
     let outer = withSubject(ts, o);
@@ -1488,6 +1489,10 @@ function insideQuotes(ts: Tagged[], limit: number): boolean[] {
 /** A past-tense verb the tagger took for an adjective or a noun ("Kerpen needled the reporter"). */
 const pastTense = (t: Tagged) => /^\p{Ll}{3,}ed$/u.test(t.text) && (t.pos === 'ADJ' || t.pos === 'NOUN');
 
+/** Nouns whose "that" clause says what is claimed: "the notion that", "reports that". */
+const CONTENT_NOUNS =
+  /^(?:notion|idea|claim|claims|fact|argument|belief|view|suggestion|possibility|assertion|reports?|charges?|accusations?|allegations?|assurances?|warnings?|fears?|hopes?)$/i;
+
 function sentenceSubject(ts: Tagged[], limit: number): { start: number; end: number } | null {
   // the nearest clause subject before the participle ("The first incident came when
   // protesters interrupted her, shouting ...": the protesters shout)
@@ -1513,6 +1518,14 @@ function sentenceSubject(ts: Tagged[], limit: number): { start: number; end: num
       continue;
     // ("no telephone call or meeting planned": "or" joins two nouns, it opens no clause)
     if (i > 1 && /^(?:or|nor)$/i.test(ts[i - 1].text) && ts[i - 2].text !== ',') continue;
+    // (a clause after "that" is said or thought, not the one doing: "X rejected the notion
+    // that the episode should be forgotten, saying ..." is X's)
+    if (
+      i > 1 &&
+      /^that$/i.test(ts[i - 1].text) &&
+      ((verbAt(ts, i - 2) && !/^(?:so|such)$/i.test(ts[i - 3]?.text ?? '')) || CONTENT_NOUNS.test(ts[i - 2].text))
+    )
+      continue;
     const np = npForwardFrom(ts, i);
     if (!np) continue;
     // (a verb the tagger took for an adjective, swallowed into the phrase: "Kerpen needled the reporter")
