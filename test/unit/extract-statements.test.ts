@@ -1119,6 +1119,18 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('cues a quote after ", adding" with the participle, its speaker with the verb before it', () => {
+    const a = extract(
+      'Tom Ruiz said the plan would fail, adding, “We will fight this deal to the very end.”',
+      'Jane Doe said there is “only one strong conservative in this race,” adding that it is why the front-runner “relentlessly attacks us.”',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1], q[3]])).toEqual([
+      ['adding', 'Tom Ruiz', 'We will fight this deal to the very end.'],
+      ['said', 'Jane Doe', 'only one strong conservative in this race'],
+      ['adding', 'Jane Doe', 'relentlessly attacks us.'],
+    ]);
+  });
+
   it('reads roundups: a paragraph that is only a name above each quote, or under each one', () => {
     const heads = extract(
       'Here is how lawmakers reacted to the tape.',

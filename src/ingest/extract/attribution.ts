@@ -1230,7 +1230,12 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
     let hit = withSubject(ts, v);
     if (hit) hit.gap = last - v;
     // a verb of the reported clause ("X said that he hoped ...") speaks for the verb outside it
-    if (partial || deep) hit = outerAttribution(ts, v, hit, last) ?? hit;
+    if (partial || deep) {
+      const outer = outerAttribution(ts, v, hit, last);
+      // ("X said ..., adding that “...”": X's words, cued by the participle that holds them)
+      if (outer && hit?.participle && hit.verb && isGerund(t)) outer.verb = hit.verb;
+      hit = outer ?? hit;
+    }
     return hit;
   }
   return null;

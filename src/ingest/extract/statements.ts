@@ -1328,13 +1328,16 @@ export class StatementFinder {
     if (this.tokens[k].text !== ':' && this.tokens[k].text !== ',') return null;
     const sentence = this.sentenceOf(this.tokens[k].start);
     const first = this.tokenAt(sentence.start);
+    // "X said the plan would fail, adding, “...”": X's, cued by the participle next to it
+    const near = verbAt(this.tokens, k - 1);
+    const cue = near && near.to === k && near.info.type === 'speech' && near.info.participle ? near : null;
     for (let j = k - 1; j >= first && k - j < 12; j -= 1) {
       const v = verbAt(this.tokens, j);
       if (!v || v.info.type !== 'speech' || v.info.participle || v.info.lemma === 'according to') continue;
       const np = this.subjectBefore(j, first);
       if (!np) return null;
       this.usedVerbs.add(v.from);
-      return { verb: v, np };
+      return { verb: cue ?? v, np };
     }
     return null;
   }
