@@ -1131,6 +1131,13 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('gives quotes under a sentence about the words to whose words they are', () => {
+    const quoted = '“We have to keep going forward and never look back, my friends.”';
+    const from = extract('Here is the full statement from the Trump campaign:', quoted);
+    const delivered = extract('Clinton delivered her concession speech on Wednesday morning in New York.', quoted);
+    expect([...quotes(from), ...quotes(delivered)].map((q) => q[1])).toEqual(['the Trump campaign', 'Clinton']);
+  });
+
   it('reads roundups: a paragraph that is only a name above each quote, or under each one', () => {
     const heads = extract(
       'Here is how lawmakers reacted to the tape.',

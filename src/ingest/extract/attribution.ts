@@ -380,8 +380,13 @@ function ownerOfWords(ts: Tagged[], from: number, last: number): StructuralAttri
     let d = k - 1;
     while (d >= from && (ts[d].pos === 'ADJ' || (ts[d].pos === 'NOUN' && /^\p{Ll}/u.test(ts[d].text)))) d -= 1;
     const p = ts[d];
-    if (p && p.pos === 'PRON' && /^(?:his|her|their)$/i.test(p.text))
+    if (p && p.pos === 'PRON' && /^(?:his|her|their)$/i.test(p.text)) {
+      // ("Clinton delivered her concession speech on Wednesday.": the subject named, not "her")
+      const subject = npForwardFrom(ts, from);
+      if (subject && ts[subject[1]].pos === 'PROPN' && verbAt(ts, subject[1] + 1) && subject[1] + 1 < d)
+        return { verb: null, np: { start: ts[subject[0]].start, end: ts[subject[1]].end }, participle: false };
       return { verb: null, np: { start: p.start, end: p.end }, participle: false };
+    }
     if (p && /^['’]s?$/.test(p.text) && d - 1 >= from && ts[d - 1].pos === 'PROPN') {
       let a = d - 1;
       while (a - 1 >= from && ts[a - 1].pos === 'PROPN') a -= 1;
@@ -390,7 +395,9 @@ function ownerOfWords(ts: Tagged[], from: number, last: number): StructuralAttri
     const n = ts[k + 1];
     if (n && /^(?:of|from|by)$/i.test(n.text)) {
       const np = npForwardFrom(ts, k + 2);
-      if (np && np[1] < last && ts[np[1]].pos === 'PROPN' && !WORDS_HEADS.has(ts[np[1]].text.toLowerCase()))
+      // (or a body named by it: "the full statement from the Trump campaign")
+      const named = !!np && (ts[np[1]].pos === 'PROPN' || ts.slice(np[0], np[1]).some((t) => t.pos === 'PROPN'));
+      if (np && np[1] < last && named && !WORDS_HEADS.has(ts[np[1]].text.toLowerCase()))
         return { verb: null, np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
       // "the text of the speech by X"
       if (np && WORDS_HEADS.has(ts[np[1]].text.toLowerCase())) continue;
