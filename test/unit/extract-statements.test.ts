@@ -1138,6 +1138,15 @@ describe('attribution by structure (texts written for these tests)', () => {
     expect([...quotes(from), ...quotes(delivered)].map((q) => q[1])).toEqual(['the Trump campaign', 'Clinton']);
   });
 
+  it('gives a quote under a sentence about a person to that person: a surname of a name given before, a role', () => {
+    const quoted = '“We have to keep going forward and never look back, my friends.”';
+    const lead = 'Donald Trump and Hillary Clinton spoke in Ohio on Monday about jobs.';
+    const surname = extract(lead, 'Trump then took aim at the media.', quoted);
+    const role = extract(lead, 'The Republican nominee went further.', quoted);
+    const thing = extract(lead, 'Apple then turned to trade.', quoted);
+    expect([surname, role, thing].map((a) => quotes(a)[0][1])).toEqual(['Trump', 'The Republican nominee', null]);
+  });
+
   it('reads roundups: a paragraph that is only a name above each quote, or under each one', () => {
     const heads = extract(
       'Here is how lawmakers reacted to the tape.',

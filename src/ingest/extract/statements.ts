@@ -514,6 +514,8 @@ export class StatementFinder {
   private genders: Map<string, Gender> | null = null;
   /** Capitalised word runs of the speakers so far that are not bodies (see {@link personPhrase}). */
   private readonly spokenNames = new Set<string>();
+  /** Surname → where the body first gives it after a first name, or -1 (see {@link fullNameBefore}). */
+  private readonly fullNameAt = new Map<string, number>();
   /** The person only the headline names (see {@link headlineQuote}), once looked up. */
   private headlinePerson: { ref: EntityRef; name: string } | null | undefined;
   /** Whether this article prints quotes under plain name paragraphs (see {@link plainRoundup}). */
@@ -960,10 +962,25 @@ export class StatementFinder {
     const text = this.body.slice(start, end);
     if (/^(?:he|she)$/i.test(text)) return true;
     const head = /([\p{L}’'-]+)\W*$/u.exec(text)?.[1]?.toLowerCase() ?? '';
-    if (PERSON_TITLE_HEADS.has(head)) return true;
+    // ("the governor", "the Republican nominee", "aides"; not "the company")
+    if (/^\p{Ll}/u.test(head) && peopleNoun(head)) return true;
     if (this.mentionsIn(start, end).some((m) => m.ref.type === 'person' && m.end >= end - 1)) return true;
     // a name that has spoken before in the article ("Lopez" after "“...,” Maria Lopez said")
-    return this.spokenNames.has(text);
+    if (this.spokenNames.has(text)) return true;
+    // a surname of a full name given before ("Trump" after "Donald Trump")
+    return /^\p{Lu}[\p{L}’'-]+$/u.test(text) && this.fullNameBefore(text, start);
+  }
+
+  /** Does the body give `surname` after a capitalised first name before `offset` ("Donald Trump")? */
+  private fullNameBefore(surname: string, offset: number): boolean {
+    let at = this.fullNameAt.get(surname);
+    if (at === undefined) {
+      // (where the body first gives it, looked for once per surname)
+      const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      at = this.body.search(new RegExp(`(?:^|[^\\p{L}])\\p{Lu}\\p{Ll}+\\s+${escaped}(?![\\p{L}])`, 'u'));
+      this.fullNameAt.set(surname, at);
+    }
+    return at >= 0 && at < offset;
   }
 
   /**
