@@ -1147,6 +1147,17 @@ describe('attribution by structure (texts written for these tests)', () => {
     expect([surname, role, thing].map((a) => quotes(a)[0][1])).toEqual(['Trump', 'The Republican nominee', null]);
   });
 
+  it('lets the last speaker go on past a paragraph that names nobody, not past one that names someone', () => {
+    const quoted = '“We have to keep going forward and never look back, my friends.”';
+    const said = '“We will win this state,” Tom Ruiz said on Monday.';
+    const resumed = extract(said, 'Then it got personal.', quoted);
+    const crowd = extract(said, 'The crowd went wild.', quoted);
+    expect([resumed, crowd].map((a) => quotes(a).map((q) => q[1]))).toEqual([
+      ['Tom Ruiz', 'Tom Ruiz'],
+      ['Tom Ruiz', null],
+    ]);
+  });
+
   it('reads roundups: a paragraph that is only a name above each quote, or under each one', () => {
     const heads = extract(
       'Here is how lawmakers reacted to the tape.',

@@ -662,7 +662,8 @@ export class StatementFinder {
       if (words >= 3 && this.presentedQuote(q, content)) return;
       if (!standalone && this.labelledQuote(content)) return;
       if (standalone && words >= 4 && this.headlineQuote(content)) return;
-      if (!this.continuedQuote(q, content, words)) this.unattributedQuote(q, content, words);
+      if (!this.continuedQuote(q, content, words) && !this.resumedQuote(q, content, words))
+        this.unattributedQuote(q, content, words);
       return;
     }
     this.attributedQuote(q, content, attribution);
@@ -1241,6 +1242,37 @@ export class StatementFinder {
     for (let p = paragraph - 1; p > prev.paragraph; p -= 1)
       if (paragraph - p > 3 || !this.skippableParagraph(p)) return false;
     // the attribution this quote continues, as written there
+    this.out.push(
+      this.statement('DIRECT_QUOTE', content.start, content.end, prev.verb, prev.speakerName, prev.speaker),
+    );
+    this.lastQuote = this.out[this.out.length - 1];
+    return true;
+  }
+
+  /**
+   * A whole quoted sentence opening its paragraph, with no attribution, one paragraph after
+   * a quote, where that paragraph names nobody (no name, no pronoun for a person, no noun
+   * for people: "Then it got personal.", "And then there was this:"): that quote's speaker
+   * goes on.
+   */
+  private resumedQuote(q: Quote, content: { start: number; end: number }, words: number): boolean {
+    const prev = this.lastQuote;
+    const para = paragraphOf(this.doc, content.start);
+    if (!prev?.speakerName || prev.speaker?.type === 'organization' || para - prev.paragraph !== 2) return false;
+    if (words < 4 || !/[.!?]$/.test(this.body.slice(content.start, content.end))) return false;
+    const paraStart = this.doc.paragraphStarts[para];
+    if (/\S/.test(this.body.slice(paraStart, q.open))) return false;
+    const between = this.doc.paragraphStarts[para - 1];
+    const text = this.body.slice(between, paraStart);
+    if (/[“”"]/.test(text) || text.length > 300) return false;
+    const namesSomeone = tagWindow(this.body, between, paraStart).some(
+      (t) =>
+        t.pos === 'PROPN' ||
+        (t.pos === 'PRON' && !/^(?:it|its|there|this|that|what|which|these|those)$/i.test(t.text)) ||
+        (t.pos === 'NOUN' &&
+          (peopleNoun(t.text.toLowerCase()) || /^(?:crowd|audience|fans|delegates|members)$/i.test(t.text))),
+    );
+    if (namesSomeone) return false;
     this.out.push(
       this.statement('DIRECT_QUOTE', content.start, content.end, prev.verb, prev.speakerName, prev.speaker),
     );
