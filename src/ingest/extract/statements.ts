@@ -1251,14 +1251,16 @@ export class StatementFinder {
 
   /**
    * A whole quoted sentence opening its paragraph, with no attribution, one paragraph after
-   * a quote, where that paragraph names nobody (no name, no pronoun for a person, no noun
-   * for people: "Then it got personal.", "And then there was this:"): that quote's speaker
-   * goes on.
+   * a quote attributed with a verb, where that paragraph names nobody (no name, no pronoun
+   * for a person, no noun for people: "Then it got personal.", "And then there was this:"):
+   * that quote's speaker goes on.
    */
   private resumedQuote(q: Quote, content: { start: number; end: number }, words: number): boolean {
     const prev = this.lastQuote;
     const para = paragraphOf(this.doc, content.start);
-    if (!prev?.speakerName || prev.speaker?.type === 'organization' || para - prev.paragraph !== 2) return false;
+    // (a speaker signed under a roundup's quote, with no verb, does not go on)
+    if (!prev?.speakerName || !prev.verb || prev.speaker?.type === 'organization' || para - prev.paragraph !== 2)
+      return false;
     if (words < 4 || !/[.!?]$/.test(this.body.slice(content.start, content.end))) return false;
     const paraStart = this.doc.paragraphStarts[para];
     if (/\S/.test(this.body.slice(paraStart, q.open))) return false;
