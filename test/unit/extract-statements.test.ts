@@ -1158,6 +1158,15 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('reads a handle or a dated name signed after a dash as the speaker', () => {
+    const a = extract(
+      'People reacted online.',
+      '“We have to keep going forward and never look back.” — @BernieSanders October 9, 2016',
+      '“The country is stronger than it was eight years ago.” — Jane Doe October 9, 2016',
+    );
+    expect(quotes(a).map((q) => q[1])).toEqual(['@BernieSanders', 'Jane Doe']);
+  });
+
   it('reads roundups: a paragraph that is only a name above each quote, or under each one', () => {
     const heads = extract(
       'Here is how lawmakers reacted to the tape.',

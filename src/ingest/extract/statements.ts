@@ -344,6 +344,19 @@ function leadIn(body: string, i: number): string {
   return body.slice(Math.max(0, k - 2), k) + gap;
 }
 
+/** A month's name or abbreviation, for signatures dated after the name ("— Jane Doe October 9, 2016"). */
+const MONTH_NAME =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
+
+/**
+ * A name (or a handle) signed after a dash behind a quote, before the paragraph's end, an
+ * occasion or a date: "“...” — Jane Doe", "– Tom Ruiz (@tomruiz) September 27, 2016", "— @handle".
+ */
+const SIGNED_AFTER_DASH = new RegExp(
+  String.raw`^[ \t]*(?:[—–~]|\s-|--)[ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?!${MONTH_NAME}\b)(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin|da)){0,4}|@\w{2,15})(?=[ \t]*(?:$|\n|[(,.;]|[ \t](?:on|in|at|during|via|to|from)\b|[ \t]\p{N}|[ \t]\p{Lu}\p{Ll}+\.?[ \t]\p{N}))`,
+  'u',
+);
+
 /** A naming verb at most four words before a quote ("calling it", "described Trump as a"). */
 const NAMING_BEFORE =
   /\b(?:call|label|dub|brand|term|name|describ|deem|refer|decr|denounc|sa[yi]|chant|shout|yell|tweet|wr[io]t)\w*(?:\s+\S+){0,4}\s*$/i;
@@ -1172,10 +1185,7 @@ export class StatementFinder {
       const start = from + paren[0].indexOf(paren[1]);
       return { verb: null, np: { start, end: start + paren[1].length }, participle: false };
     }
-    const m =
-      /^[ \t]*(?:[—–~]|\s-|--)[ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin|da)){0,4})(?=[ \t]*(?:$|\n|[(,.;]|[ \t](?:on|in|at|during|via|to|from)\b|[ \t]\p{N}))/u.exec(
-        tail,
-      );
+    const m = SIGNED_AFTER_DASH.exec(tail);
     if (!m || /['’]s?$/.test(m[1])) return null;
     const start = from + m[0].length - m[1].length;
     const end = start + m[1].replace(/[.]$/, '').length;
