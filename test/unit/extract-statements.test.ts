@@ -1167,6 +1167,16 @@ describe('attribution by structure (texts written for these tests)', () => {
     expect(quotes(a).map((q) => q[1])).toEqual(['@BernieSanders', 'Jane Doe']);
   });
 
+  it('reads a fragment "Adding, “...”" as the last speaker going on, a no-break space before the mark too', () => {
+    const a = extract(
+      'Later in the show, Maher stated of the scandal that the report “was not good.” Adding,\u00a0“Now, like with all their scandals, what they actually do is never that bad.”',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([
+      ['stated', 'Maher'],
+      ['adding', 'Maher'],
+    ]);
+  });
+
   it('reads roundups: a paragraph that is only a name above each quote, or under each one', () => {
     const heads = extract(
       'Here is how lawmakers reacted to the tape.',

@@ -1201,6 +1201,9 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
         participle: false,
       };
   }
+  // "Adding, “...”": a participle alone, the fragment after a sentence reporting the speaker
+  if (ts.length === 2 && /^[,:]$/.test(L.text) && isUpper(ts[0]) && isGerund(ts[0]) && reporting(ts[0]))
+    return { verb: verbOf(ts[0]), np: null, participle: true };
   // "Said Jane Doe, who grew up here, “...”": the sentence opens with the verb
   if (
     L.text === ',' &&

@@ -713,7 +713,7 @@ export class StatementFinder {
   /** Does the quote open a sentence, a paragraph, or follow a colon or a comma? */
   private standaloneQuote(q: Quote): boolean {
     let k = q.open - 1;
-    while (k >= 0 && (this.body[k] === ' ' || this.body[k] === '\t')) k -= 1;
+    while (k >= 0 && (this.body[k] === ' ' || this.body[k] === '\t' || this.body[k] === '\u00a0')) k -= 1;
     if (k < 0 || this.body[k] === '\n') return true;
     const c = this.body[k];
     return (
