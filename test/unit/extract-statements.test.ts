@@ -20,6 +20,12 @@ describe('quotes', () => {
     expect(qs).toEqual(['“A “nested” one,”', '"Straight,"', '“First part.\n\n“Second part,”']);
   });
 
+  it('opens single outer marks before an editor’s bracket or an ellipsis, and after a glued comma; not at a year’s apostrophe', () => {
+    const body = 'In ‘08 he said,‘[He] is like a brother to me.’ Then: ‘… if the vote were held today, we would win.’';
+    const qs = findQuotes(body).map((q) => body.slice(q.open, q.close + 1));
+    expect(qs).toEqual(['‘[He] is like a brother to me.’', '‘… if the vote were held today, we would win.’']);
+  });
+
   it('closes a straight quote at a mark spaced off a nested single quote', () => {
     const body = `"He said he would be 'above the rules,' " Okafor said. "That worries me."`;
     const qs = findQuotes(body).map((q) => body.slice(q.open, q.close + 1));

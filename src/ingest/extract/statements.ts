@@ -481,7 +481,15 @@ export function findQuotes(body: string): Quote[] {
         straightOpen = -1;
       }
     } else if (ch === '‘' && depth === 0 && straightOpen < 0 && singleOpen < 0) {
-      if ((i === 0 || /[\s(\[—–-]/.test(body[i - 1])) && /[\p{L}\p{N}]/u.test(body[i + 1] ?? '')) singleOpen = i;
+      // (after a space, a bracket, a dash, or glued to a comma or a colon: "said,‘Look'"; before
+      // a word, an editor's bracket or an ellipsis: "‘[He] is ...’", "‘… if the vote ...’")
+      // (not a year's apostrophe: "in ‘08")
+      if (
+        (i === 0 || /[\s(\[—–\-,:]/.test(body[i - 1])) &&
+        /[\p{L}\p{N}\[…]/u.test(body[i + 1] ?? '') &&
+        !/^\d\ds?(?:[\s,.;:!?)]|$)/.test(body.slice(i + 1, i + 5))
+      )
+        singleOpen = i;
     } else if (ch === '’' && singleOpen >= 0 && depth === 0 && straightOpen < 0) {
       const prev = body[i - 1] ?? ' ';
       const next = body[i + 1] ?? ' ';
