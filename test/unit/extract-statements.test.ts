@@ -1183,6 +1183,17 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('reads reported speech after "and" and after "repeated that" as the sentence subject’s', () => {
+    const a = extract(
+      'Tom Ruiz downplayed the attack on the judge and said it is the same thing as before.',
+      'Foreign Ministry spokesperson Maria Lopez repeated that the talks would go on.',
+    );
+    expect(a.statements.map((s) => [s.kind, s.verb, s.speakerName, s.text])).toEqual([
+      ['REPORTED_SPEECH', 'said', 'Tom Ruiz', 'it is the same thing as before'],
+      ['REPORTED_SPEECH', 'repeated', 'Maria Lopez', 'the talks would go on'],
+    ]);
+  });
+
   it('reads roundups: a paragraph that is only a name above each quote, or under each one', () => {
     const heads = extract(
       'Here is how lawmakers reacted to the tape.',

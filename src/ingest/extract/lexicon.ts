@@ -807,6 +807,7 @@ export const VERBS: Map<string, VerbInfo> = new Map([
   ...V('warn', 'speech', ['warned', 'warns'], { needsThat: true }),
   ...V('report', 'speech', ['reported', 'reports'], { needsThat: true }),
   ...V('reiterate', 'speech', ['reiterated', 'reiterates'], { needsThat: true }),
+  ...V('repeat', 'speech', ['repeated', 'repeats'], { needsThat: true }),
   ...V('insist', 'speech', ['insisted', 'insists'], { needsThat: true }),
   ...V('argue', 'speech', ['argued', 'argues'], { needsThat: true }),
   ...V('claim', 'speech', ['claimed', 'claims'], { needsThat: true }),

@@ -1571,8 +1571,8 @@ export class StatementFinder {
         }
       }
       // ... and the sentence subject a participle hangs off ("The businessman praised Putin, saying ...")
-      if (!np && coordinated && v.info.participle && this.ctx.structural !== false)
-        np = this.taggedSubject(i, v, first, thatNext, true);
+      // (and a verb after "and": "Tom Ruiz downplayed the attack and said ...")
+      if (!np && coordinated && this.ctx.structural !== false) np = this.taggedSubject(i, v, first, thatNext, true);
       if (!np) continue;
       if (this.npIsInitiative(np)) continue;
       let start: number;
@@ -1640,7 +1640,11 @@ export class StatementFinder {
     const ts = this.sentenceTags(sFrom, this.tokens[i].end);
     const v = ts.findIndex((t) => t.start === this.tokens[i].start);
     if (v <= 0 || (ts[v].pos !== 'VERB' && ts[v].pos !== 'AUX')) return null;
-    let r = participle ? subjectOfVerb(ts, v) : subjectBeforeTags(ts, v);
+    // (a verb coordinated after "and" has the sentence's subject: "X downplayed the attack and said ...")
+    let b0 = v - 1;
+    while (b0 > 0 && ts[b0].pos === 'ADV') b0 -= 1;
+    const coordinated = /^(?:and|but)$/i.test(ts[b0]?.text ?? '') && ts[b0 - 1]?.text !== ',';
+    let r = participle || coordinated ? subjectOfVerb(ts, v) : subjectBeforeTags(ts, v);
     // "Jeffries, who said ...", "critics who say ...": the one the relative pronoun stands for
     this.relativeBetweenCommas = false;
     if (r && /^who$/i.test(this.body.slice(r.start, r.end))) {
