@@ -1194,6 +1194,17 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('reads "This was stated by X" after a quote, as agencies write it, as X’s attribution', () => {
+    const a = extract(
+      '“We are ready to deepen cooperation with all member states.” This was stated by Foreign Minister Tom Ruiz at the meeting in Astana.',
+      '“The talks will go on next month,” this was said by the Minister of Foreign Affairs of Uzbekistan.',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([
+      ['stated', 'Tom Ruiz'],
+      ['said', 'the Minister of Foreign Affairs of Uzbekistan'],
+    ]);
+  });
+
   it('reads roundups: a paragraph that is only a name above each quote, or under each one', () => {
     const heads = extract(
       'Here is how lawmakers reacted to the tape.',

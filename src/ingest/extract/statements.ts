@@ -357,6 +357,10 @@ const SIGNED_AFTER_DASH = new RegExp(
   'u',
 );
 
+/** "This was stated by" (and said, announced, noted ...) right after a quote, up to the name. */
+const STATED_BY =
+  /^[\s,.;:—–-]*(?:this|that|it)\s+(?:was|has\s+been)\s+(stated|said|announced|noted|emphasized|emphasised|stressed|declared|reported|written|told)\s+(?:to\s+\S+\s+)?by\s+/i;
+
 /** A naming verb at most four words before a quote ("calling it", "described Trump as a"). */
 const NAMING_BEFORE =
   /\b(?:call|label|dub|brand|term|name|describ|deem|refer|decr|denounc|sa[yi]|chant|shout|yell|tweet|wr[io]t)\w*(?:\s+\S+){0,4}\s*$/i;
@@ -656,9 +660,11 @@ export class StatementFinder {
     }
     const sentence = this.sentenceOf(q.close);
     const sentEnd = Math.max(sentence.end, q.close + 1);
-    let attribution = this.attributionAfterQuote(q.close + 1, sentEnd);
-    if (!attribution) attribution = this.attributionBeforeQuote(q.open);
     const words = this.body.slice(content.start, content.end).split(/\s+/).length;
+    // ("“...,” this was stated by X": the passive report names the speaker after "by")
+    let attribution = words >= 3 ? this.statedBy(q) : null;
+    if (!attribution) attribution = this.attributionAfterQuote(q.close + 1, sentEnd);
+    if (!attribution) attribution = this.attributionBeforeQuote(q.open);
     // a quote that opens its sentence (or follows a colon or an introducing comma) is
     // speech however short; a short quote inside a clause is a scare quote
     const standalone = this.standaloneQuote(q);
@@ -716,6 +722,23 @@ export class StatementFinder {
       if (hit) return hit;
     }
     return null;
+  }
+
+  /**
+   * `“...” This was stated by Foreign Minister Murat Nurtleu at the meeting.`: the passive
+   * report after a quote, as agencies write it, names the speaker after "by".
+   */
+  private statedBy(q: Quote): { verb: VerbHit; np: [number, number] } | null {
+    const m = STATED_BY.exec(this.body.slice(q.close + 1, q.close + 60));
+    if (!m) return null;
+    const byEnd = q.close + 1 + m[0].length;
+    const from = this.tokenAt(byEnd);
+    const sentence = this.sentenceOf(byEnd);
+    const np: [number, number] = [from, this.npForward(from, this.tokenAt(Math.max(byEnd, sentence.end - 1)) + 1)];
+    if (np[1] <= np[0] || !/^\p{Lu}|^the\b/u.test(this.tokens[from].text)) return null;
+    const vTok = this.tokenAt(q.close + 1 + m[0].indexOf(m[1]));
+    const verb: VerbHit = { info: { lemma: m[1], type: 'speech' }, from: vTok, to: vTok + 1, text: m[1] };
+    return { verb, np };
   }
 
   /** Does the quote open a sentence, a paragraph, or follow a colon or a comma? */
