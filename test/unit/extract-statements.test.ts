@@ -1205,6 +1205,17 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('reads ", - said X" after a quote, as Russian typography sets it', () => {
+    const a = extract(
+      '"Kazakhstan supports the initiative", - he said.',
+      '«The talks will go on next month», - said the Secretary General of the SCO.',
+    );
+    expect(quotes(a).map((q) => [q[0], q[1]])).toEqual([
+      ['said', 'he'],
+      ['said', 'the Secretary General of the SCO'],
+    ]);
+  });
+
   it('reads roundups: a paragraph that is only a name above each quote, or under each one', () => {
     const heads = extract(
       'Here is how lawmakers reacted to the tape.',

@@ -1346,7 +1346,9 @@ export class StatementFinder {
   private attributionAfterQuote(from: number, sentEnd: number): { verb: VerbHit; np: [number, number] } | null {
     let i = this.tokenAt(from);
     if (this.tokens[i]?.start < from) i += 1;
-    if (this.tokens[i]?.text === ',' || /^[-–—]$/.test(this.tokens[i]?.text ?? '')) i += 1;
+    // (", - said X", as Russian typography sets it, too)
+    for (let k = 0; k < 2 && (this.tokens[i]?.text === ',' || /^[-–—]$/.test(this.tokens[i]?.text ?? '')); k += 1)
+      i += 1;
     // "“...” - but he said ...": a new clause, not the quote's attribution
     if (/^(?:but|and|or|yet|so)$/i.test(this.tokens[i]?.text ?? '')) return null;
     const endTok = this.tokenAt(Math.max(from, sentEnd - 1)) + 1;
