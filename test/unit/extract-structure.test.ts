@@ -86,6 +86,16 @@ describe('organizations by class nouns, acronyms and heads', () => {
     expect(org(a, 'Sudanese Armed Forces').kind).toBe('GOVERNMENT');
   });
 
+  it('reads a national bank of a country as its central bank, and an organ named of an intergovernmental body as intergovernmental', () => {
+    const a = extract(
+      'The National Bank of Kazakhstan and the National Bank of Pakistan reported.',
+      'The Council of Foreign Ministers of the Shanghai Cooperation Organization met in Astana.',
+    );
+    expect(org(a, 'National Bank of Kazakhstan').kind).toBe('GOVERNMENT');
+    expect(org(a, 'National Bank of Pakistan').kind).toBe('COMPANY');
+    expect(org(a, 'Council of Foreign Ministers').kind).toBe('INTERGOVERNMENTAL');
+  });
+
   it('reads a person whose given name is a country as a person, and a place inside a name as no country', () => {
     const a = extract(
       'Jordan Bardella, president of the far-right National Rally (RN), met the Lifeline Express Hong Kong Foundation in Paris.',

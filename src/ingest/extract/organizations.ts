@@ -158,8 +158,14 @@ const MEDIA_BODY_HEADS = new Set([
   'radio',
   'office',
 ]);
-/** Central banks are state bodies; development banks without a country in their name are multilateral. */
-const CENTRAL_BANK = /\b(?:Central|Reserve|People[’']s)\s+Bank\b|^Bank\s+of\s+the\s+Republic\b/;
+/**
+ * Central banks are state bodies; development banks without a country in their name are
+ * multilateral. A central bank by its name: "Central Bank of X", "Reserve Bank", "People's
+ * Bank", "National Bank of Kazakhstan" (the commercial national banks of Greece, Egypt,
+ * Pakistan, Kuwait, Canada and Abu Dhabi excepted).
+ */
+const CENTRAL_BANK =
+  /\b(?:Central|Reserve|People[’']s)\s+Bank\b|^Bank\s+of\s+the\s+Republic\b|^(?:the\s+)?National\s+Bank\s+of\s+(?:the\s+)?(?!Greece|Egypt|Pakistan|Kuwait|Canada|Abu\s+Dhabi)\p{Lu}/u;
 const DEVELOPMENT_BANK = /\b(?:Development|Investment|Export-Import|Reconstruction|Infrastructure)\b/;
 /** Bodies of a region, not of one country ("European Parliament", "Pan-African Parliament"). */
 const REGION_WORDS =
@@ -443,6 +449,9 @@ export function buildOrganizations(doc: Doc, cands: NameCandidate[]): Organizati
   for (const g of groups) {
     if (!strong.get(g) && g.parent && !g.known && g.parent.country) g.country = g.parent.country;
     if (!g.known && g.parent?.kind === 'GOVERNMENT' && g.kind !== 'GOVERNMENT') g.kind = 'GOVERNMENT';
+    // ("the Council of Foreign Ministers of the SCO": an organ of a body named after it)
+    else if (!g.known && g.parent?.kind === 'INTERGOVERNMENTAL' && g.head && IGO_ORGAN_HEADS.has(g.head))
+      g.kind = 'INTERGOVERNMENTAL';
   }
 
   // Keys: the acronym, else the name; duplicates get "@ISO2".
