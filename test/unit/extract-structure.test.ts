@@ -212,6 +212,13 @@ describe('initiatives that are events and structures', () => {
     expect(init(q, 'Peace Mission-2024')).toMatchObject({ kind: 'EVENT', year: 2024 });
     expect(init(q, 'Sea Breeze 2025')).toMatchObject({ kind: 'EVENT', year: 2025 });
     expect(q.initiatives.map((i) => i.name)).not.toContain('a provocation');
+    // "Mission" right after the noun, unquoted; an anti-terrorist exercise named before it
+    const bare = extract(
+      'Troops took part in the joint military exercise Peace Mission 2021 in Orenburg.',
+      'The Peace Mission-2024 joint anti-terrorist exercise was held in Chelyabinsk.',
+    );
+    expect(init(bare, 'Peace Mission 2021')).toMatchObject({ kind: 'EVENT', year: 2021 });
+    expect(init(bare, 'Peace Mission-2024')).toMatchObject({ kind: 'EVENT', year: 2024 });
   });
 
   it('reads funds, payment systems, mechanisms and community pillars as initiatives, with defined acronyms as aliases', () => {

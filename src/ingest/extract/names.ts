@@ -250,7 +250,7 @@ const CLOSING_MARK = /^[”"’»“]$/;
 
 /** Lower-case modifiers between a name and an exercise noun ("Gulf Shield 2025 joint naval exercise"). */
 const EXERCISE_MODIFIERS =
-  /^(?:joint|military|naval|air|land|annual|multinational|combined|large-scale|live-fire|counter-terrorism|counterterrorism|anti-terror|anti-terrorism|tactical|command-staff|command|staff|strategic|maritime|bilateral|trilateral|trilateral|international|regional|war|peacekeeping|drill|training)$/;
+  /^(?:joint|military|naval|air|land|annual|multinational|combined|large-scale|live-fire|counter-terrorism|counterterrorism|anti-terror|anti-terrorism|anti-terrorist|counter-terrorist|counterterrorist|search-and-rescue|rescue|amphibious|humanitarian|emergency|tactical|command-staff|command|staff|strategic|maritime|bilateral|trilateral|trilateral|international|regional|war|peacekeeping|drill|training)$/;
 
 const cleanName = (s: string) =>
   s
@@ -1049,7 +1049,8 @@ export class NameParser {
       if (quoted) s += 1;
       let b = s;
       while (b < u.length && b - s < 5 && part(u[b])) b += 1;
-      if (b > s && (!quoted || CLOSING_MARK.test(u[b]?.text ?? ''))) this.exerciseName(s, b, 'EVENT', quoted);
+      // (a name right after the noun is the exercise's whatever its words: "exercise Peace Mission 2021")
+      if (b > s && (!quoted || CLOSING_MARK.test(u[b]?.text ?? ''))) this.exerciseName(s, b, 'EVENT', true);
     }
   }
 
