@@ -96,6 +96,14 @@ describe('organizations by class nouns, acronyms and heads', () => {
     expect(org(a, 'Council of Foreign Ministers').kind).toBe('INTERGOVERNMENTAL');
   });
 
+  it('reads a consortium as an organization, an intergovernmental body’s own under its name', () => {
+    const a = extract(
+      'The SCO Interbank Consortium met in Moscow. The International Consortium of Investigative Journalists published.',
+    );
+    expect(org(a, 'SCO Interbank Consortium').kind).toBe('INTERGOVERNMENTAL');
+    expect(org(a, 'International Consortium of Investigative Journalists').kind).toBe('OTHER');
+  });
+
   it('reads a person whose given name is a country as a person, and a place inside a name as no country', () => {
     const a = extract(
       'Jordan Bardella, president of the far-right National Rally (RN), met the Lifeline Express Hong Kong Foundation in Paris.',

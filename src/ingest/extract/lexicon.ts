@@ -15,6 +15,7 @@ export const ORG_HEADS: Record<string, OrganizationKind> = table({
   organization: 'NGO',
   organisation: 'NGO',
   association: 'NGO',
+  consortium: 'OTHER',
   foundation: 'NGO',
   fund: 'NGO',
   society: 'NGO',

@@ -127,6 +127,7 @@ const HEALTH_GOV = /\b(?:Disease Control|Public Health|Health Committee|Health C
 const NGO_WORDS = /\b(?:Friendship|Peace|Children|Women|Charity|Education|Diplomacy|Youth)\b/;
 const IGO_ORGAN_HEADS = new Set([
   'forum',
+  'consortium',
   'commission',
   'committee',
   'council',
