@@ -31,6 +31,18 @@ describe('people', () => {
     expect(texts(person(a, 'Vladimir Imamovich Norov').mentions)).toEqual(['Vladimir Imamovich Norov', 'Norov']);
   });
 
+  it('reads "the Title of the ORG, Name," as a person with that title and body', () => {
+    const a = extract(
+      'The chairperson of the African Union Commission, Moussa Faki Mahamat, on Saturday urged the parties to stop.',
+      '“The suffering must end now,” Faki said.',
+    );
+    expect(person(a, 'Moussa Faki Mahamat')).toMatchObject({ title: 'Chairperson', aliases: ['Faki'] });
+    expect(a.statements.map((s) => [s.speakerName, s.speaker?.key])).toEqual([
+      ['Moussa Faki Mahamat', 'Moussa Faki Mahamat'],
+      ['Faki', 'Moussa Faki Mahamat'],
+    ]);
+  });
+
   it('reads demonym + title + name, and canonical titles', () => {
     const a = extract(
       'Russian Defence Minister Andrei Belousov met UN Secretary General Antonio Guterres. Belousov left.',

@@ -343,6 +343,19 @@ export class PeopleFinder {
         push(k, end, canonicalTitle(u.slice(a, k - 1).map((x) => capitalize(x.text))), org, iso, null, acr);
         continue;
       }
+      // "The chairperson of the African Union Commission, Moussa Faki Mahamat, said": a title
+      // of a body, then the name between commas
+      const body = u[k - 1]?.text === ',' && k >= 4 ? this.nameAt[k - 2] : undefined;
+      if (body?.type === 'organization' && body.ub === k - 1 && (u[end]?.text === ',' || u[end]?.text === ':')) {
+        let o = body.ua - 1;
+        if (u[o]?.lower === 'the' && !u[o].cap) o -= 1;
+        if (u[o]?.lower === 'of' && this.titleWord(u[o - 1]) === 'head') {
+          let a = o - 1;
+          while (a - 1 >= 0 && this.titleWord(u[a - 1]) && u[a - 1].lower !== 'the') a -= 1;
+          push(k, end, canonicalTitle(u.slice(a, o).map((x) => capitalize(x.text))), body, null);
+          continue;
+        }
+      }
       const after = skipFillers(this.doc.tokens, u[end - 1].to);
       const v = verbAt(this.doc.tokens, after);
       if (v && v.info.type === 'speech' && !v.info.participle) {
