@@ -1216,6 +1216,14 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('gives "the statement said" to the body that issued the statement just before, not the article’s main voice', () => {
+    const a = extract(
+      'The African Union said it was ready. The African Union said talks would resume. The African Union urged calm.',
+      'ASEAN foreign ministers, meanwhile, issued a statement on Myanmar. “We are deeply concerned,” the statement said.',
+    );
+    expect(quotes(a).map((q) => [q[1], q[2]])).toEqual([['the statement', 'organization:ASEAN']]);
+  });
+
   it('reads roundups: a paragraph that is only a name above each quote, or under each one', () => {
     const heads = extract(
       'Here is how lawmakers reacted to the tape.',

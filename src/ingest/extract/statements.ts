@@ -2322,7 +2322,7 @@ export class StatementFinder {
       .split(/\s+/)
       .slice(0, 2);
     if (DOCUMENT_NOUNS.has(docNoun[0]) || DOCUMENT_NOUNS.has(docNoun.join(' '))) {
-      return [{ ref: this.documentAuthor(), name: text }];
+      return [{ ref: this.issuerBefore(start, docNoun[0]) ?? this.documentAuthor(), name: text }];
     }
     // a name before a comma heads the phrase, whatever the description after it names:
     // "Tom Ruiz, a farmer from France,", "Mr. Ruiz, asked about Mr. Putin,"
@@ -2480,6 +2480,26 @@ export class StatementFinder {
     if (this.voice) return this.voice.ref;
     const m = this.lastBefore(offset, this.bodyIdx);
     return (m?.ref as EntityRef) ?? null;
+  }
+
+  /**
+   * "ASEAN foreign ministers issued a statement ... “...,” the statement said.": the body that
+   * issued, released or adopted a `noun` in this sentence or the one before, at the start of
+   * its clause.
+   */
+  private issuerBefore(offset: number, noun: string): EntityRef | null {
+    const here = this.sentenceOf(offset);
+    const from = this.sentenceOf(Math.max(0, here.start - 1)).start;
+    const text = this.body.slice(from, offset);
+    const re = new RegExp(
+      `\\b(?:issued|released|published|adopted|signed|put out|sent)\\s+(?:a|an|the|its|their)?\\s*(?:[\\p{L}-]+\\s+){0,2}${noun}s?\\b`,
+      'giu',
+    );
+    let at = -1;
+    for (let m = re.exec(text); m; m = re.exec(text)) at = from + m.index;
+    if (at < 0) return null;
+    const m = this.lastBefore(at, this.subjectBodyIdx);
+    return m && m.start >= this.sentenceOf(at).start ? (m.ref as EntityRef) : null;
   }
 
   /** The author of "the statement" / "the proposal": the body whose proposals the article reports. */
