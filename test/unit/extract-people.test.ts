@@ -43,6 +43,15 @@ describe('people', () => {
     ]);
   });
 
+  it('reads "Country’s Minister of X, Name," and "The Minister of X of Country, Name," as a person with title and country', () => {
+    const a = extract(
+      'Kuwait’s Minister of Finance, Noura Al-Fassam, told KUNA that the link works.',
+      'The Minister of Foreign Affairs of Uzbekistan, Bakhtiyor Saidov, said the talks went well.',
+    );
+    expect(person(a, 'Noura Al-Fassam')).toMatchObject({ title: 'Minister of Finance', country: 'KW' });
+    expect(person(a, 'Bakhtiyor Saidov')).toMatchObject({ title: 'Minister of Foreign Affairs', country: 'UZ' });
+  });
+
   it('reads demonym + title + name, and canonical titles', () => {
     const a = extract(
       'Russian Defence Minister Andrei Belousov met UN Secretary General Antonio Guterres. Belousov left.',

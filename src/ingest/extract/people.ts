@@ -343,6 +343,24 @@ export class PeopleFinder {
         push(k, end, canonicalTitle(u.slice(a, k - 1).map((x) => capitalize(x.text))), org, iso, null, acr);
         continue;
       }
+      // "Kuwait's Minister of Finance, Noura Al-Fassam,", "The Minister of Foreign Affairs of
+      // Uzbekistan, Bakhtiyor Saidov,": a title of a portfolio (and a country), then the name
+      if (u[k - 1]?.text === ',' && (u[end]?.text === ',' || u[end]?.text === ':') && k >= 4) {
+        let o = k - 2;
+        // (past "of <Country>" closing the title)
+        if (this.isCountryUnit(u[o]) && u[o - 1]?.lower === 'of') o -= 2;
+        let w = o;
+        while (w > 0 && o - w < 3 && u[w].cap && u[w].word && this.titleWord(u[w]) !== 'head' && !this.nameAt[w])
+          w -= 1;
+        if (w < o && u[w]?.lower === 'of' && !u[w].cap && this.titleWord(u[w - 1]) === 'head') {
+          let a = w - 1;
+          while (a - 1 >= 0 && this.titleWord(u[a - 1]) && u[a - 1].lower !== 'the') a -= 1;
+          const iso = this.isCountryUnit(u[k - 2]) ?? (a > 0 && u[a - 1].poss ? this.isCountryUnit(u[a - 1]) : null);
+          const words = u.slice(a, o + 1).map((x) => (x.lower === 'of' ? 'of' : capitalize(x.text)));
+          push(k, end, canonicalTitle(words), null, iso);
+          continue;
+        }
+      }
       // "The chairperson of the African Union Commission, Moussa Faki Mahamat, said": a title
       // of a body, then the name between commas
       const body = u[k - 1]?.text === ',' && k >= 4 ? this.nameAt[k - 2] : undefined;
