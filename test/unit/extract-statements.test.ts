@@ -1224,6 +1224,14 @@ describe('attribution by structure (texts written for these tests)', () => {
     expect(quotes(a).map((q) => [q[1], q[2]])).toEqual([['the statement', 'organization:ASEAN']]);
   });
 
+  it('gives a position to each of two bodies joined by "and", an acronym in parentheses after the first', () => {
+    const a = extract('The Saudi Central Bank (SAMA) and the Central Bank of the UAE welcomed the launch.');
+    expect(a.statements.map((s) => [s.kind, s.speakerName, s.text])).toEqual([
+      ['POSITION', 'Saudi Central Bank', 'the launch'],
+      ['POSITION', 'Central Bank of the UAE', 'the launch'],
+    ]);
+  });
+
   it('reads roundups: a paragraph that is only a name above each quote, or under each one', () => {
     const heads = extract(
       'Here is how lawmakers reacted to the tape.',

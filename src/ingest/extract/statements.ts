@@ -2109,13 +2109,17 @@ export class StatementFinder {
       const m = ms.reduce((x, y) => (y.end - y.start > x.end - x.start ? y : x));
       if (m.ref.type === 'initiative') return [this.tokenAt(m.start), e];
       let a = this.tokenAt(m.start);
-      // coordinated: "Pakistan and China"
-      while (
-        a - 2 >= first &&
-        this.tokens[a - 1].text.toLowerCase() === 'and' &&
-        this.byEndTok.get(a - 2)?.some((x) => x.ref.type !== 'initiative')
-      ) {
-        const prev = this.byEndTok.get(a - 2)!.find((x) => x.ref.type !== 'initiative')!;
+      // coordinated: "Pakistan and China", "the Saudi Central Bank (SAMA) and the Central Bank of the UAE"
+      for (;;) {
+        let p = a - 1;
+        if (p - 1 >= first && /^the$/i.test(this.tokens[p].text) && this.tokens[p - 1].text.toLowerCase() === 'and')
+          p -= 1;
+        if (!(p - 1 >= first && this.tokens[p].text.toLowerCase() === 'and')) break;
+        let q = p - 1;
+        // (past the acronym in parentheses after the first name)
+        if (this.tokens[q].text === ')' && this.tokens[q - 2]?.text === '(' && q - 3 >= first) q -= 3;
+        const prev = this.byEndTok.get(q)?.find((x) => x.ref.type !== 'initiative');
+        if (!prev) break;
         a = this.tokenAt(prev.start);
       }
       // "X of the Y": the phrase is headed by X
@@ -2603,7 +2607,8 @@ function coordinated(body: string, ms: EntityMention[]): EntityMention[] {
   const out = [ms[0]];
   for (let k = 1; k < ms.length; k += 1) {
     const gap = body.slice(ms[k - 1].end, ms[k].start);
-    if (!/^(?:,\s*|\s+)(?:and\s+|&\s+)?(?:the\s+)?$/i.test(gap) || /^\s+$/.test(gap)) break;
+    // (an acronym in parentheses may follow the first: "the Saudi Central Bank (SAMA) and the ...")
+    if (!/^(?:\s*\([^()]{1,12}\))?(?:,\s*|\s+)(?:and\s+|&\s+)?(?:the\s+)?$/i.test(gap) || /^\s+$/.test(gap)) break;
     out.push(ms[k]);
   }
   return out;
