@@ -206,6 +206,19 @@ describe('initiatives that are events and structures', () => {
     expect(init(a, '46th GCC Summit')).toMatchObject({ kind: 'EVENT', location: 'Kuwait' });
   });
 
+  it('names an initiative in quotation marks after its noun: "known as", "called", "dubbed"', () => {
+    const a = extract(
+      'The secretary-general announced the payment systems interconnection project, known as “Aafaq”.',
+      'The bloc launched a programme called “Green Belt” in 2023. The network named “Gulf Link” grew.',
+      'He was known as “The Boss” to his aides.',
+    );
+    expect(a.initiatives.map((i) => [i.name, i.kind])).toEqual([
+      ['Aafaq', 'PROGRAM'],
+      ['Green Belt', 'PROGRAM'],
+      ['Gulf Link', 'NETWORK'],
+    ]);
+  });
+
   it('names exercises by the noun next to them, with the year they carry', () => {
     const a = extract(
       'Iran and Pakistan held exercise Sahand-Counterterrorism-2025, after the Gulf Shield 2025 joint naval exercise.',

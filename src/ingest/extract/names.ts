@@ -360,6 +360,7 @@ export class NameParser {
     this.lowerHeads();
     this.classNouns();
     this.exercises();
+    this.quotedNames();
     this.acronymHeads();
     for (const run of this.doc.runs) {
       let a = run.a;
@@ -1051,6 +1052,38 @@ export class NameParser {
       while (b < u.length && b - s < 5 && part(u[b])) b += 1;
       // (a name right after the noun is the exercise's whatever its words: "exercise Peace Mission 2021")
       if (b > s && (!quoted || CLOSING_MARK.test(u[b]?.text ?? ''))) this.exerciseName(s, b, 'EVENT', true);
+    }
+  }
+
+  /**
+   * A name in quotation marks that an initiative noun before it introduces: "the payment
+   * systems interconnection project, known as “Aafaq”", "a programme called “Green Belt”",
+   * "The initiative, dubbed “Digital Silk Road”,". The noun gives the kind.
+   */
+  private quotedNames(): void {
+    const u = this.units;
+    for (let k = 1; k < u.length; k += 1) {
+      if (
+        !u[k].word ||
+        u[k].cap ||
+        !/^(?:called|dubbed|named|titled|entitled|known|code-named|codenamed)$/.test(u[k].lower)
+      )
+        continue;
+      let s = k + 1;
+      if (u[k].lower === 'known') {
+        if (u[s]?.lower !== 'as') continue;
+        s += 1;
+      }
+      if (!OPENING_MARK.test(u[s]?.text ?? '') || !u[s + 1]?.cap) continue;
+      let n = k - 1;
+      if (u[n]?.text === ',') n -= 1;
+      const noun = u[n];
+      if (!noun?.word || noun.cap || !(noun.lower in INITIATIVE_HEADS) || AMBIGUOUS_HEADS.has(noun.lower)) continue;
+      let b = s + 1;
+      while (b < u.length && b - s <= 8 && u[b].word && !this.claimed[b]) b += 1;
+      if (b === s + 1 || !CLOSING_MARK.test(u[b]?.text ?? '')) continue;
+      this.out.push(this.make(s + 1, b, { type: 'initiative', initKind: INITIATIVE_HEADS[noun.lower], head: null }));
+      for (let x = s + 1; x < b; x += 1) this.claimed[x] = 1;
     }
   }
 
