@@ -104,6 +104,18 @@ describe('organizations by class nouns, acronyms and heads', () => {
     expect(org(a, 'International Consortium of Investigative Journalists').kind).toBe('OTHER');
   });
 
+  it('reads a country’s news agency as the outlet, and an organ named whole with its body as intergovernmental', () => {
+    const a = extract(
+      '“The talks went well,” Iran’s IRNA news agency reported.',
+      'The Executive Committee of the SCO Regional Anti-Terrorist Structure presented its report.',
+    );
+    expect(org(a, 'IRNA').kind).toBe('MEDIA');
+    expect(a.statements.map((s) => [s.speakerName, s.speaker])).toEqual([
+      ['Iran’s IRNA news agency', { type: 'organization', key: 'IRNA' }],
+    ]);
+    expect(org(a, 'Executive Committee of the SCO Regional Anti-Terrorist Structure').kind).toBe('INTERGOVERNMENTAL');
+  });
+
   it('reads a person whose given name is a country as a person, and a place inside a name as no country', () => {
     const a = extract(
       'Jordan Bardella, president of the far-right National Rally (RN), met the Lifeline Express Hong Kong Foundation in Paris.',

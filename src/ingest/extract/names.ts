@@ -987,8 +987,11 @@ export class NameParser {
           // the class noun's qualifier right before the name ("ruling New Unity party")
           if (cn.needs && !(a > 0 && cn.needs.has(u[a - 1].lower))) continue;
           // "the X newspaper"; "Latvia's ruling X party" (a possessive name determines too)
-          const possessive = d >= 0 && u[d].cap && u[d].poss && !!cn.needs;
-          if (!cn.bare && (d < 0 || (!possessive && (u[d].lower !== 'the' || u[d].cap)))) continue;
+          // (a country's possessive for any class: "Iran's IRNA news agency"; "The" opening the sentence)
+          const possessive =
+            d >= 0 && u[d].cap && u[d].poss && (!!cn.needs || !!countryExact(this.doc, u[d].from, u[d].to));
+          const sentenceThe = d >= 0 && u[d].text === 'The' && (d === 0 || /^[.!?:\n]$/.test(u[d - 1]?.text ?? ''));
+          if (!cn.bare && (d < 0 || (!possessive && !sentenceThe && (u[d].lower !== 'the' || u[d].cap)))) continue;
           // ("Kurdish fighters", "Palestinian militants": a people's adjective, not a group's name)
           if (cn.bare && b - a === 1 && /(?:ish|ian|ean|ese)$/.test(u[a].lower)) continue;
         }

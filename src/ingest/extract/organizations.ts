@@ -538,6 +538,8 @@ function kindOf(g: OrgGroup, doc: Doc): OrganizationKind {
   if (REGION_BODY_HEADS.has(head) && !national && !countryInName && REGION_WORDS.test(g.name))
     return 'INTERGOVERNMENTAL';
   if (g.parent?.kind === 'INTERGOVERNMENTAL' && IGO_ORGAN_HEADS.has(head)) return 'INTERGOVERNMENTAL';
+  // an organ named whole with its body: "Executive Committee of the SCO Regional Anti-Terrorist Structure"
+  if (c0 && IGO_ORGAN_HEADS.has(head) && / of /.test(g.name) && igoInside(doc, c0)) return 'INTERGOVERNMENTAL';
   if (!national && g.prefixOrg?.kind === 'INTERGOVERNMENTAL' && IGO_ORGAN_HEADS.has(head)) return 'INTERGOVERNMENTAL';
   if (lowerHeadKind) return lowerHeadKind;
   if (HEALTH_GOV.test(name)) return 'GOVERNMENT';
@@ -560,6 +562,17 @@ function kindOf(g: OrgGroup, doc: Doc): OrganizationKind {
   )
     return 'NGO';
   return ORG_HEADS[head] ?? 'OTHER';
+}
+
+/** Does a known intergovernmental body's name come after "of" inside the candidate's span? */
+function igoInside(doc: Doc, c: NameCandidate): boolean {
+  const from = doc.units[c.ua].from;
+  const to = doc.units[c.ub - 1].to;
+  let of = -1;
+  for (let t = from; t < to; t += 1) if (doc.tokens[t].text === 'of') of = of < 0 ? t : of;
+  if (of < 0) return false;
+  for (const m of doc.gaz.orgs.scan(doc.tokens, of + 1, to)) if (m.value.org.kind === 'INTERGOVERNMENTAL') return true;
+  return false;
 }
 
 /** Seat by the first rule that applies (GUIDELINES §4); `strong` = possessive or "in <country>". */

@@ -2376,6 +2376,15 @@ export class StatementFinder {
       if (body) return [{ ref: body.ref as EntityRef, name: text }];
       return [{ ref: this.resolvePronoun('person', start), name: text }];
     }
+    // "Iran's IRNA news agency", "the Chinese state broadcaster": the outlet reports, not its country
+    if (
+      named.length &&
+      /^(?:agency|newspaper|daily|broadcaster|television|channel|outlet|radio|website|tabloid)$/.test(head) &&
+      named.some((m) => m.ref.type === 'country')
+    ) {
+      const outlet = outermost(this.mentionsIn(start, end)).find((m) => m.ref.type === 'organization');
+      return [{ ref: (outlet?.ref as EntityRef) ?? null, name: text }];
+    }
     if (named.length) {
       // "Jane Doe of the University of X": the phrase is headed by the name before "of"
       const lead = this.body.slice(start, named[0].start);
