@@ -1232,6 +1232,13 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('resolves "the Russian leader" to the person whose title names Russia, not to the country', () => {
+    const a = extract(
+      'Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow. “We are close partners,” the Russian leader said.',
+    );
+    expect(quotes(a).map((q) => [q[1], q[2]])).toEqual([['the Russian leader', 'person:Vladimir Putin']]);
+  });
+
   it('reads roundups: a paragraph that is only a name above each quote, or under each one', () => {
     const heads = extract(
       'Here is how lawmakers reacted to the tape.',

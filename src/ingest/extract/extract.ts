@@ -177,7 +177,7 @@ export function extractArticle(split: SplitArticle, opts: ExtractOptions = {}): 
   const statements = findStatements({
     doc,
     mentions,
-    people: people.map((p) => ({ key: p.key, title: p.title })),
+    people: people.map((p) => ({ key: p.key, title: p.title, country: p.country })),
     structural: opts.structural !== false,
     title: split.title,
   });

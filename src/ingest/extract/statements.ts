@@ -392,6 +392,8 @@ export interface EntityMention {
 export interface SpeakerPerson {
   key: string;
   title: string | null;
+  /** ISO2 of the country the person's title names ("Russian President"), if any. */
+  country?: string | null;
 }
 
 export interface StatementContext {
@@ -2369,7 +2371,8 @@ export class StatementFinder {
     }
     // role noun: the person with that title; a spokesperson of a named body speaks for it
     if (words.some((t) => PERSON_TITLE_HEADS.has(t.text.toLowerCase()))) {
-      const person = this.resolveRole(text, start);
+      const country = named.length === 1 && named[0].ref.type === 'country' ? named[0].ref.key : null;
+      const person = this.resolveRole(text, start, country);
       if (person) return [{ ref: person, name: text }];
       const all = outermost(this.mentionsIn(start, end));
       const body = all.find((m) => m.ref.type === 'organization') ?? named[0];
@@ -2520,10 +2523,12 @@ export class StatementFinder {
     return this.lastProposer ?? this.mainVoice(this.body.length);
   }
 
-  private resolveRole(role: string, offset: number): EntityRef | null {
+  private resolveRole(role: string, offset: number, country: string | null = null): EntityRef | null {
     let best: { key: string; at: number } | null = null;
+    // "the Russian leader": a leader's word names no title, its country says whose
+    const leader = !!country && /\bleader$/i.test(role.trim());
     for (const p of this.ctx.people) {
-      if (!roleMatches(role, p.title)) continue;
+      if (leader ? p.country !== country || !p.title : !roleMatches(role, p.title)) continue;
       const m = this.lastBefore(offset, this.personIdxByKey.get(p.key) ?? []);
       const at = m ? m.start : -1;
       if (!best || at > best.at) best = { key: p.key, at };
