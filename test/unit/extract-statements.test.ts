@@ -1239,6 +1239,21 @@ describe('attribution by structure (texts written for these tests)', () => {
     expect(quotes(a).map((q) => [q[1], q[2]])).toEqual([['the Russian leader', 'person:Vladimir Putin']]);
   });
 
+  it('gives what sources close to something say to the sources, not to what they are close to', () => {
+    const a = extract(
+      'A source close to the talks said Russia had backed the deal.',
+      'People familiar with the matter said the vote would be delayed.',
+      'According to two delegates familiar with the talks, the quota was raised.',
+      'According to diplomats who attended the meeting, the quota was raised again.',
+    );
+    expect(a.statements.map((s) => [s.kind, s.speakerName])).toEqual([
+      ['REPORTED_SPEECH', 'A source close to the talks'],
+      ['REPORTED_SPEECH', 'People familiar with the matter'],
+      ['REPORTED_SPEECH', 'two delegates'],
+      ['REPORTED_SPEECH', 'diplomats'],
+    ]);
+  });
+
   it('reads roundups: a paragraph that is only a name above each quote, or under each one', () => {
     const heads = extract(
       'Here is how lawmakers reacted to the tape.',

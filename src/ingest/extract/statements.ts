@@ -361,6 +361,13 @@ const SIGNED_AFTER_DASH = new RegExp(
 const STATED_BY =
   /^[\s,.;:—–-]*(?:this|that|it)\s+(?:was|has\s+been)\s+(stated|said|announced|noted|emphasized|emphasised|stressed|declared|reported|written|told)\s+(?:to\s+\S+\s+)?by\s+/i;
 
+/** "close to the talks", "familiar with the matter": what a source is close to, before its verb. */
+const CLOSE_TO =
+  /\s(?:close to|familiar with|briefed on|involved in|knowledgeable about|with (?:direct )?knowledge of)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+$/iu;
+
+const CLOSE_TO_WORDS =
+  /\s(?:close to|familiar with|briefed on|involved in|knowledgeable about|with (?:direct )?knowledge of)\s/i;
+
 /** A naming verb at most four words before a quote ("calling it", "described Trump as a"). */
 const NAMING_BEFORE =
   /\b(?:call|label|dub|brand|term|name|describ|deem|refer|decr|denounc|sa[yi]|chant|shout|yell|tweet|wr[io]t)\w*(?:\s+\S+){0,4}\s*$/i;
@@ -1851,7 +1858,10 @@ export class StatementFinder {
   private accordingTo(v: VerbHit, first: number, last: number, sStart: number): void {
     const opening = v.from === first;
     if (!opening && this.tokens[v.from - 1].text !== ',') return;
-    const npEnd = this.npForward(v.to, last + 1);
+    let npEnd = this.npForward(v.to, last + 1);
+    // ("two delegates familiar with the talks": the delegates)
+    for (let t = v.to + 1; t < npEnd; t += 1)
+      if (/^(?:familiar|close|briefed|involved|knowledgeable)$/i.test(this.tokens[t].text)) npEnd = t;
     if (npEnd <= v.to) return;
     const np: [number, number] = [v.to, npEnd];
     if (this.npIsInitiative(np)) return;
@@ -1882,8 +1892,17 @@ export class StatementFinder {
     // "According to the Post, Bush campaign officials looked into ...": what follows the
     // phrase (and a description of it between commas: "According to Jane Doe, the campaign’s
     // director, the campaign has ...")
-    if (this.tokens[npEnd]?.text !== ',') return;
-    let from = npEnd + 1;
+    // (past a relative clause or what the source is close to: "According to two delegates who
+    // spoke on condition of anonymity,", "According to officials familiar with the talks,")
+    let npClose = npEnd;
+    if (this.tokens[npEnd]?.text !== ',') {
+      let c = npEnd;
+      while (c <= last && c - npEnd < 14 && this.tokens[c].text !== ',') c += 1;
+      const between = c <= last ? this.body.slice(this.tokens[np[0]].start, this.tokens[c].start) : '';
+      if (/\s(?:who|familiar with|close to|briefed on|involved in)\s/i.test(between)) npClose = c;
+    }
+    if (this.tokens[npClose]?.text !== ',') return;
+    let from = npClose + 1;
     let c = from;
     while (c <= last && c - from < 8 && this.tokens[c].text !== ',') c += 1;
     const described =
@@ -2035,6 +2054,27 @@ export class StatementFinder {
     const e = this.skipBackAdverbials(verb, first);
     let k = e - 1;
     if (k < first) return null;
+    // "A source close to the talks said", "People familiar with the matter said": the ones close
+    // to it speak, not the matter
+    if (e > first) {
+      const lead = this.body.slice(this.tokens[first].start, this.tokens[e - 1].end);
+      const m = CLOSE_TO.exec(lead);
+      if (m) {
+        const at = this.tokenAt(this.tokens[first].start + m.index + m[0].length - m[0].trimStart().length);
+        const np = at > first ? this.subjectBefore(at, first) : null;
+        if (np) return [np[0], e];
+        // (a noun the lexicon does not know, "a source", "people": the words before, to a clause opener)
+        let a = at;
+        while (
+          a - 1 >= first &&
+          at - a < 4 &&
+          this.tokens[a - 1].word &&
+          !CLAUSE_OPENERS.has(this.tokens[a - 1].text.toLowerCase())
+        )
+          a -= 1;
+        if (a < at && (a === first || CLAUSE_OPENERS.has(this.tokens[a - 1].text.toLowerCase()))) return [a, e];
+      }
+    }
     // an appositive or a relative clause between subject and verb: "X, the union’s executive body, said",
     // "X, who chaired the meeting, said", "Its chairman, Bakytzhan Sagintayev, added"
     if (this.tokens[k].text === ',') {
@@ -2540,7 +2580,8 @@ export class StatementFinder {
 
   private emitMany(start: number, end: number, v: VerbHit, np: [number, number]): void {
     for (const sp of this.speakers(np)) {
-      const head = (sp.name ?? '').split(/\s+/).pop()!.toLowerCase();
+      // (the head before what they are close to: "a source close to the talks" → source)
+      const head = (sp.name ?? '').split(CLOSE_TO_WORDS)[0].split(/\s+/).pop()!.toLowerCase();
       // "officials", "a ministry official", "a spokesman", "aides"; a name the text gives no
       // other way ("Galvin", "Mr. Kaplan"): a body would have a gazetteer entry or a head noun
       const unnamedPeople =
