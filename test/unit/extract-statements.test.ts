@@ -1254,6 +1254,21 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('reads names with particles, a body before the title, an indefinite spokesperson and a possessive inside the phrase', () => {
+    const a = extract(
+      'Javier Milei said his government would push for more. The blocs concluded the talks on Friday, European Commission President Ursula von der Leyen announced.',
+      '“This is a win-win agreement,” von der Leyen told a news conference.',
+      'A Commission spokesperson said the text would be translated. The farmers’ union said the deal was unacceptable.',
+    );
+    expect(a.statements.map((s) => [s.speakerName, s.speaker ? `${s.speaker.type}:${s.speaker.key}` : null])).toEqual([
+      ['Javier Milei', 'person:Javier Milei'],
+      ['Ursula von der Leyen', 'person:Ursula von der Leyen'],
+      ['von der Leyen', 'person:Ursula von der Leyen'],
+      ['A Commission spokesperson', 'organization:European Commission'],
+      ['The farmers’ union', null],
+    ]);
+  });
+
   it('reads roundups: a paragraph that is only a name above each quote, or under each one', () => {
     const heads = extract(
       'Here is how lawmakers reacted to the tape.',

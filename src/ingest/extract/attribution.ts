@@ -768,9 +768,12 @@ function npBackFrom(ts: Tagged[], e: number, first: number): [number, number] | 
   let a = e;
   // (a spaced dash separates: "HEADLINE WORDS - Jane Doe:")
   const spacedDash = (k: number) => ts[k].text === '-' && !joined(ts, k);
+  // (a possessive inside it too: "the farmers' union", "Jane Doe's campaign")
+  const possessive = (k: number) =>
+    /^['’]s?$/.test(ts[k].text) && k - 1 >= first && nominal(ts[k - 1]) && ts[k - 1].pos !== 'PRON';
   while (
     a - 1 >= first &&
-    ((nominal(ts[a - 1]) && ts[a - 1].pos !== 'PRON' && !spacedDash(a - 1)) || joined(ts, a - 1))
+    ((nominal(ts[a - 1]) && ts[a - 1].pos !== 'PRON' && !spacedDash(a - 1)) || joined(ts, a - 1) || possessive(a - 1))
   )
     a -= 1;
   // "his spokesman", "its editorial": a possessive determiner opens the phrase

@@ -154,9 +154,14 @@ export class PeopleFinder {
         if (u[e - 1].text.length === 1 && u[e]?.text === '.' && this.nameUnit(u[e + 1])) e += 1;
         continue;
       }
-      if (n > 0 && u[e].word && !u[e].cap && PARTICLES.has(u[e].lower) && this.nameUnit(u[e + 1])) {
-        e += 1;
-        continue;
+      // particles, one or two ("da Silva", "von der Leyen"), before a name's next part
+      const particle = (x: Unit | undefined) => !!x && x.word && !x.cap && PARTICLES.has(x.lower);
+      if (n > 0 && particle(u[e])) {
+        const two = particle(u[e + 1]);
+        if (this.nameUnit(u[e + (two ? 2 : 1)])) {
+          e += two ? 2 : 1;
+          continue;
+        }
       }
       break;
     }
@@ -520,8 +525,14 @@ export class PeopleFinder {
       if (!p) continue;
       if (this.nameUnit(u[k - 1]) && !STOP_CAPS.has(u[k - 1].lower) && u[k - 1].end + 1 === w.start) continue;
       if (this.nameUnit(u[k + 1]) && w.end + 1 === u[k + 1].start) continue;
-      p.mentions.push({ start: w.start, end: w.end, text: w.text });
-      if (!p.aliases.includes(w.text)) p.aliases.push(w.text);
+      // (with the particles the full name puts before it: "von der Leyen", "da Silva")
+      let a = k;
+      while (a - 1 >= 0 && k - a < 2 && u[a - 1].word && !u[a - 1].cap && PARTICLES.has(u[a - 1].lower)) a -= 1;
+      const withParticles = this.doc.body.slice(u[a].start, w.end);
+      const start = a < k && new RegExp(`(?:^|\\s)${escapeRe(withParticles)}$`).test(p.name) ? u[a].start : w.start;
+      const text = this.doc.body.slice(start, w.end);
+      p.mentions.push({ start, end: w.end, text });
+      if (!p.aliases.includes(text)) p.aliases.push(text);
     }
     for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
     return people;
@@ -544,4 +555,9 @@ export function roleMatches(role: string, title: string | null): boolean {
   const heads = roleWords.filter((w) => PERSON_TITLE_HEADS.has(w) || w === 'general');
   if (!heads.length) return false;
   return roleWords.filter((w) => w !== 'the').every((w) => titleWords.has(w));
+}
+
+/** `s` with the characters a regular expression reads specially escaped. */
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

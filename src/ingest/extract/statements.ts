@@ -2182,8 +2182,13 @@ export class StatementFinder {
         // (one the lexicon cannot read is left to the structural path)
         return this.subjectBefore(a - 2, first);
       }
-      // a role noun in front of the name is part of the phrase; so are "The", "its", "a"
-      while (a - 1 >= first && this.tokens[a - 1].word && this.isTitleWord(this.tokens[a - 1].text)) a -= 1;
+      // a role noun in front of the name is part of the phrase, and the body or country it
+      // names ("European Commission President Ursula von der Leyen"); so are "The", "its", "a"
+      while (a - 1 >= first && this.tokens[a - 1].word && this.isTitleWord(this.tokens[a - 1].text)) {
+        a -= 1;
+        const body = this.byEndTok.get(a - 1)?.find((x) => x.ref.type === 'organization' || x.ref.type === 'country');
+        if (body && this.tokenAt(body.start) >= first) a = this.tokenAt(body.start);
+      }
       if (a - 1 >= first && DETERMINERS.has(this.tokens[a - 1].text.toLowerCase())) a -= 1;
       return [a, e];
     }
@@ -2399,7 +2404,13 @@ export class StatementFinder {
       return [{ ref: /^the\b/i.test(text) ? this.mainVoice(start) : null, name: text }];
     }
     // "the commission", "the bloc": the organization the text last named with that word
-    if (/^\p{Ll}/u.test(head) && (ORG_ANAPHORS.has(head) || head in ORG_HEADS) && /^the\b/i.test(text)) {
+    // (not one described by a possessive: "the farmers’ union" is a body of its own)
+    if (
+      /^\p{Ll}/u.test(head) &&
+      (ORG_ANAPHORS.has(head) || head in ORG_HEADS) &&
+      /^the\b/i.test(text) &&
+      !/\p{L}s?['’]s?\s/u.test(text)
+    ) {
       // (unless it names itself: "the official Agência Brasil news agency")
       if (named.length) return [{ ref: named[0].ref as EntityRef, name: text }];
       const m = this.lastBefore(
@@ -2417,6 +2428,21 @@ export class StatementFinder {
       const all = outermost(this.mentionsIn(start, end));
       const body = all.find((m) => m.ref.type === 'organization') ?? named[0];
       if (body) return [{ ref: body.ref as EntityRef, name: text }];
+      // "a Commission spokesperson": someone new, speaking for the body the capitalised word
+      // stands for (the last one named with it), not the person named last
+      if (/^(?:a|an|one)\s/i.test(text)) {
+        const word = words.find(
+          (t) =>
+            /^\p{Lu}/u.test(t.text) && (ORG_ANAPHORS.has(t.text.toLowerCase()) || t.text.toLowerCase() in ORG_HEADS),
+        )?.text;
+        const m = word
+          ? this.lastBefore(
+              start,
+              this.orgIdx.filter((i) => this.mentions[i].text.includes(word)),
+            )
+          : null;
+        return [{ ref: (m?.ref as EntityRef) ?? null, name: text }];
+      }
       return [{ ref: this.resolvePronoun('person', start), name: text }];
     }
     // "Iran's IRNA news agency", "the Chinese state broadcaster": the outlet reports, not its country
