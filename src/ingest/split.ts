@@ -388,6 +388,8 @@ const ABBREVIATIONS = new Set([
   'lt',
   'maj',
   'capt',
+  'brig',
+  'cmdr',
   'sgt',
   'adm',
   'gov',

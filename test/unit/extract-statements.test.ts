@@ -1269,6 +1269,19 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('keeps a country’s own office as written, resolves "the ministry" to that country, and reads ranks before a name', () => {
+    const a = extract(
+      'The Rapid Support Forces attended. The talks resumed in Jeddah, Saudi Arabia’s foreign ministry said.',
+      '“We hope both sides will seize this opportunity,” the ministry said in a statement.',
+      'An army spokesman, Brig. Gen. Nabil Abdallah, said the army was committed to the talks.',
+    );
+    expect(a.statements.map((s) => [s.speakerName, s.speaker ? `${s.speaker.type}:${s.speaker.key}` : null])).toEqual([
+      ['Saudi Arabia’s foreign ministry', 'country:SA'],
+      ['the ministry', 'country:SA'],
+      ['Nabil Abdallah', 'person:Nabil Abdallah'],
+    ]);
+  });
+
   it('reads roundups: a paragraph that is only a name above each quote, or under each one', () => {
     const heads = extract(
       'Here is how lawmakers reacted to the tape.',

@@ -71,6 +71,9 @@ const CONNECTORS_AFTER_TITLE = new Set([
   'says',
 ]);
 
+/** Ranks and honorifics abbreviated before a name ("Brig. Gen.", "Lt. Col.", "Dr."). */
+const RANKS = /^(?:Gen|Brig|Maj|Lt|Col|Capt|Cmdr|Adm|Sgt|Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov)$/;
+
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'le', 'la', 'du', 'dos', 'di']);
 
 const capitalize = (w: string) => (w ? w[0].toUpperCase() + w.slice(1) : w);
@@ -329,13 +332,16 @@ export class PeopleFinder {
         }
       }
       // "Its chairman, Bakytzhan Sagintayev, added": a title, then the name between commas
+      // (past ranks and honorifics abbreviated before it: "An army spokesman, Brig. Gen. X,")
+      let c = k - 1;
+      while (c >= 2 && u[c].text === '.' && RANKS.test(u[c - 1].text)) c -= 2;
       if (
-        u[k - 1]?.text === ',' &&
+        u[c]?.text === ',' &&
         (u[end]?.text === ',' || u[end]?.text === ':') &&
-        k >= 2 &&
-        this.titleWord(u[k - 2]) === 'head'
+        c >= 1 &&
+        this.titleWord(u[c - 1]) === 'head'
       ) {
-        let a = k - 2;
+        let a = c - 1;
         while (a - 1 >= 0 && this.titleWord(u[a - 1])) a -= 1;
         const org =
           this.nameAt[a - 1]?.type === 'organization' && this.nameAt[a - 1]!.ub === a ? this.nameAt[a - 1]! : null;
@@ -345,7 +351,7 @@ export class PeopleFinder {
           !org && a > 0 && u[a - 1].poss && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(u[a - 1].text) && !iso
             ? u[a - 1].text
             : null;
-        push(k, end, canonicalTitle(u.slice(a, k - 1).map((x) => capitalize(x.text))), org, iso, null, acr);
+        push(k, end, canonicalTitle(u.slice(a, c).map((x) => capitalize(x.text))), org, iso, null, acr);
         continue;
       }
       // "Kuwait's Minister of Finance, Noura Al-Fassam,", "The Minister of Foreign Affairs of

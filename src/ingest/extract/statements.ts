@@ -160,7 +160,8 @@ const SIGNED_LAST_LINE = new RegExp(String.raw`^[ \t]*(?:[—–-][ \t]*)?${SIGN
 const CLAUSE_MAX = 200;
 
 /** Words whose period does not end a name: honorifics, titles, initials. */
-const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon|Pres|St|Jr|Sr|\p{Lu})$/u;
+const ABBREVIATION =
+  /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Brig|Maj|Cmdr|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon|Pres|St|Jr|Sr|\p{Lu})$/u;
 
 /** One to three capitalised words, an honorific allowed before them: a name as written. */
 const PERSON_NAME =
@@ -380,7 +381,7 @@ function abbreviationBefore(body: string, i: number): boolean {
   const m = /(?:^|[\s(])([\p{Lu}][\p{L}-]{0,5})$/u.exec(body.slice(Math.max(0, i - 8), i));
   return (
     !!m &&
-    /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Rev|Hon|Capt|Maj|Cmdr|Adm|Pres|Sens|Reps|Govs|[A-Z]|[A-Z]-[A-Z][a-z]+|[A-Z][a-z]?-[A-Z][a-z]*)$/.test(
+    /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Brig|Lt|Col|Sgt|St|Jr|Sr|Prof|Rev|Hon|Capt|Maj|Cmdr|Adm|Pres|Sens|Reps|Govs|[A-Z]|[A-Z]-[A-Z][a-z]+|[A-Z][a-z]?-[A-Z][a-z]*)$/.test(
       m[1],
     )
   );
@@ -542,6 +543,7 @@ export class StatementFinder {
   private readonly usedVerbs = new Set<number>();
   /** Running coreference state, updated as statements are found (all O(1) to query). */
   private lastPersonSpeaker: { ref: EntityRef; at: number } | null = null;
+  private lastCountrySpeaker: EntityRef | null = null;
   private lastProposer: EntityRef | null = null;
   private lastQuote: ExtractedStatement | null = null;
   /** Person key → the gender the text gives them (see {@link genderOfPerson}). */
@@ -2417,7 +2419,14 @@ export class StatementFinder {
         start,
         this.orgIdx.filter((i) => this.mentions[i].text.toLowerCase().includes(head)),
       );
-      const ref = (m?.ref as EntityRef) ?? this.lastBefore(start, this.orgIdx)?.ref ?? null;
+      // ("Saudi Arabia's foreign ministry said ... the ministry said": a country's own body
+      // is the country that last spoke, before any organization named)
+      const national = /^(?:ministry|government|department|office|cabinet|presidency|embassy)$/.test(head);
+      const ref =
+        (m?.ref as EntityRef) ??
+        (national && this.lastCountrySpeaker ? this.lastCountrySpeaker : null) ??
+        this.lastBefore(start, this.orgIdx)?.ref ??
+        null;
       return [{ ref: ref, name: text }];
     }
     // role noun: the person with that title; a spokesperson of a named body speaks for it
@@ -2459,7 +2468,9 @@ export class StatementFinder {
       const lead = this.body.slice(start, named[0].start);
       if (named.length === 1 && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+of\s/u.test(lead))
         return [{ ref: named[0].ref as EntityRef, name: text }];
-      return named.map((m) => ({ ref: m.ref as EntityRef, name: m.short ? text : m.text }));
+      // (a body's own office after its possessive keeps the phrase: "Saudi Arabia's foreign ministry")
+      const owned = named.length === 1 && /^\p{Ll}/u.test(head) && /^[^,]*['’]s\s/u.test(text);
+      return named.map((m) => ({ ref: m.ref as EntityRef, name: m.short || owned ? text : m.text }));
     }
     return [{ ref: null, name: text }];
   }
@@ -2629,6 +2640,7 @@ export class StatementFinder {
 
   private push(kind: StatementKind, start: number, end: number, v: VerbHit, sp: Speaker): void {
     if (sp.ref?.type === 'person') this.lastPersonSpeaker = { ref: sp.ref, at: start };
+    if (sp.ref?.type === 'country') this.lastCountrySpeaker = sp.ref;
     if (sp.name && sp.ref?.type !== 'organization' && sp.ref?.type !== 'country') {
       // every run of one to three capitalised words of the name ("Maria Lopez" → "Maria", "Lopez", ...)
       const ws = sp.name.split(/\s+/);
