@@ -231,6 +231,16 @@ describe('initiatives that are events and structures', () => {
     ]);
   });
 
+  it('reads a strategy whose name ends in a year after an acronym, and two summits under one plural head', () => {
+    const a = extract(
+      'The leaders adopted the ASEAN Community Vision 2045 at the end of the 44th and 45th ASEAN Summits.',
+    );
+    expect(a.initiatives.map((i) => [i.name, i.kind])).toEqual([
+      ['ASEAN Community Vision 2045', 'STRATEGY'],
+      ['44th and 45th ASEAN Summits', 'EVENT'],
+    ]);
+  });
+
   it('names exercises by the noun next to them, with the year they carry', () => {
     const a = extract(
       'Iran and Pakistan held exercise Sahand-Counterterrorism-2025, after the Gulf Shield 2025 joint naval exercise.',

@@ -473,7 +473,9 @@ export class NameParser {
     // "POLICE SHOOTINGS ARE CHANGING": shouted headline words are no name (the gazetteer still reads them)
     let shouted = 0;
     for (let k = a; k < b; k += 1)
-      if (u[k].word && u[k].text.length >= 4 && /^[\p{Lu}\p{N}-]+$/u.test(u[k].text)) shouted += 1;
+      // (a year is no shouting: "ASEAN Community Vision 2045")
+      if (u[k].word && u[k].text.length >= 4 && /^[\p{Lu}\p{N}-]+$/u.test(u[k].text) && /\p{Lu}/u.test(u[k].text))
+        shouted += 1;
     if (shouted >= 2) {
       this.gazetteerScan(a, b);
       return;
@@ -895,14 +897,16 @@ export class NameParser {
       !!o && o.word && !this.claimed[a - 1] && (ORDINAL.test(o.text) || (o.num && /^(?:19|20)\d\d$/.test(o.text)));
     if (!ordinalInside && !ordinalBefore) return false;
     let h = -1;
+    // (a plural head for two sessions: "the 44th and 45th ASEAN Summits")
+    const eventHead = (x: Unit) => EVENT_TITLE_HEADS.has(x.lower) || EVENT_TITLE_HEADS.has(x.lower.replace(/s$/, ''));
     for (let k = ordinalInside ? a + 1 : a; k < b0; k += 1) {
       if (!u[k].word || !u[k].cap) return false;
-      if (this.isHead(u[k]) || EVENT_TITLE_HEADS.has(u[k].lower)) {
+      if (this.isHead(u[k]) || eventHead(u[k])) {
         h = k;
         break;
       }
     }
-    if (h < 0 || !EVENT_TITLE_HEADS.has(u[h].lower)) return false;
+    if (h < 0 || !eventHead(u[h])) return false;
     // the year before must not be a date adverbial ("in 2025 Summit ..." never happens; "2025 NATO Summit" does)
     let b = b0;
     let location: string | null = null;
@@ -915,7 +919,9 @@ export class NameParser {
         break;
       }
     }
-    const start = ordinalInside ? a : a - 1;
+    let start = ordinalInside ? a : a - 1;
+    // "the 44th and 45th ASEAN Summits": both ordinals
+    if (!ordinalInside && u[start - 1]?.lower === 'and' && ORDINAL.test(u[start - 2]?.text ?? '')) start -= 2;
     const c = this.make(start, b, { type: 'initiative', initKind: 'EVENT', head: u[h].lower, location });
     this.out.push(c);
     return true;
