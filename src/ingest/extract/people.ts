@@ -27,7 +27,7 @@ import {
 } from './lexicon.js';
 import type { NameCandidate } from './names.js';
 import type { Unit } from './runs.js';
-import { normName } from './text.js';
+import { escapeRegExp, normName } from './text.js';
 import { skipFillers, verbAt } from './verbs.js';
 
 export interface PersonCandidate {
@@ -535,7 +535,7 @@ export class PeopleFinder {
       let a = k;
       while (a - 1 >= 0 && k - a < 2 && u[a - 1].word && !u[a - 1].cap && PARTICLES.has(u[a - 1].lower)) a -= 1;
       const withParticles = this.doc.body.slice(u[a].start, w.end);
-      const start = a < k && new RegExp(`(?:^|\\s)${escapeRe(withParticles)}$`).test(p.name) ? u[a].start : w.start;
+      const start = a < k && new RegExp(`(?:^|\\s)${escapeRegExp(withParticles)}$`).test(p.name) ? u[a].start : w.start;
       const text = this.doc.body.slice(start, w.end);
       p.mentions.push({ start, end: w.end, text });
       if (!p.aliases.includes(text)) p.aliases.push(text);
@@ -561,9 +561,4 @@ export function roleMatches(role: string, title: string | null): boolean {
   const heads = roleWords.filter((w) => PERSON_TITLE_HEADS.has(w) || w === 'general');
   if (!heads.length) return false;
   return roleWords.filter((w) => w !== 'the').every((w) => titleWords.has(w));
-}
-
-/** `s` with the characters a regular expression reads specially escaped. */
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

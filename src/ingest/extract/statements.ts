@@ -311,7 +311,7 @@ const ADVERBIAL_OPENERS = new Set([
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
 import { roleMatches } from './people.js';
-import type { Token } from './text.js';
+import { escapeRegExp, type Token } from './text.js';
 import { skipFillers, verbAt, type VerbHit } from './verbs.js';
 import {
   attributionAfter as attributionAfterTags,
@@ -362,12 +362,15 @@ const SIGNED_AFTER_DASH = new RegExp(
 const STATED_BY =
   /^[\s,.;:—–-]*(?:this|that|it)\s+(?:was|has\s+been)\s+(stated|said|announced|noted|emphasized|emphasised|stressed|declared|reported|written|told)\s+(?:to\s+\S+\s+)?by\s+/i;
 
-/** "close to the talks", "familiar with the matter": what a source is close to, before its verb. */
-const CLOSE_TO =
-  /\s(?:close to|familiar with|briefed on|involved in|knowledgeable about|with (?:direct )?knowledge of)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+$/iu;
-
-const CLOSE_TO_WORDS =
-  /\s(?:close to|familiar with|briefed on|involved in|knowledgeable about|with (?:direct )?knowledge of)\s/i;
+/** What a source is close to: "close to the talks", "familiar with the matter", "briefed on it". */
+const CLOSE_TO_PHRASE = String.raw`(?:close to|familiar with|briefed on|involved in|knowledgeable about|with (?:direct )?knowledge of)`;
+/** The phrase and its object ending the words before a verb ("A source close to the talks| said"). */
+const CLOSE_TO = new RegExp(
+  String.raw`\s${CLOSE_TO_PHRASE}\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+$`,
+  'iu',
+);
+/** The phrase inside a name as written ("a source close to the talks" → its head is "source"). */
+const CLOSE_TO_WORDS = new RegExp(String.raw`\s${CLOSE_TO_PHRASE}\s`, 'i');
 
 /** A naming verb at most four words before a quote ("calling it", "described Trump as a"). */
 const NAMING_BEFORE =
@@ -1032,7 +1035,7 @@ export class StatementFinder {
     let at = this.fullNameAt.get(surname);
     if (at === undefined) {
       // (where the body first gives it, looked for once per surname)
-      const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const escaped = escapeRegExp(surname);
       at = this.body.search(new RegExp(`(?:^|[^\\p{L}])\\p{Lu}\\p{Ll}+\\s+${escaped}(?![\\p{L}])`, 'u'));
       this.fullNameAt.set(surname, at);
     }
@@ -1901,7 +1904,7 @@ export class StatementFinder {
       let c = npEnd;
       while (c <= last && c - npEnd < 14 && this.tokens[c].text !== ',') c += 1;
       const between = c <= last ? this.body.slice(this.tokens[np[0]].start, this.tokens[c].start) : '';
-      if (/\s(?:who|familiar with|close to|briefed on|involved in)\s/i.test(between)) npClose = c;
+      if (/\swho\s/i.test(between) || CLOSE_TO_WORDS.test(between)) npClose = c;
     }
     if (this.tokens[npClose]?.text !== ',') return;
     let from = npClose + 1;

@@ -218,3 +218,8 @@ export function curlyDoubleQuotes(text: string): string {
   }
   return out + text.slice(last);
 }
+
+/** `s` with the characters a regular expression reads specially escaped. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
