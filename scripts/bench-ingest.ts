@@ -122,6 +122,23 @@ const WORST: [string, (n: number) => string][] = [
     'paragraphs of signed pull quotes',
     (n) => Array.from({ length: n }, () => '"We will win this one.\nDean Baker, Center for Research."').join('\n\n'),
   ],
+  [
+    'one run-on sentence of "a source close to the talks said"',
+    (n) => `It began and ${'a source close to the talks said the vote went well and '.repeat(n)}it ended.`,
+  ],
+  [
+    'one run-on sentence of issued statements ("the statement said")',
+    (n) =>
+      `It began and ${'ASEAN issued a statement and “we are concerned,” the statement said and '.repeat(n)}it ended.`,
+  ],
+  [
+    'paragraphs of quotes resumed past a paragraph that names nobody',
+    (n) =>
+      Array.from(
+        { length: n },
+        () => '“We will win this state,” Tom Ruiz said.\n\nThen it got personal.\n\n“We have to keep going forward.”',
+      ).join('\n\n'),
+  ],
 ];
 const worst = WORST.map(([name, make]) => {
   const time = (n: number) => {

@@ -2062,10 +2062,12 @@ export class StatementFinder {
     // "A source close to the talks said", "People familiar with the matter said": the ones close
     // to it speak, not the matter
     if (e > first) {
-      const lead = this.body.slice(this.tokens[first].start, this.tokens[e - 1].end);
+      // (the phrase and its object are short: the last 100 characters before the verb hold them)
+      const from = Math.max(this.tokens[first].start, this.tokens[e - 1].end - 100);
+      const lead = this.body.slice(from, this.tokens[e - 1].end);
       const m = CLOSE_TO.exec(lead);
       if (m) {
-        const at = this.tokenAt(this.tokens[first].start + m.index + m[0].length - m[0].trimStart().length);
+        const at = this.tokenAt(from + m.index + m[0].length - m[0].trimStart().length);
         const np = at > first ? this.subjectBefore(at, first) : null;
         if (np) return [np[0], e];
         // (a noun the lexicon does not know, "a source", "people": the words before, to a clause opener)
@@ -2585,7 +2587,8 @@ export class StatementFinder {
    */
   private issuerBefore(offset: number, noun: string): EntityRef | null {
     const here = this.sentenceOf(offset);
-    const from = this.sentenceOf(Math.max(0, here.start - 1)).start;
+    // (two sentences back, 400 characters at most: a run-on sentence stays linear)
+    const from = Math.max(this.sentenceOf(Math.max(0, here.start - 1)).start, offset - 400);
     const text = this.body.slice(from, offset);
     const re = new RegExp(
       `\\b(?:issued|released|published|adopted|signed|put out|sent)\\s+(?:a|an|the|its|their)?\\s*(?:[\\p{L}-]+\\s+){0,2}${noun}s?\\b`,
