@@ -52,6 +52,11 @@ describe('people', () => {
     expect(person(a, 'Bakhtiyor Saidov')).toMatchObject({ title: 'Minister of Foreign Affairs', country: 'UZ' });
   });
 
+  it('reads "The ORG’s regional director for Africa, Dr. Name," as a person of that body', () => {
+    const a = extract('The World Health Organization’s regional director for Africa, Dr. Mohamed Janabi, welcomed it.');
+    expect(person(a, 'Mohamed Janabi')).toMatchObject({ title: 'Regional Director for Africa', organization: 'WHO' });
+  });
+
   it('reads demonym + title + name, and canonical titles', () => {
     const a = extract(
       'Russian Defence Minister Andrei Belousov met UN Secretary General Antonio Guterres. Belousov left.',

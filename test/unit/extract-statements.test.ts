@@ -1259,6 +1259,7 @@ describe('attribution by structure (texts written for these tests)', () => {
       'Javier Milei said his government would push for more. The blocs concluded the talks on Friday, European Commission President Ursula von der Leyen announced.',
       '“This is a win-win agreement,” von der Leyen told a news conference.',
       'A Commission spokesperson said the text would be translated. The farmers’ union said the deal was unacceptable.',
+      'The bloc’s secretariat said the ministers would meet.',
     );
     expect(a.statements.map((s) => [s.speakerName, s.speaker ? `${s.speaker.type}:${s.speaker.key}` : null])).toEqual([
       ['Javier Milei', 'person:Javier Milei'],
@@ -1266,6 +1267,7 @@ describe('attribution by structure (texts written for these tests)', () => {
       ['von der Leyen', 'person:Ursula von der Leyen'],
       ['A Commission spokesperson', 'organization:European Commission'],
       ['The farmers’ union', null],
+      ['The bloc’s secretariat', 'organization:European Commission'],
     ]);
   });
 

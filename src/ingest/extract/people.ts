@@ -74,6 +74,9 @@ const CONNECTORS_AFTER_TITLE = new Set([
 /** Ranks and honorifics abbreviated before a name ("Brig. Gen.", "Lt. Col.", "Dr."). */
 const RANKS = /^(?:Gen|Brig|Maj|Lt|Col|Capt|Cmdr|Adm|Sgt|Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov)$/;
 
+/** Regions a title can be "for" ("regional director for Africa"). */
+const REGION_NAMES = /^(?:Africa|Asia|Europe|Americas|Oceania|Eurasia)$/;
+
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'le', 'la', 'du', 'dos', 'di']);
 
 const capitalize = (w: string) => (w ? w[0].toUpperCase() + w.slice(1) : w);
@@ -356,17 +359,29 @@ export class PeopleFinder {
       }
       // "Kuwait's Minister of Finance, Noura Al-Fassam,", "The Minister of Foreign Affairs of
       // Uzbekistan, Bakhtiyor Saidov,": a title of a portfolio (and a country), then the name
-      if (u[k - 1]?.text === ',' && (u[end]?.text === ',' || u[end]?.text === ':') && k >= 4) {
-        let o = k - 2;
-        // (past "of <Country>" closing the title)
-        if (this.isCountryUnit(u[o]) && u[o - 1]?.lower === 'of') o -= 2;
+      // (and "The World Health Organization's regional director for Africa, Dr. Mohamed Janabi,")
+      if (u[c]?.text === ',' && (u[end]?.text === ',' || u[end]?.text === ':') && c >= 3) {
+        let o = c - 1;
+        // (past "of <Country>" or "for <Country>" closing the title)
+        const region = this.isCountryUnit(u[o]) ?? (u[o].cap && REGION_NAMES.test(u[o].text) ? '' : null);
+        if (region !== null && /^(?:of|for)$/.test(u[o - 1]?.lower ?? '')) o -= 2;
+        if (o < c - 1 && this.titleWord(u[o]) === 'head') {
+          let a = o;
+          while (a - 1 >= 0 && this.titleWord(u[a - 1]) && u[a - 1].lower !== 'the') a -= 1;
+          const owner = this.nameAt[a - 1];
+          const org = owner?.type === 'organization' && owner.ub === a && u[a - 1].poss ? owner : null;
+          const iso = this.isCountryUnit(u[c - 1]) ?? (a > 0 && u[a - 1].poss ? this.isCountryUnit(u[a - 1]) : null);
+          const words = u.slice(a, c).map((x) => (/^(?:of|for)$/.test(x.lower) ? x.lower : capitalize(x.text)));
+          push(k, end, canonicalTitle(words), org, org ? null : iso);
+          continue;
+        }
         let w = o;
         while (w > 0 && o - w < 3 && u[w].cap && u[w].word && this.titleWord(u[w]) !== 'head' && !this.nameAt[w])
           w -= 1;
         if (w < o && u[w]?.lower === 'of' && !u[w].cap && this.titleWord(u[w - 1]) === 'head') {
           let a = w - 1;
           while (a - 1 >= 0 && this.titleWord(u[a - 1]) && u[a - 1].lower !== 'the') a -= 1;
-          const iso = this.isCountryUnit(u[k - 2]) ?? (a > 0 && u[a - 1].poss ? this.isCountryUnit(u[a - 1]) : null);
+          const iso = this.isCountryUnit(u[c - 1]) ?? (a > 0 && u[a - 1].poss ? this.isCountryUnit(u[a - 1]) : null);
           const words = u.slice(a, o + 1).map((x) => (x.lower === 'of' ? 'of' : capitalize(x.text)));
           push(k, end, canonicalTitle(words), null, iso);
           continue;

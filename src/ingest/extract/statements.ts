@@ -2416,7 +2416,7 @@ export class StatementFinder {
       /^\p{Ll}/u.test(head) &&
       (ORG_ANAPHORS.has(head) || head in ORG_HEADS) &&
       /^the\b/i.test(text) &&
-      !/\p{L}s?['’]s?\s/u.test(text)
+      !this.describedByOwner(text)
     ) {
       // (unless it names itself: "the official Agência Brasil news agency")
       if (named.length) return [{ ref: named[0].ref as EntityRef, name: text }];
@@ -2478,6 +2478,15 @@ export class StatementFinder {
       return named.map((m) => ({ ref: m.ref as EntityRef, name: m.short || owned ? text : m.text }));
     }
     return [{ ref: null, name: text }];
+  }
+
+  /**
+   * Is `text` ("the farmers’ union") a body of its own, described by an owner that is no body
+   * word? "the bloc’s secretariat" still stands for the bloc named before.
+   */
+  private describedByOwner(text: string): boolean {
+    const owner = /^the\s+([\p{L}-]+?)s?['’]s?\s/iu.exec(text)?.[1]?.toLowerCase();
+    return !!owner && !ORG_ANAPHORS.has(owner) && !(owner in ORG_HEADS);
   }
 
   /**
