@@ -1284,6 +1284,17 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('reads a trailing attribution followed by its source (", citing X", "reporters, as quoted by TASS")', () => {
+    const a = extract(
+      'The summit will take place in October, TASS reported, citing a Kremlin aide.',
+      'The talks will resume in May, Kremlin aide Yuri Ushakov told reporters, as quoted by TASS.',
+    );
+    expect(a.statements.map((s) => [s.kind, s.speakerName, s.text])).toEqual([
+      ['POSITION', 'TASS', 'The summit will take place in October'],
+      ['REPORTED_SPEECH', 'Yuri Ushakov', 'The talks will resume in May'],
+    ]);
+  });
+
   it('reads roundups: a paragraph that is only a name above each quote, or under each one', () => {
     const heads = extract(
       'Here is how lawmakers reacted to the tape.',

@@ -372,6 +372,10 @@ const CLOSE_TO = new RegExp(
 /** The phrase inside a name as written ("a source close to the talks" → its head is "source"). */
 const CLOSE_TO_WORDS = new RegExp(String.raw`\s${CLOSE_TO_PHRASE}\s`, 'i');
 
+/** What may follow a trailing attribution: an addressee, then the source it was had from. */
+const SOURCE_TAIL =
+  /^(?:(?:reporters|journalists|the press|the media|the\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})\s*)?(?:,\s*(?:citing|quoting|as quoted by|according to)\s[^,;]{1,80})?\s*[.!?]?$/u;
+
 /** A naming verb at most four words before a quote ("calling it", "described Trump as a"). */
 const NAMING_BEFORE =
   /\b(?:call|label|dub|brand|term|name|describ|deem|refer|decr|denounc|sa[yi]|chant|shout|yell|tweet|wr[io]t)\w*(?:\s+\S+){0,4}\s*$/i;
@@ -1604,7 +1608,11 @@ export class StatementFinder {
         const after = this.tokens[v.to];
         if (
           !thatNext &&
-          (v.to > last || !after.word || NP_STOPS.has(after.text.toLowerCase()) || after.text === 'referring')
+          (v.to > last ||
+            !after.word ||
+            NP_STOPS.has(after.text.toLowerCase()) ||
+            after.text === 'referring' ||
+            this.sourceTail(v.to, last))
         ) {
           trailing = true;
         }
@@ -1836,11 +1844,23 @@ export class StatementFinder {
   /** Is the verb at token `i` the last word of its sentence, its subject right after a comma? */
   private trailingAtEnd(i: number, v: VerbHit, first: number, last: number): boolean {
     if (v.info.type !== 'speech' || v.info.participle) return false;
-    if (!(v.to > last || this.tokens[v.to].text === '.')) return false;
+    if (!(v.to > last || this.tokens[v.to].text === '.' || this.sourceTail(v.to, last))) return false;
     const np =
       this.subjectBefore(i, first) ??
       (this.ctx.structural !== false ? this.taggedSubject(i, v, first, false, false, true) : null);
     return !!np && np[0] > first && this.commaBefore(np[0], first);
+  }
+
+  /**
+   * Do the tokens from `k` to the sentence's end only say to whom and after whom the words
+   * were reported (", citing Kremlin aide Yuri Ushakov.", "reporters, as quoted by TASS.")?
+   * Then the attribution before them trails its clause.
+   */
+  private sourceTail(k: number, last: number): boolean {
+    if (k > last) return true;
+    // (a tail is short: a long rest of the sentence is a clause, and is not copied)
+    if (this.tokens[last].end - this.tokens[k].start > 160) return false;
+    return SOURCE_TAIL.test(this.body.slice(this.tokens[k].start, this.tokens[last].end));
   }
 
   /** A comma right before token `k`, or before a lower-case description of it ("..., the state news agency X"). */
@@ -1856,7 +1876,19 @@ export class StatementFinder {
         this.tokens[d].text === '-') // "..., the state-run news agency X"
     )
       d -= 1;
-    return d > first && d < k - 1 && /^(?:the|a|an)$/i.test(this.tokens[d].text) && this.tokens[d - 1].text === ',';
+    if (d > first && d < k - 1 && /^(?:the|a|an)$/i.test(this.tokens[d].text) && this.tokens[d - 1].text === ',')
+      return true;
+    // "..., Kremlin aide Yuri Ushakov told": a title with its body before the name
+    let t = k - 1;
+    const roleWord = (w: string) => this.isTitleWord(w) || /^\p{Lu}/u.test(w) || peopleNoun(w);
+    while (t > first && k - t <= 4 && this.tokens[t].word && roleWord(this.tokens[t].text)) t -= 1;
+    const role = this.tokens[k - 1].text;
+    return (
+      t < k - 1 &&
+      t >= first &&
+      this.tokens[t].text === ',' &&
+      (this.isTitleWord(role) || (/^\p{Ll}/u.test(role) && peopleNoun(role)))
+    );
   }
 
   /** "..., according to Wang." (a citation of a document at the start of a sentence is not a statement). */
