@@ -102,7 +102,7 @@ function isShareLine(line: string): boolean {
 
 /** "By Ana Ribeiro", "By Tesfaye Alemu in Addis Ababa", "By Staff Reporter | Reuters". */
 const BYLINE_BY =
-  /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|al|bin|el))*(?:\s+(?:in|from)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s*(?:[,|–—-]\s*[^.!?]{0,60})?\.?$/iu;
+  /^(?:[Bb]y|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|al|bin|el))*(?:\s+(?:in|from)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s*(?:[,|–—-]\s*[^.!?]{0,60})?\.?$/u;
 /** "Tesfaye Alemu in Addis Ababa": two or three capitalised names, then "in <Place>". */
 const BYLINE_IN =
   /^\p{Lu}[\p{Ll}.'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]+){1,2}\s+in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u;
@@ -187,6 +187,18 @@ function stripChrome(line: string): { text: string; closing: boolean } {
   return { text: trimmed, closing: false };
 }
 
+/** A quick look for a line that may be only a date, before asking the date parser. */
+const DATE_LINE_START =
+  /^(?:(?:Published|Updated|Posted|Last updated|First published)\b|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})/u;
+
+/** Is a line a byline ("By Li Wei", "Tesfaye Alemu in Addis Ababa") or only a date? */
+function headerField(text: string): boolean {
+  if (text.length > 80) return false;
+  // (a capital after "By": "By then the talks had ended" is a wrapped sentence)
+  if ((/^By \p{Lu}/u.test(text) || /\sin\s/.test(text)) && isByline(text)) return true;
+  return DATE_LINE_START.test(text) && dateOnly(text) !== null;
+}
+
 function toBlocks(raw: string): Block[] {
   const blocks: Block[] = [];
   let lines: string[] = [];
@@ -202,9 +214,14 @@ function toBlocks(raw: string): Block[] {
   for (const line of raw.replace(/\r\n?/g, '\n').split('\n')) {
     const { text, closing: closes } = stripChrome(line);
     if (text) {
+      // a byline or a date line under the headline is a field of its own, blank line or not
+      // ("SCO ministers meet\nBy Li Wei in Qingdao\nPublished: June 26, 2025")
+      const field = headerField(text);
+      if (field) flush();
       if (!lines.length) gapBefore = gap;
       lines.push(text);
       gap = 0;
+      if (field) flush();
     } else {
       flush();
       if (line.trim() === '') gap += 1; // chrome-only lines do not widen the gap

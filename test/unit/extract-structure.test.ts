@@ -309,7 +309,29 @@ describe('article metadata from the text', () => {
     expect(isByline('By Ana Ribeiro')).toBe(true);
     expect(isByline('Tesfaye Alemu in Addis Ababa')).toBe(true);
     expect(isByline('By the numbers: how the bloc voted in 2024 and what comes next for trade')).toBe(false);
+    expect(isByline('By then the talks had ended, and the ministers')).toBe(false);
     expect(isByline('Joint communiqué urges early conclusion of Code of Conduct')).toBe(false);
+  });
+
+  it('reads a byline and a date line under the headline without blank lines between them', () => {
+    const [a] = splitArticles(
+      [
+        'SCO defence ministers meet in Qingdao',
+        'By Li Wei in Qingdao',
+        'Published: June 26, 2025 10:15 AM',
+        'Share this article',
+        'Defence ministers of the member states met in Qingdao on Wednesday.',
+        '',
+        'By then the talks had ended, and the ministers',
+        'left the hall.',
+      ].join('\n'),
+    );
+    expect(a).toMatchObject({
+      title: 'SCO defence ministers meet in Qingdao',
+      byline: 'By Li Wei in Qingdao',
+      publishedAt: '2025-06-26T10:15:00.000Z',
+      body: 'Defence ministers of the member states met in Qingdao on Wednesday.\n\nBy then the talks had ended, and the ministers left the hall.',
+    });
   });
 
   it('splits a page with share buttons, a byline, a date line and a READ MORE link into clean fields', () => {
