@@ -1295,6 +1295,18 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('reads "As X noted, <clause>" as X’s, and an unknown country’s leader as someone unnamed, not the country', () => {
+    const a = extract(
+      'As the President noted, the SCO is an effective platform for dialogue.',
+      'According to the Kazakh leader, the SCO has become an authoritative organization.',
+      'As the company stumbled, the deal died.',
+    );
+    expect(a.statements.map((s) => [s.kind, s.speakerName, s.speaker])).toEqual([
+      ['REPORTED_SPEECH', 'the President', null],
+      ['REPORTED_SPEECH', 'the Kazakh leader', null],
+    ]);
+  });
+
   it('reads roundups: a paragraph that is only a name above each quote, or under each one', () => {
     const heads = extract(
       'Here is how lawmakers reacted to the tape.',

@@ -1548,6 +1548,19 @@ export class StatementFinder {
       if (v.info.needsThat && !thatNext && this.bareClause(v.to)) thatNext = true;
       // (a verb that needs a "that" clause still attributes the clause before it when it
       // ends the sentence after a comma: "..., the state news agency X reported.")
+      // "As the President noted, the SCO is an effective platform.": the as-clause reports the
+      // main clause after its comma
+      if (!thatNext && i > first + 1 && /^as$/i.test(this.tokens[first].text) && this.tokens[v.to]?.text === ',') {
+        const np = this.subjectBefore(i, first);
+        if (np && np[0] === first + 1 && v.to + 1 <= last) {
+          const span = this.trim(this.tokens[v.to + 1].start, this.tokens[last].end);
+          if (span.end - span.start > 12) {
+            this.usedVerbs.add(v.from);
+            this.emitMany(span.start, span.end, v, np);
+            continue;
+          }
+        }
+      }
       if (v.info.needsThat && !thatNext && !this.trailingAtEnd(i, v, first, last)) continue;
       if (compStart > last && !this.trailingAtEnd(i, v, first, last)) continue;
       // a quote right after the verb ("said: “...”") is the quote's business
@@ -2471,6 +2484,9 @@ export class StatementFinder {
       const country = named.length === 1 && named[0].ref.type === 'country' ? named[0].ref.key : null;
       const person = this.resolveRole(text, start, country);
       if (person) return [{ ref: person, name: text }];
+      // ("the Kazakh leader" with no such person named: someone unnamed, not the country)
+      if (country && /\b(?:leader|president|premier|prime minister|chancellor|king|emir)$/i.test(text.trim()))
+        return [{ ref: null, name: text }];
       const all = outermost(this.mentionsIn(start, end));
       const body = all.find((m) => m.ref.type === 'organization') ?? named[0];
       if (body) return [{ ref: body.ref as EntityRef, name: text }];
