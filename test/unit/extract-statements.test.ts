@@ -1307,6 +1307,21 @@ describe('attribution by structure (texts written for these tests)', () => {
     ]);
   });
 
+  it('reads "the Uzbek side" and "both sides" as parties, and an adverbial between commas after the subject', () => {
+    const a = extract(
+      'The Uzbek side expressed support for the proposal.',
+      'Both sides expressed support for the plan.',
+      'Kyrgyzstan, for its part, called for closer cooperation on water.',
+    );
+    expect(
+      a.statements.map((s) => [s.speakerName, s.speaker ? `${s.speaker.type}:${s.speaker.key}` : null, s.text]),
+    ).toEqual([
+      ['The Uzbek side', 'country:UZ', 'support for the proposal'],
+      ['Both sides', null, 'support for the plan'],
+      ['Kyrgyzstan', 'country:KG', 'closer cooperation on water'],
+    ]);
+  });
+
   it('reads roundups: a paragraph that is only a name above each quote, or under each one', () => {
     const heads = extract(
       'Here is how lawmakers reacted to the tape.',

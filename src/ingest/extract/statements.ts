@@ -376,6 +376,9 @@ const CLOSE_TO_WORDS = new RegExp(String.raw`\s${CLOSE_TO_PHRASE}\s`, 'i');
 const SOURCE_TAIL =
   /^(?:(?:reporters|journalists|the press|the media|the\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})\s*)?(?:,\s*(?:citing|quoting|as quoted by|according to)\s[^,;]{1,80})?\s*[.!?]?$/u;
 
+/** A party to talks, named by its country ("the Chinese side") or not ("both sides"). */
+const SIDE_NOUNS = new Set(['side', 'sides']);
+
 /** A naming verb at most four words before a quote ("calling it", "described Trump as a"). */
 const NAMING_BEFORE =
   /\b(?:call|label|dub|brand|term|name|describ|deem|refer|decr|denounc|sa[yi]|chant|shout|yell|tweet|wr[io]t)\w*(?:\s+\S+){0,4}\s*$/i;
@@ -2160,6 +2163,16 @@ export class StatementFinder {
             'on',
             'after',
             'during',
+            // (adverbials between commas: "Kyrgyzstan, for its part, called for", "X, however, said")
+            'for',
+            'like',
+            'as',
+            'with',
+            'under',
+            'despite',
+            'however',
+            'meanwhile',
+            'too',
           ].includes(w) ||
           /^\p{Ll}+(?:ing|ed)$/u.test(this.tokens[c + 1].text) || // ", speaking by video link,"
           // ", president of the company,", ", 54,", ", director general of the WHO,"
@@ -2244,10 +2257,15 @@ export class StatementFinder {
       if (a - 1 >= first && DETERMINERS.has(this.tokens[a - 1].text.toLowerCase())) a -= 1;
       return [a, e];
     }
-    // "the statement", "the joint communiqué", "the commission", "the ministers", "officials"
+    // "the statement", "the joint communiqué", "the commission", "the ministers", "officials",
+    // "the Uzbek side", "both sides"
     if (
       t.word &&
-      (DOCUMENT_NOUNS.has(lower) || ORG_ANAPHORS.has(lower) || lower in ORG_HEADS || PEOPLE_NOUNS.has(lower))
+      (DOCUMENT_NOUNS.has(lower) ||
+        ORG_ANAPHORS.has(lower) ||
+        lower in ORG_HEADS ||
+        PEOPLE_NOUNS.has(lower) ||
+        SIDE_NOUNS.has(lower))
     ) {
       let a = k;
       // "the joint communiqué", "the state-run Xinhua news agency", "the official Agência Brasil news agency"
@@ -2272,7 +2290,10 @@ export class StatementFinder {
       const det = a - 1 >= first && DETERMINERS.has(this.tokens[a - 1].text.toLowerCase());
       if (det) a -= 1;
       // a bare "communiqué"/"commission" needs its determiner; bare people nouns do not ("officials said")
-      if (!det && !PEOPLE_NOUNS.has(lower)) return null;
+      // ("both sides", "the two sides")
+      const both = !det && SIDE_NOUNS.has(lower) && a - 1 >= first && /^(?:both|two)$/i.test(this.tokens[a - 1].text);
+      if (both) a -= 1;
+      if (!det && !both && !PEOPLE_NOUNS.has(lower)) return null;
       if (a > first && this.tokens[a - 1].word && !CLAUSE_OPENERS.has(this.tokens[a - 1].text.toLowerCase()))
         return null;
       return [a, e];
@@ -2521,8 +2542,10 @@ export class StatementFinder {
       const lead = this.body.slice(start, named[0].start);
       if (named.length === 1 && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+of\s/u.test(lead))
         return [{ ref: named[0].ref as EntityRef, name: text }];
-      // (a body's own office after its possessive keeps the phrase: "Saudi Arabia's foreign ministry")
-      const owned = named.length === 1 && /^\p{Ll}/u.test(head) && /^[^,]*['’]s\s/u.test(text);
+      // (a body's own office after its possessive keeps the phrase: "Saudi Arabia's foreign ministry";
+      // so does a country's side: "the Uzbek side")
+      const owned =
+        named.length === 1 && /^\p{Ll}/u.test(head) && (/^[^,]*['’]s\s/u.test(text) || SIDE_NOUNS.has(head));
       return named.map((m) => ({ ref: m.ref as EntityRef, name: m.short || owned ? text : m.text }));
     }
     return [{ ref: null, name: text }];
