@@ -992,6 +992,13 @@ export function attributionAfter(ts: Tagged[], closed: boolean, newSentence = fa
   return { verb: verbOf(v), np: { start: ts[i].start, end: ts[end].end }, participle: false };
 }
 
+/** A capitalised noun phrase spanning exactly tokens [from, to] and ending in a name: a signature. */
+function nameSpanning(ts: Tagged[], from: number, to: number): StructuralAttribution | null {
+  const np = npForwardFrom(ts, from);
+  if (!np || np[0] !== from || np[1] !== to || !isUpper(ts[from]) || ts[to].pos !== 'PROPN') return null;
+  return { verb: null, np: { start: ts[from].start, end: ts[to].end }, participle: false };
+}
+
 /**
  * Attribution in the tokens before a quote's opening mark (the sentence so far, or the
  * previous paragraph's last sentence when it ends with a colon).
@@ -1039,18 +1046,18 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
   if (/^(?:—|–|-|--)$/.test(L.text) && last >= 1) {
     let from = last - 1;
     while (from > 0 && !stops(ts[from - 1], from - 1) && last - from < 8) from -= 1;
-    const np = npForwardFrom(ts, from);
+    const hit = nameSpanning(ts, from, last - 1);
     // (not a dateline or a label in capitals: "LOS ANGELES --", "FAREWELL—")
-    const caps =
-      np &&
-      !/\p{Ll}/u.test(
+    if (
+      hit &&
+      /\p{Ll}/u.test(
         ts
-          .slice(np[0], np[1] + 1)
+          .slice(from, last)
           .map((t) => t.text)
           .join(''),
-      );
-    if (np && !caps && np[0] === from && np[1] === last - 1 && isUpper(ts[from]) && ts[np[1]].pos === 'PROPN')
-      return { verb: null, np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
+      )
+    )
+      return hit;
   }
   if (L.text === ':') {
     // any verb introduces: "She then addressed the supporters again:"; a reporting verb
@@ -1068,9 +1075,8 @@ export function attributionBefore(ts: Tagged[]): StructuralAttribution | null {
     // "Pollsters agree - Carl Bialik:", "More from Jones:" is read below
     for (let d = last - 2; d > sentenceFrom && last - d <= 6; d -= 1) {
       if (!/^(?:—|–|-|--)$/.test(ts[d].text)) continue;
-      const np = npForwardFrom(ts, d + 1);
-      if (np && np[0] === d + 1 && np[1] === last - 1 && isUpper(ts[d + 1]) && ts[np[1]].pos === 'PROPN')
-        return { verb: null, np: { start: ts[np[0]].start, end: ts[np[1]].end }, participle: false };
+      const hit = nameSpanning(ts, d + 1, last - 1);
+      if (hit) return hit;
       break;
     }
     // inverted: "Said Jane Doe:", "Added the senator:"

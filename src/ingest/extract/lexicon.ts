@@ -765,6 +765,12 @@ export const TITLE_MODIFIERS = new Set([
 ]);
 /** Short forms written before names: these alone do not make a title worth keeping. */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof']);
+/**
+ * Honorifics, ranks and offices abbreviated with a period before a name ("Mr.", "Sen.",
+ * "Brig. Gen."), as a regular-expression alternation: whose period ends no name or sentence.
+ */
+export const ABBREVIATED_TITLES =
+  'Mr|Mrs|Ms|Dr|Prof|Rev|Hon|Sen|Rep|Gov|Pres|Gen|Brig|Maj|Cmdr|Lt|Col|Sgt|Capt|Adm|St|Jr|Sr';
 /** Canonical spellings of titles ("Secretary General" → "Secretary-General"). */
 export const TITLE_CANONICAL: Record<string, string> = table({
   'secretary general': 'Secretary-General',

@@ -17,6 +17,7 @@ import { FAMILY_NAME_FIRST } from './countries.js';
 import { countryExact, isHeadWord, type Doc } from './doc.js';
 import type { KnownPerson } from './gazetteer.js';
 import {
+  ABBREVIATED_TITLES,
   HONORIFICS,
   MONTHS,
   PERSON_TITLE_HEADS,
@@ -72,7 +73,7 @@ const CONNECTORS_AFTER_TITLE = new Set([
 ]);
 
 /** Ranks and honorifics abbreviated before a name ("Brig. Gen.", "Lt. Col.", "Dr."). */
-const RANKS = /^(?:Gen|Brig|Maj|Lt|Col|Capt|Cmdr|Adm|Sgt|Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov)$/;
+const RANKS = new RegExp(`^(?:${ABBREVIATED_TITLES})$`);
 
 /** Regions a title can be "for" ("regional director for Africa"). */
 const REGION_NAMES = /^(?:Africa|Asia|Europe|Americas|Oceania|Eurasia)$/;
@@ -122,6 +123,14 @@ export class PeopleFinder {
     if (this.nameAt[u.i]) return false;
     if (this.isCountryUnit(u)) return false;
     return true;
+  }
+
+  /** The first unit of the title words that end at unit `k` ("Deputy Prime Minister"), "The" left out. */
+  private titleStart(k: number): number {
+    const u = this.units;
+    let a = k;
+    while (a - 1 >= 0 && this.titleWord(u[a - 1]) && u[a - 1].lower !== 'the') a -= 1;
+    return a;
   }
 
   private titleWord(u: Unit | undefined): 'head' | 'mod' | null {
@@ -363,11 +372,10 @@ export class PeopleFinder {
       if (u[c]?.text === ',' && (u[end]?.text === ',' || u[end]?.text === ':') && c >= 3) {
         let o = c - 1;
         // (past "of <Country>" or "for <Country>" closing the title)
-        const region = this.isCountryUnit(u[o]) ?? (u[o].cap && REGION_NAMES.test(u[o].text) ? '' : null);
-        if (region !== null && /^(?:of|for)$/.test(u[o - 1]?.lower ?? '')) o -= 2;
+        const place = !!this.isCountryUnit(u[o]) || (u[o].cap && REGION_NAMES.test(u[o].text));
+        if (place && /^(?:of|for)$/.test(u[o - 1]?.lower ?? '')) o -= 2;
         if (o < c - 1 && this.titleWord(u[o]) === 'head') {
-          let a = o;
-          while (a - 1 >= 0 && this.titleWord(u[a - 1]) && u[a - 1].lower !== 'the') a -= 1;
+          const a = this.titleStart(o);
           const owner = this.nameAt[a - 1];
           const org = owner?.type === 'organization' && owner.ub === a && u[a - 1].poss ? owner : null;
           const iso = this.isCountryUnit(u[c - 1]) ?? (a > 0 && u[a - 1].poss ? this.isCountryUnit(u[a - 1]) : null);
@@ -379,8 +387,7 @@ export class PeopleFinder {
         while (w > 0 && o - w < 3 && u[w].cap && u[w].word && this.titleWord(u[w]) !== 'head' && !this.nameAt[w])
           w -= 1;
         if (w < o && u[w]?.lower === 'of' && !u[w].cap && this.titleWord(u[w - 1]) === 'head') {
-          let a = w - 1;
-          while (a - 1 >= 0 && this.titleWord(u[a - 1]) && u[a - 1].lower !== 'the') a -= 1;
+          const a = this.titleStart(w - 1);
           const iso = this.isCountryUnit(u[c - 1]) ?? (a > 0 && u[a - 1].poss ? this.isCountryUnit(u[a - 1]) : null);
           const words = u.slice(a, o + 1).map((x) => (x.lower === 'of' ? 'of' : capitalize(x.text)));
           push(k, end, canonicalTitle(words), null, iso);
@@ -389,13 +396,12 @@ export class PeopleFinder {
       }
       // "The chairperson of the African Union Commission, Moussa Faki Mahamat, said": a title
       // of a body, then the name between commas
-      const body = u[k - 1]?.text === ',' && k >= 4 ? this.nameAt[k - 2] : undefined;
-      if (body?.type === 'organization' && body.ub === k - 1 && (u[end]?.text === ',' || u[end]?.text === ':')) {
+      const body = u[c]?.text === ',' && c >= 3 ? this.nameAt[c - 1] : undefined;
+      if (body?.type === 'organization' && body.ub === c && (u[end]?.text === ',' || u[end]?.text === ':')) {
         let o = body.ua - 1;
         if (u[o]?.lower === 'the' && !u[o].cap) o -= 1;
         if (u[o]?.lower === 'of' && this.titleWord(u[o - 1]) === 'head') {
-          let a = o - 1;
-          while (a - 1 >= 0 && this.titleWord(u[a - 1]) && u[a - 1].lower !== 'the') a -= 1;
+          const a = this.titleStart(o - 1);
           push(k, end, canonicalTitle(u.slice(a, o).map((x) => capitalize(x.text))), body, null);
           continue;
         }

@@ -32,6 +32,7 @@
 import type { EntityRef, ExtractedStatement, StatementKind } from '../types.js';
 import { paragraphOf, sentenceAt, type Doc } from './doc.js';
 import {
+  ABBREVIATED_TITLES,
   DOCUMENT_NOUNS,
   MONTHS,
   NP_STOPS,
@@ -160,8 +161,7 @@ const SIGNED_LAST_LINE = new RegExp(String.raw`^[ \t]*(?:[—–-][ \t]*)?${SIGN
 const CLAUSE_MAX = 200;
 
 /** Words whose period does not end a name: honorifics, titles, initials. */
-const ABBREVIATION =
-  /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Brig|Maj|Cmdr|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon|Pres|St|Jr|Sr|\p{Lu})$/u;
+const ABBREVIATION = new RegExp(String.raw`^(?:${ABBREVIATED_TITLES}|\p{Lu})$`, 'u');
 
 /** One to three capitalised words, an honorific allowed before them: a name as written. */
 const PERSON_NAME =
@@ -369,6 +369,8 @@ const CLOSE_TO = new RegExp(
   String.raw`\s${CLOSE_TO_PHRASE}\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+$`,
   'iu',
 );
+/** Its first word, where a noun phrase before it ends ("two delegates| familiar with the talks"). */
+const CLOSE_TO_FIRST = /^(?:close|familiar|briefed|involved|knowledgeable)$/i;
 /** The phrase inside a name as written ("a source close to the talks" → its head is "source"). */
 const CLOSE_TO_WORDS = new RegExp(String.raw`\s${CLOSE_TO_PHRASE}\s`, 'i');
 
@@ -383,18 +385,18 @@ const SIDE_NOUNS = new Set(['side', 'sides']);
 const NAMING_BEFORE =
   /\b(?:call|label|dub|brand|term|name|describ|deem|refer|decr|denounc|sa[yi]|chant|shout|yell|tweet|wr[io]t)\w*(?:\s+\S+){0,4}\s*$/i;
 
+/** A title, a plural one, an initial or a state abbreviation ("D-Conn", "R-Ky"), before a period. */
+const ABBREVIATION_BEFORE = new RegExp(
+  String.raw`^(?:${ABBREVIATED_TITLES}|Sens|Reps|Govs|[A-Z]|[A-Z]-[A-Z][a-z]+|[A-Z][a-z]?-[A-Z][a-z]*)$`,
+);
+
 /** Is the period at `i` the end of a short capitalised abbreviation ("Sen.", "Gov.", "D-Conn.")? */
 function abbreviationBefore(body: string, i: number): boolean {
   if (body[i] !== '.') return false;
   // initials: "C.L."
   if (/(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu}$/u.test(body.slice(Math.max(0, i - 10), i))) return true;
   const m = /(?:^|[\s(])([\p{Lu}][\p{L}-]{0,5})$/u.exec(body.slice(Math.max(0, i - 8), i));
-  return (
-    !!m &&
-    /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Brig|Lt|Col|Sgt|St|Jr|Sr|Prof|Rev|Hon|Capt|Maj|Cmdr|Adm|Pres|Sens|Reps|Govs|[A-Z]|[A-Z]-[A-Z][a-z]+|[A-Z][a-z]?-[A-Z][a-z]*)$/.test(
-      m[1],
-    )
-  );
+  return !!m && ABBREVIATION_BEFORE.test(m[1]);
 }
 
 /** An entity mention, as the statement step sees it. */
@@ -1549,8 +1551,6 @@ export class StatementFinder {
       }
       // "announced he will step down", "warned it would fail": a clause without its "that"
       if (v.info.needsThat && !thatNext && this.bareClause(v.to)) thatNext = true;
-      // (a verb that needs a "that" clause still attributes the clause before it when it
-      // ends the sentence after a comma: "..., the state news agency X reported.")
       // "As the President noted, the SCO is an effective platform.": the as-clause reports the
       // main clause after its comma
       if (!thatNext && i > first + 1 && /^as$/i.test(this.tokens[first].text) && this.tokens[v.to]?.text === ',') {
@@ -1564,6 +1564,8 @@ export class StatementFinder {
           }
         }
       }
+      // (a verb that needs a "that" clause still attributes the clause before it when it
+      // ends the sentence after a comma: "..., the state news agency X reported.")
       if (v.info.needsThat && !thatNext && !this.trailingAtEnd(i, v, first, last)) continue;
       if (compStart > last && !this.trailingAtEnd(i, v, first, last)) continue;
       // a quote right after the verb ("said: “...”") is the quote's business
@@ -1913,8 +1915,7 @@ export class StatementFinder {
     if (!opening && this.tokens[v.from - 1].text !== ',') return;
     let npEnd = this.npForward(v.to, last + 1);
     // ("two delegates familiar with the talks": the delegates)
-    for (let t = v.to + 1; t < npEnd; t += 1)
-      if (/^(?:familiar|close|briefed|involved|knowledgeable)$/i.test(this.tokens[t].text)) npEnd = t;
+    for (let t = v.to + 1; t < npEnd; t += 1) if (CLOSE_TO_FIRST.test(this.tokens[t].text)) npEnd = t;
     if (npEnd <= v.to) return;
     const np: [number, number] = [v.to, npEnd];
     if (this.npIsInitiative(np)) return;
@@ -2486,10 +2487,7 @@ export class StatementFinder {
     ) {
       // (unless it names itself: "the official Agência Brasil news agency")
       if (named.length) return [{ ref: named[0].ref as EntityRef, name: text }];
-      const m = this.lastBefore(
-        start,
-        this.orgIdx.filter((i) => this.mentions[i].text.toLowerCase().includes(head)),
-      );
+      const m = this.lastOrgNamedWith(head, start);
       // ("Saudi Arabia's foreign ministry said ... the ministry said": a country's own body
       // is the country that last spoke, before any organization named)
       const national = /^(?:ministry|government|department|office|cabinet|presidency|embassy)$/.test(head);
@@ -2518,12 +2516,7 @@ export class StatementFinder {
           (t) =>
             /^\p{Lu}/u.test(t.text) && (ORG_ANAPHORS.has(t.text.toLowerCase()) || t.text.toLowerCase() in ORG_HEADS),
         )?.text;
-        const m = word
-          ? this.lastBefore(
-              start,
-              this.orgIdx.filter((i) => this.mentions[i].text.includes(word)),
-            )
-          : null;
+        const m = word ? this.lastOrgNamedWith(word.toLowerCase(), start) : null;
         return [{ ref: (m?.ref as EntityRef) ?? null, name: text }];
       }
       return [{ ref: this.resolvePronoun('person', start), name: text }];
@@ -2549,6 +2542,14 @@ export class StatementFinder {
       return named.map((m) => ({ ref: m.ref as EntityRef, name: m.short || owned ? text : m.text }));
     }
     return [{ ref: null, name: text }];
+  }
+
+  /** The last organization mention before `offset` whose name holds `word` ("commission" → "European Commission"). */
+  private lastOrgNamedWith(word: string, offset: number): EntityMention | null {
+    return this.lastBefore(
+      offset,
+      this.orgIdx.filter((i) => this.mentions[i].text.toLowerCase().includes(word)),
+    );
   }
 
   /**
