@@ -1173,6 +1173,39 @@ describe('attribution by structure (texts written for these tests)', () => {
     expect(quotes(a).map((q) => q[1])).toEqual(['@BernieSanders', 'Jane Doe']);
   });
 
+  it('reads signatures under quotes with no blank lines between them, and an age and a place after the name', () => {
+    const q1 = '“I am voting for her because she has the experience we need in hard times.”';
+    const q2 = '“He says what he thinks, and I like that about him more than anything else.”';
+    const dashed = extract(`${q1}\n— Maria Lopez\n${q2}\n—Tom Ruiz`);
+    const lines = extract(`${q1}\nHope Hicks, 34, Columbus\n${q2}\nWill Smith, 52, Des Moines`);
+    const paragraphs = extract(q1, 'Hope Hicks, 34, Columbus', q2, 'Tom Ruiz, retired teacher, Des Moines');
+    // a paragraph with a clause after the comma is no signature, nor one whose name is a preposition's phrase
+    const clause = extract(q1, 'Mr. Ekovich, the broker in Tampa, was slightly less positive.', q2);
+    const prep = extract(q1, 'On Tuesday, Trump Tower was closed.', q2);
+    const between = extract(`${q1}\nWe Are Sorry, 34\n${q2}`);
+    expect([dashed, lines, paragraphs, clause, prep, between].map((a) => quotes(a).map((q) => q[1]))).toEqual([
+      ['Maria Lopez', 'Tom Ruiz'],
+      ['Hope Hicks', 'Will Smith'],
+      ['Hope Hicks', 'Tom Ruiz'],
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
+  });
+
+  it('reads a quotation dash (the horizontal bar) and no-break spaces around a signature as a dash and spaces', () => {
+    const a = extract(
+      [
+        '“I am voting for her because she has the experience we need. It’s not\u00a0about gender.”\u00a0― Maria Lopez',
+        '“I’m tired of the same old politics in Washington. Don’t you think so?”―\u00a0Tom Ruiz\u00a0',
+        '“My father worked in a factory for thirty years. He lost his job to trade deals.” ⸺ Anna\u00a0Berger',
+      ].join('\n'),
+    );
+    expect(quotes(a).map((q) => q[1])).toEqual(['Maria Lopez', 'Tom Ruiz', 'Anna Berger']);
+    // (the quote's words as written, no-break space kept)
+    expect(a.statements[0].text).toContain('not\u00a0about');
+  });
+
   it('reads a fragment "Adding, “...”" as the last speaker going on, a no-break space before the mark too', () => {
     const a = extract(
       'Later in the show, Maher stated of the scandal that the report “was not good.” Adding,\u00a0“Now, like with all their scandals, what they actually do is never that bad.”',

@@ -12,7 +12,7 @@ import type { EntityRef, ExtractedArticle, ExtractedCountry, ExtractedPerson, Sp
 import { consolidate } from './consolidate.js';
 import { countriesFromMatches, dropNonCountryMatches } from './countries.js';
 import { makeDoc } from './doc.js';
-import { curlyDoubleQuotes } from './text.js';
+import { curlyDoubleQuotes, plainTypography } from './text.js';
 import type { KnownEntities } from './gazetteer.js';
 import { groupInitiatives, initiativeRecords } from './initiatives.js';
 import { findNames } from './names.js';
@@ -39,8 +39,9 @@ export interface ExtractOptions {
 
 /** Extracts entities, mentions and statements from one split article. */
 export function extractArticle(split: SplitArticle, opts: ExtractOptions = {}): ExtractedArticle {
-  // (quotes typed ''...'' are read as curly ones; the copy keeps every offset)
-  const read = curlyDoubleQuotes(split.body);
+  // (quotes typed ''...'' are read as curly ones, a quotation dash as an em dash, a no-break
+  // space as a space; the copy keeps every offset)
+  const read = plainTypography(curlyDoubleQuotes(split.body));
   const doc = makeDoc(read, opts.known);
   const names = findNames(doc);
   const orgs = buildOrganizations(doc, names);

@@ -151,9 +151,11 @@ const NOT_SUBJECT_START = new Set([
   'not',
 ]);
 /** A line that signs a quote: a name of two to four words, then an affiliation ("Dean Baker, Center for X."). */
-const SIGNED_NAME = String.raw`(?!(?:The|A|An|This|That|These|Our|Read|Watch|See|Click|More|Related|Photo|Image)\b)(\p{Lu}[\p{L}.'’-]+(?:[ \t]+\p{Lu}[\p{L}.'’-]+){1,3})(?:,[ \t]*\p{Lu}[^\n]{1,80})?[.]?`;
+const SIGNED_NAME = String.raw`(?!(?:The|A|An|This|That|These|Our|Read|Watch|See|Click|More|Related|Photo|Image)\b)(\p{Lu}[\p{L}.'’-]+(?:[ \t]+\p{Lu}[\p{L}.'’-]+){1,3})(?:,[ \t]*[\p{Lu}\p{N}][^\n]{1,80})?[.]?`;
 /** ... on the line under the quote, closing the paragraph. */
 const SIGNED_LINE_UNDER = new RegExp(String.raw`^[ \t]*\n[ \t]*${SIGNED_NAME}\s*$`, 'u');
+/** ... on the line under the quote, with the next signed quote on the line under that. */
+const SIGNED_LINE_BETWEEN = new RegExp(String.raw`^[ \t]*\n[ \t]*${SIGNED_NAME}[ \t]*\n[ \t]*["“]`, 'u');
 /** ... as the last line inside the marks, after an optional dash. */
 const SIGNED_LAST_LINE = new RegExp(String.raw`^[ \t]*(?:[—–-][ \t]*)?${SIGNED_NAME}[ \t]*$`, 'u');
 
@@ -354,7 +356,7 @@ const MONTH_NAME =
  * occasion or a date: "“...” — Jane Doe", "– Tom Ruiz (@tomruiz) September 27, 2016", "— @handle".
  */
 const SIGNED_AFTER_DASH = new RegExp(
-  String.raw`^[ \t]*(?:[—–~]|\s-|--)[ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?!${MONTH_NAME}\b)(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin|da)){0,4}|@\w{2,15})(?=[ \t]*(?:$|\n|[(,.;]|[ \t](?:on|in|at|during|via|to|from)\b|[ \t]\p{N}|[ \t]\p{Lu}\p{Ll}+\.?[ \t]\p{N}))`,
+  String.raw`^(?:[ \t]*\n)?[ \t]*(?:[—–~]|(?<=\s)-|--)[ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?!${MONTH_NAME}\b)(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin|da)){0,4}|@\w{2,15})(?=[ \t]*(?:$|\n|[(,.;]|[ \t](?:on|in|at|during|via|to|from)\b|[ \t]\p{N}|[ \t]\p{Lu}\p{Ll}+\.?[ \t]\p{N}))`,
   'u',
 );
 
@@ -608,6 +610,21 @@ export class StatementFinder {
       if (!this.byEndTok.has(b)) this.byEndTok.set(b, []);
       this.byEndTok.get(b)!.push(m);
     }
+  }
+
+  /**
+   * Does a line that looks like a signature ("Jane Doe, 34, Columbus") sign, by its tags: no
+   * function word in the name ("On Tuesday", "We Are Sorry") and no verb after it ("On
+   * Tuesday, Trump said no."). (Given names tagged as verbs, "Hope Hicks", "Will Smith", pass.)
+   */
+  private signs(start: number, name: string): boolean {
+    const end = start + name.length;
+    const nl = this.body.indexOf('\n', end);
+    // (the line tagged whole, for the words' context, and never more than a line)
+    const line = tagWindow(this.body, start, Math.min(nl < 0 ? this.body.length : nl, end + 120));
+    return line.every((t) =>
+      t.start < end ? !/^(?:ADP|PRON|DET|SCONJ|CCONJ|PART|INTJ)$/.test(t.pos) : t.pos !== 'VERB' && t.pos !== 'AUX',
+    );
   }
 
   /** Index of the token containing character `offset`. */
@@ -1111,23 +1128,25 @@ export class StatementFinder {
     const text = this.body.slice(start, end).trim();
     if (!text || text.length > 120 || /[“”"?!:;]/.test(text)) return null;
     const m =
-      /^((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Rev|Lt|Col|Sgt|Capt|Adm)\.\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\.?(?:\s*\(([^)]{1,40})\))?(?:,\s*([^,.]{2,80}))?\.?$/u.exec(
+      /^((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Rev|Lt|Col|Sgt|Capt|Adm)\.\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\.?(?:\s*\(([^)]{1,40})\))?(?:,\s*([^,.]{2,80})((?:,\s*[\p{Lu}\p{N}][^,.]{1,40}){0,2}))?\.?$/u.exec(
         text,
       );
     if (!m || /^(?:By|The|This|That|These|Those|More|Read|Watch|See|Here|Related)\b/.test(m[1])) return null;
     const name = m[1].replace(/\.$/, '');
+    const lead = this.body.slice(start, end).search(/\S/);
+    if (!this.signs(start + lead, name)) return null;
     // a transcript's speaker line in capitals: "TRUMP", "LESTER HOLT"
     if (/^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}$/u.test(text)) return { start, end: start + text.length };
     const titled = /^(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Rev|Lt|Col|Sgt|Capt|Adm)\./.test(name);
     const tagged = !!m[2] && /^(?:@\w+|[RDI](?:-[A-Z][\p{L}.]*)?|[A-Z][a-z]+\.?)$/u.test(m[2].trim());
     const known = this.mentionsIn(start, start + name.length).some((x) => x.ref.type === 'person');
-    const affiliated = !!m[3] && /^\p{Lu}/u.test(m[3].trim());
+    // (an affiliation, or an age before a place: "Jane Doe, 34, Columbus")
+    const affiliated = !!m[3] && (/^\p{Lu}/u.test(m[3].trim()) || (/^\d{1,3}$/.test(m[3].trim()) && !!m[4]));
     // (a plain name counts where the article repeats the pattern: see plainRoundup)
     const plain = plainNames && /\s/.test(name) && /\p{Ll}/u.test(name); // (not a subhead in capitals)
     if (!(titled || tagged || known || affiliated || plain)) return null;
     // (a sentence is no name: no lower-case word in the name part)
     if (/\s\p{Ll}{3,}/u.test(name)) return null;
-    const lead = this.body.slice(start, end).search(/\S/);
     return { start: start + lead, end: start + lead + name.length };
   }
 
@@ -1226,8 +1245,16 @@ export class StatementFinder {
   private signatureInline(from: number, paraEnd: number): StructuralAttribution | null {
     const tail = this.body.slice(from, Math.min(paraEnd, from + 200));
     // "“...”\nJane Doe, Center for Economic Research." on the line under it, closing its paragraph
-    const line = SIGNED_LINE_UNDER.exec(tail);
-    if (line && from + tail.length >= paraEnd) {
+    // (or between it and the next quote, in a run of signed quotes with no blank lines)
+    const under = SIGNED_LINE_UNDER.exec(tail);
+    const between = SIGNED_LINE_BETWEEN.exec(tail);
+    const line =
+      under && from + tail.length >= paraEnd
+        ? under
+        : between && this.signs(from + between[0].indexOf(between[1]), between[1].replace(/\.$/, ''))
+          ? between
+          : null;
+    if (line) {
       const start = from + line[0].indexOf(line[1]);
       return { verb: null, np: { start, end: start + line[1].replace(/\.$/, '').length }, participle: false };
     }

@@ -219,6 +219,19 @@ export function curlyDoubleQuotes(text: string): string {
   return out + text.slice(last);
 }
 
+/**
+ * Typographic variants read as the characters the rules know, one character for one so that
+ * every offset holds: the horizontal bar (U+2015, the quotation dash: "“...” ― Jane Doe"), the
+ * figure dash and the two- and three-em dashes as an em dash; a no-break, narrow, thin or
+ * other fixed-width space as a space ("“...”\u00a0― Jane\u00a0Doe"). Hyphens inside words are
+ * left as written.
+ */
+export function plainTypography(text: string): string {
+  if (!PLAIN_VARIANT.test(text)) return text;
+  return text.replace(/[‒―⸺⸻]/g, '—').replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
+}
+const PLAIN_VARIANT = /[‒―⸺⸻\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
+
 /** `s` with the characters a regular expression reads specially escaped. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
