@@ -58,7 +58,7 @@ const GLUED_CLOSING_CHROME = /([.!?…]["”’)\]]*)\s*(?:continue reading|read
 
 /** A link to another story inside the page: "READ MORE: AU suspends Niger after coup", "Also read | ...". */
 const INLINE_LINK =
-  /^(?:read more|read also|also read|see also|related(?: story| article)?|recommended|more on this(?: story)?|more from \S+|watch|listen)\s*[:：|–—]\s*\S/i;
+  /^(?:read more|read also|also read|see also|related(?: story| article)?|recommended|more on this(?: story)?|more from \S+|watch|listen)\s*[:：|–—―]\s*\S/i;
 const SHARE_WORDS = new Set([
   'share',
   'shares',
@@ -102,7 +102,7 @@ function isShareLine(line: string): boolean {
 
 /** "By Ana Ribeiro", "By Tesfaye Alemu in Addis Ababa", "By Staff Reporter | Reuters". */
 const BYLINE_BY =
-  /^(?:[Bb]y|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|al|bin|el))*(?:\s+(?:in|from)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s*(?:[,|–—-]\s*[^.!?]{0,60})?\.?$/u;
+  /^(?:[Bb]y|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|al|bin|el))*(?:\s+(?:in|from)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s*(?:[,|–—―-]\s*[^.!?]{0,60})?\.?$/u;
 /** "Tesfaye Alemu in Addis Ababa": two or three capitalised names, then "in <Place>". */
 const BYLINE_IN =
   /^\p{Lu}[\p{Ll}.'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]+){1,2}\s+in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u;
@@ -139,7 +139,7 @@ function dateOnly(text: string): string | null {
   if (!date) return null;
   const rest = text
     .replace(/\b(?:published|updated|posted|last updated|first published|on|at|date|gmt|utc|am|pm|[a-z]{3}t)\b/gi, '')
-    .replace(/[\d\s:.,/|–—()-]+/g, ' ')
+    .replace(/[\d\s:.,/|–—―()-]+/g, ' ')
     .replace(
       /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b/gi,
       '',
@@ -246,7 +246,7 @@ export function isHeadingLike(text: string): boolean {
 
 /** PLACE (in capitals, optionally ", D.C." / ", June 15" / "(Reuters)"), a dash (or "--"), then a capitalised word. */
 const DATELINE =
-  /^([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*(?:,\s*[^–—\n]{1,40}?|\s*\([^)\n]{1,40}\))?)(?:\s+--\s*|\s*[–—]\s*|\s+-\s*|-\s+)(?=["“‘'(]?[\p{Lu}\p{N}])/u;
+  /^([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*(?:,\s*[^–—―\n]{1,40}?|\s*\([^)\n]{1,40}\))?)(?:\s+--\s*|\s*[–—―]\s*|\s+-\s*|-\s+)(?=["“‘'(]?[\p{Lu}\p{N}])/u;
 
 /** `{ dateline, rest }` when the paragraph opens with a dateline, else null. */
 export function parseDateline(paragraph: string): { dateline: string; rest: string } | null {

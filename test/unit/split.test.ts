@@ -185,6 +185,11 @@ describe('parseDateline', () => {
     expect(parseDateline('ISLAMABAD—In a bid')).toEqual({ dateline: 'ISLAMABAD', rest: 'In a bid' });
     expect(parseDateline('ISLAMABAD -  Chinese')).toEqual({ dateline: 'ISLAMABAD', rest: 'Chinese' });
     expect(parseDateline('WASHINGTON, D.C. — The')).toEqual({ dateline: 'WASHINGTON, D.C.', rest: 'The' });
+    // the quotation dash (the horizontal bar) some sites print
+    expect(parseDateline('PHILADELPHIA ― Hillary Clinton’s campaign')).toEqual({
+      dateline: 'PHILADELPHIA',
+      rest: 'Hillary Clinton’s campaign',
+    });
     // wire copy's double hyphen
     expect(parseDateline('ASTANA, July 4 (Xinhua) -- The meeting')).toEqual({
       dateline: 'ASTANA, July 4 (Xinhua)',
