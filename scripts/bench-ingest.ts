@@ -139,6 +139,15 @@ const WORST: [string, (n: number) => string][] = [
         () => '“We will win this state,” Tom Ruiz said.\n\nThen it got personal.\n\n“We have to keep going forward.”',
       ).join('\n\n'),
   ],
+  [
+    'one paragraph of quotes each signed on the line under it',
+    (n) =>
+      Array.from(
+        { length: n },
+        () =>
+          '“We have to keep going forward and never look back.”\u00a0― Jane Doe\n“We will win this state.”\nTom Ruiz, 34, Columbus',
+      ).join('\n'),
+  ],
 ];
 const worst = WORST.map(([name, make]) => {
   const time = (n: number) => {
