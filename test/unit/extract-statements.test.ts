@@ -250,6 +250,21 @@ describe('reported speech and positions', () => {
     ]);
   });
 
+  it('an attribution between dashes states all of its sentence too, and one after a dash the words before it', () => {
+    const a = extract(
+      'Ana Silva spoke last. It was — she said — one of the bitterest failures of her term.',
+      'The plan — Tom Ruiz said — would fail.',
+      'The plan, Tom Ruiz said, would fail.',
+      'The talks were a success for both sides — he said.',
+    );
+    expect(brief(a).map((x) => [x[1], x[4]])).toEqual([
+      ['said', 'It was — she said — one of the bitterest failures of her term'],
+      ['said', 'The plan — Tom Ruiz said — would fail'],
+      ['said', 'The plan, Tom Ruiz said, would fail'],
+      ['said', 'The talks were a success for both sides'],
+    ]);
+  });
+
   it('gives a relative clause’s reported speech to the one "who" stands for', () => {
     const a = extract(
       'The mayor rebuked critics who say he should resign over the budget.',
@@ -1171,6 +1186,21 @@ describe('attribution by structure (texts written for these tests)', () => {
       '“The country is stronger than it was eight years ago.” — Jane Doe October 9, 2016',
     );
     expect(quotes(a).map((q) => q[1])).toEqual(['@BernieSanders', 'Jane Doe']);
+  });
+
+  it('reads reversed, ornamental and full-width quotation marks as quotation marks', () => {
+    const a = extract(
+      '‟We will not accept any interference,” Sergei Lavrov said.',
+      '〝The talks were useful,〞 Tom Ruiz said.',
+      '＂We are ready,＂ Ann Lee said.',
+      '❝We will meet again next year,❞ Maria Lopez said.',
+    );
+    expect(quotes(a).map((q) => [q[1], a.statements.find((s) => s.speakerName === q[1])?.text])).toEqual([
+      ['Sergei Lavrov', 'We will not accept any interference'],
+      ['Tom Ruiz', 'The talks were useful'],
+      ['Ann Lee', 'We are ready'],
+      ['Maria Lopez', 'We will meet again next year'],
+    ]);
   });
 
   it('reads signatures under quotes with no blank lines between them, and an age and a place after the name', () => {

@@ -159,6 +159,9 @@ const SIGNED_LINE_BETWEEN = new RegExp(String.raw`^[ \t]*\n[ \t]*${SIGNED_NAME}[
 /** ... as the last line inside the marks, after an optional dash. */
 const SIGNED_LAST_LINE = new RegExp(String.raw`^[ \t]*(?:[—–-][ \t]*)?${SIGNED_NAME}[ \t]*$`, 'u');
 
+/** What sets a trailing attribution off from its clause: a comma or a dash ("It was — he said — ..."). */
+const SET_OFF = /^(?:,|—|–|--)$/;
+
 /** The longest reported clause, in tokens (real ones run to a few dozen). */
 const CLAUSE_MAX = 200;
 
@@ -1671,12 +1674,13 @@ export class StatementFinder {
       let end: number;
       if (trailing) {
         start = this.clauseStart(first, np[0], sStart);
-        // up to the comma before the speaker (and its description: ", the state news agency X")
+        // up to the comma before the speaker (and its description: ", the state news agency X"),
+        // or the dash ("It was — he said — one of the failures.")
         let c = np[0] - 1;
-        while (c > first && this.tokens[c].text !== ',') c -= 1;
+        while (c > first && !SET_OFF.test(this.tokens[c].text)) c -= 1;
         end = this.tokens[c].start;
         // "It was, he said, one of the bitterest failures.": the whole sentence
-        if (this.parenthetical(v, last)) {
+        if (this.parenthetical(v, last, this.tokens[c].text)) {
           start = sStart;
           end = this.tokens[last].text === '.' ? this.tokens[last].start : this.tokens[last].end;
         }
@@ -1757,20 +1761,22 @@ export class StatementFinder {
   }
 
   /**
-   * Is the trailing attribution at verb `v` set between commas inside its sentence ("It was,
-   * he said, one of the bitterest failures.")? Not before a clause of its own (", adding
-   * that ...", ", but ...") nor a quote.
+   * Is the trailing attribution at verb `v` set between commas (or dashes, `before` is the
+   * one before it) inside its sentence ("It was, he said, one of the bitterest failures.")?
+   * Not before a clause of its own (", adding that ...", ", but ...") nor a quote.
    */
-  private parenthetical(v: VerbHit, last: number): boolean {
+  private parenthetical(v: VerbHit, last: number, before: string): boolean {
     const next = this.tokens[v.to + 1];
     return (
-      this.tokens[v.to]?.text === ',' &&
+      SET_OFF.test(before) &&
+      this.tokens[v.to]?.text === before &&
       !!next &&
       next.word &&
       !/^(?:and|but|or|so|yet|while|although|though|because|as|when|after|before|which|who)$/i.test(next.text) &&
       !verbAt(this.tokens, v.to + 1)?.info.participle &&
       !/ing$/i.test(next.text) &&
-      this.wordsFrom(v.to + 1, last, 3) >= 3 &&
+      // (a short rest too when it goes on with the clause's verb: "The plan, he said, would fail.")
+      (this.wordsFrom(v.to + 1, last, 3) >= 3 || MODALS.has(next.text.toLowerCase()) || next.text === 'would') &&
       !this.inQuote(next.start)
     );
   }
@@ -1910,7 +1916,8 @@ export class StatementFinder {
 
   /** A comma right before token `k`, or before a lower-case description of it ("..., the state news agency X"). */
   private commaBefore(k: number, first: number): boolean {
-    if (this.tokens[k - 1]?.text === ',') return true;
+    // (or a dash: "It was — he said — one of the failures.")
+    if (SET_OFF.test(this.tokens[k - 1]?.text ?? '')) return true;
     let d = k - 1;
     while (
       d > first &&

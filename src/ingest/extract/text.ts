@@ -223,14 +223,26 @@ export function curlyDoubleQuotes(text: string): string {
  * Typographic variants read as the characters the rules know, one character for one so that
  * every offset holds: the horizontal bar (U+2015, the quotation dash: "“...” ― Jane Doe"), the
  * figure dash and the two- and three-em dashes as an em dash; a no-break, narrow, thin or
- * other fixed-width space as a space ("“...”\u00a0― Jane\u00a0Doe"). Hyphens inside words are
- * left as written.
+ * other fixed-width space as a space ("“...”\u00a0― Jane\u00a0Doe"); the reversed, ornamental
+ * and full-width quotation marks as the curly or straight ones ("‟We are ready,” ...",
+ * "❝...❞", "＂...＂"). Hyphens inside words are left as written.
  */
 export function plainTypography(text: string): string {
-  if (!PLAIN_VARIANT.test(text)) return text;
-  return text.replace(/[‒―⸺⸻]/g, '—').replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
+  return PLAIN_VARIANT.test(text) ? text.replace(PLAIN_VARIANTS, (c) => PLAIN[c]) : text;
 }
-const PLAIN_VARIANT = /[‒―⸺⸻\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
+/** No-break, fixed-width and ideographic spaces. */
+const SPACES = '\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000';
+const PLAIN: Record<string, string> = {
+  ...Object.fromEntries([...'‒―⸺⸻'].map((c) => [c, '—'])),
+  ...Object.fromEntries([...'‟❝〝'].map((c) => [c, '“'])),
+  ...Object.fromEntries([...'❞〞'].map((c) => [c, '”'])),
+  '‛': '‘',
+  '＂': '"',
+  '＇': "'",
+  ...Object.fromEntries([...SPACES].map((c) => [c, ' '])),
+};
+const PLAIN_VARIANT = new RegExp(`[${Object.keys(PLAIN).join('')}]`);
+const PLAIN_VARIANTS = new RegExp(PLAIN_VARIANT.source, 'g');
 
 /** `s` with the characters a regular expression reads specially escaped. */
 export function escapeRegExp(s: string): string {
