@@ -23,11 +23,15 @@
  * - Whitespace inside a paragraph is normalised (NBSP, tabs and runs of spaces become one
  *   plain space) so that offsets into `body` do not depend on invisible characters of
  *   the source page. Quotes and dashes are kept as written (curly or straight).
+ * - Character references a scrape left in the text ("&#8220;We are ready,&#8221;", "&amp;",
+ *   "&nbsp;") are decoded first (`entities`, strict: only references closed by a semicolon,
+ *   so "a=1&copy=2" stays), so that a quote typed as references is a quote.
  * - Articles with a headline but no body (trailing "related" links, a chrome-only tail)
  *   are dropped.
  */
 import { createRequire } from 'node:module';
 import type * as Chrono from 'chrono-node';
+import { decodeHTMLStrict } from 'entities';
 import type { ExtractedSection, SplitArticle } from './types.js';
 
 /** English dates only (the whole package holds every locale, about 20 MB): loaded on the first date looked for. */
@@ -370,10 +374,13 @@ function buildArticle(blocks: Block[]): SplitArticle | null {
 
 /** Splits a raw dump into clean articles, in the order they appear. */
 export function splitArticles(raw: string): SplitArticle[] {
-  return segment(toBlocks(raw))
+  return segment(toBlocks(CHARACTER_REFERENCE.test(raw) ? decodeHTMLStrict(raw) : raw))
     .map(buildArticle)
     .filter((a): a is SplitArticle => a !== null);
 }
+
+/** A named or numeric character reference ("&amp;", "&#8220;", "&#x201C;"). */
+const CHARACTER_REFERENCE = /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/;
 
 /** The paragraphs of a body (separated by exactly "\n\n"), with their offsets. */
 export function paragraphs(body: string): ParagraphSpan[] {

@@ -82,6 +82,15 @@ describe('splitArticles on the SCO corpus', () => {
 });
 
 describe('splitArticles on other dumps', () => {
+  it('decodes character references a scrape left, closed by a semicolon only', () => {
+    const [a] = splitArticles(
+      'Talks end in Moscow\n\n&#8220;We will not accept any interference,&#8221; Sergei Lavrov said on Tuesday.\n\nTrade &amp; security were on the agenda (see example.com/?a=1&copy=2).\n',
+    );
+    expect(a.body).toBe(
+      '“We will not accept any interference,” Sergei Lavrov said on Tuesday.\n\nTrade & security were on the agenda (see example.com/?a=1&copy=2).',
+    );
+  });
+
   it('splits a plain single article without chrome or dateline (straight quotes)', () => {
     const raw = [
       'ASEAN ministers meet in Jakarta',
