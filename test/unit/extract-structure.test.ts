@@ -241,6 +241,24 @@ describe('initiatives that are events and structures', () => {
     ]);
   });
 
+  it('reads a numbered meeting with a lower-case head as one event, the body inside still a body', () => {
+    const a = extract(
+      'Modi will attend the 16th BRICS summit in Kazan.',
+      'The ministers met ahead of the 25th meeting of the SCO Council of Heads of State in Astana.',
+      'Ministers attended the 13th ministerial conference of the World Trade Organization in Abu Dhabi.',
+      // no name: a meeting of nobody named, a first one of anything, a meeting of a person
+      'It was the 5th meeting this year, the first SCO summit, and the 2nd meeting of Ali and Tom Ruiz.',
+    );
+    expect(a.initiatives.map((i) => [i.name, i.kind, i.location])).toEqual([
+      ['16th BRICS summit', 'EVENT', 'Kazan'],
+      ['25th meeting of the SCO Council of Heads of State', 'EVENT', 'Astana'],
+      ['13th ministerial conference of the World Trade Organization', 'EVENT', 'Abu Dhabi'],
+    ]);
+    expect(a.organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['BRICS', 'Shanghai Cooperation Organization', 'World Trade Organization']),
+    );
+  });
+
   it('names exercises by the noun next to them, with the year they carry', () => {
     const a = extract(
       'Iran and Pakistan held exercise Sahand-Counterterrorism-2025, after the Gulf Shield 2025 joint naval exercise.',

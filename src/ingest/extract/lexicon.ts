@@ -269,6 +269,24 @@ export const DOCUMENT_HEADS = new Set([
   'vision',
 ]);
 
+/** Kinds of meeting between an ordinal and a lower-case event head ("the 13th ministerial conference of the WTO"). */
+export const EVENT_MODIFIERS = new Set([
+  'ordinary',
+  'extraordinary',
+  'ministerial',
+  'annual',
+  'informal',
+  'plenary',
+  'regular',
+  'special',
+  'joint',
+  'high-level',
+  'consultative',
+  'trilateral',
+  'bilateral',
+  'virtual',
+]);
+
 /** Event heads: an ordinal or a year in front makes the whole title one event ("the 24th Meeting of the Council of ..."). */
 export const EVENT_TITLE_HEADS = new Set([
   'meeting',

@@ -23,6 +23,7 @@ import {
   AMBIGUOUS_HEADS,
   CLASS_NOUNS,
   COMPLEMENT_CONNECTORS,
+  EVENT_MODIFIERS,
   EVENT_TITLE_HEADS,
   EXERCISE_NOUNS,
   PROGRAM_NOUNS,
@@ -92,6 +93,18 @@ export interface NameCandidate {
 /** "38th", "121st", "Twenty-Fourth", "Seventy-seventh": an ordinal in front of an event title. */
 const ORDINAL =
   /^(?:\d+(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth))$/i;
+/** Lower-case heads of a numbered meeting ("the 16th BRICS summit"; "round", "week" and "games" name other things). */
+const NUMBERED_MEETINGS = new Set([
+  'meeting',
+  'session',
+  'summit',
+  'conference',
+  'forum',
+  'congress',
+  'ministerial',
+  'dialogue',
+  'symposium',
+]);
 /** "al-Shabaab", "el-Sisi": an Arabic article glued to a capitalised name. */
 const ARTICLE_PARTS = new Set(['al', 'el', 'ad', 'ash', 'as', 'an', 'ar', 'at', 'az', 'ul']);
 const isArticleName = (u: Unit | undefined) =>
@@ -358,6 +371,7 @@ export class NameParser {
   /** Runs every stage; returns the candidates in text order. */
   parse(): NameCandidate[] {
     this.lowerHeads();
+    this.numberedEvents();
     this.classNouns();
     this.exercises();
     this.quotedNames();
@@ -410,6 +424,62 @@ export class NameParser {
       }
       this.out.push(c);
       for (let x = p; x <= k; x += 1) this.claimed[x] = 1;
+    }
+  }
+
+  /**
+   * A numbered meeting named with a lower-case head, as agencies write it: "the 16th BRICS
+   * summit", "the 25th meeting of the SCO Council of Heads of State": one event, as its
+   * capitalised form is ("the 16th BRICS Summit"). The name needs an ordinal in figures and a
+   * capitalised word before the head or in its "of the" phrase ("the 5th meeting" alone is none).
+   */
+  private numberedEvents(): void {
+    const u = this.units;
+    const free = (x: Unit | undefined) => !!x && !this.claimed[x.i];
+    for (let k = 1; k < u.length; k += 1) {
+      const head = u[k];
+      if (!head.word || head.cap || !NUMBERED_MEETINGS.has(head.lower) || !free(head)) continue;
+      // back across up to three capitalised words or kinds of meeting ("BRICS", "ministerial")
+      // to the ordinal
+      let a = k - 1;
+      let named = false;
+      while (
+        a > 0 &&
+        k - a <= 3 &&
+        u[a].word &&
+        (u[a].cap || EVENT_MODIFIERS.has(u[a].lower)) &&
+        !ORDINAL.test(u[a].text) &&
+        free(u[a])
+      ) {
+        named ||= u[a].cap;
+        a -= 1;
+      }
+      // (an ordinal in figures: "the first SCO summit" is any first one, "the 16th" a name)
+      if (!u[a]?.word || !/^\d+(?:st|nd|rd|th)$/.test(u[a].text) || !free(u[a])) continue;
+      let b = k + 1;
+      // "... of the SCO Council of Heads of State": a body's name after "of the", its "of" and
+      // "and" included ("the first round of Austria", "the first meeting of Ali" name no meeting)
+      if (u[b]?.lower === 'of' && u[b + 1]?.lower === 'the') {
+        const s = b + 2;
+        let e = s;
+        while (
+          e < u.length &&
+          e - s < 10 &&
+          free(u[e]) &&
+          u[e].word &&
+          (u[e].cap || (/^(?:of|and|for|the)$/.test(u[e].lower) && u[e + 1]?.cap))
+        )
+          e += 1;
+        while (e > s && !u[e - 1].cap) e -= 1;
+        if (e > s) b = e;
+      }
+      if (!named && b === k + 1) continue;
+      const c = this.make(a, b, { type: 'initiative', initKind: 'EVENT', head: head.lower });
+      this.out.push(c);
+      // (a known body named inside stays a mention of it, as it was before this rule: "BRICS"
+      // in "the 16th BRICS summit" may be its only one)
+      this.gazetteerScan(a + 1, b);
+      for (let x = a; x < b; x += 1) this.claimed[x] = 1;
     }
   }
 
