@@ -125,6 +125,29 @@ describe('organizations: names by head word', () => {
     expect(a.initiatives.map((i) => i.name)).toEqual(['ASEAN hotline network']);
   });
 
+  it('reads a body of states by its name, and an alliance that speaks past a description between commas', () => {
+    const a = extract(
+      'The Alliance of Sahel States, formed by Mali, Burkina Faso and Niger after they quit the bloc, said the decision was “a provocation.”',
+      'The alliance’s ministers said they would respond. The Union of South American Nations met at the Supreme Court of the United States.',
+    );
+    expect(org(a, 'Alliance of Sahel States')).toMatchObject({ kind: 'INTERGOVERNMENTAL' });
+    expect(org(a, 'Union of South American Nations')).toMatchObject({ kind: 'INTERGOVERNMENTAL' });
+    expect(org(a, 'Supreme Court of the United States').kind).toBe('GOVERNMENT');
+    // the alliance speaks, not the first country of its description; "the alliance" is it again
+    expect(a.statements.map((s) => s.speaker?.key ?? null)).toEqual([
+      'Alliance of Sahel States',
+      'Alliance of Sahel States',
+      'Alliance of Sahel States',
+    ]);
+  });
+
+  it('gives a quote no speaker when the phrase before its comma names an initiative, not a country after it', () => {
+    const a = extract(
+      'The Alliance of Sahel States, formed by Mali, Burkina Faso and Niger after they quit the bloc, called the decision “a provocation.”',
+    );
+    expect(a.statements.map((s) => [s.kind, s.speaker])).toEqual([['DIRECT_QUOTE', null]]);
+  });
+
   it('merges two names of one body (same words, same seat)', () => {
     const a = extract(
       'Tajikistan’s SCO Center for Friendship and Cooperation and the Shanghai Cooperation Organization Friendship and Cooperation Centre in Tajikistan are one body.',

@@ -171,6 +171,9 @@ const DEVELOPMENT_BANK = /\b(?:Development|Investment|Export-Import|Reconstructi
 /** Bodies of a region, not of one country ("European Parliament", "Pan-African Parliament"). */
 const REGION_WORDS =
   /(?<![-\p{L}])(?:European|African|Pan-African|Arab|Asian|Eurasian|Latin\s+America(?:n)?|Andean|Caribbean|Nordic|Baltic|Islamic|Inter-American|Pacific|Gulf|Mercosur|Southeast\s+Asian|Central\s+American)\b/u;
+/** A name ending in the states it gathers ("... of Sahel States", "... of Southeast Asian Nations"; not "of the United States"). */
+const MEMBER_STATES =
+  /\bof\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,4}(?<!\b(?:United|Federated)\s)(?:States|Nations|Countries)$/u;
 const REGION_BODY_HEADS = new Set([
   'parliament',
   'assembly',
@@ -537,6 +540,8 @@ function kindOf(g: OrgGroup, doc: Doc): OrganizationKind {
   }
   if (REGION_BODY_HEADS.has(head) && !national && !countryInName && REGION_WORDS.test(g.name))
     return 'INTERGOVERNMENTAL';
+  // a body of states by its name: "Alliance of Sahel States", "Union of South American Nations"
+  if (!national && MEMBER_STATES.test(g.name)) return 'INTERGOVERNMENTAL';
   if (g.parent?.kind === 'INTERGOVERNMENTAL' && IGO_ORGAN_HEADS.has(head)) return 'INTERGOVERNMENTAL';
   // an organ named whole with its body: "Executive Committee of the SCO Regional Anti-Terrorist Structure"
   if (c0 && IGO_ORGAN_HEADS.has(head) && / of /.test(g.name) && igoInside(doc, c0)) return 'INTERGOVERNMENTAL';

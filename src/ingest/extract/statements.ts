@@ -2492,6 +2492,17 @@ export class StatementFinder {
       if (person) return [{ ref: person.ref as EntityRef, name: person.text }];
       if (!lead.length) return [{ ref: null, name: text }];
     }
+    // ... an initiative's name too, which no speaker stands for ("The Alliance of Sahel States,
+    // formed by Mali, Burkina Faso and Niger," is not Mali)
+    if (comma > 0) {
+      const lead = outermost(this.mentionsIn(start, start + comma));
+      if (
+        lead.length &&
+        /^(?:the\s+)?$/i.test(this.body.slice(start, lead[0].start)) &&
+        lead.every((m) => m.ref.type === 'initiative')
+      )
+        return [{ ref: null, name: text }];
+    }
     const outer = uniqueRefs(outermost(this.mentionsIn(start, end)).filter((m) => m.ref.type !== 'initiative'));
     const ms = coordinated(this.body, outer);
     // a name anywhere in the phrase speaks: "Indian Prime Minister Narendra Modi"

@@ -66,9 +66,21 @@ export function attributionAfter(tokens: Token[], end: number): VerbHit | null {
   let j = end;
   // skip an acronym in parentheses: "The Chinese Hospital Association (CHA) supports"
   if (tokens[j]?.text === '(' && tokens[j + 2]?.text === ')') j += 3;
-  j = skipFillers(tokens, j);
-  const v = verbAt(tokens, j);
-  if (!v || v.info.participle) return null;
-  if (v.info.needsThat && tokens[v.to]?.text.toLowerCase() !== 'that') return null;
-  return v;
+  const at = (from: number): VerbHit | null => {
+    const v = verbAt(tokens, skipFillers(tokens, from));
+    if (!v || v.info.participle) return null;
+    if (v.info.needsThat && tokens[v.to]?.text.toLowerCase() !== 'that') return null;
+    return v;
+  };
+  const v = at(j);
+  if (v || tokens[j]?.text !== ',') return v;
+  // ... or past a description between commas, a list in it too: "The Alliance of Sahel
+  // States, formed by Mali, Burkina Faso and Niger after they quit the bloc, called ..."
+  // (not past a sentence end or a quotation mark)
+  for (let k = j + 1; k < tokens.length && k - j <= 30 && !/^(?:\.|;|:|[“”"])$/.test(tokens[k].text); k += 1)
+    if (tokens[k].text === ',') {
+      const after = at(k + 1);
+      if (after) return after;
+    }
+  return null;
 }
