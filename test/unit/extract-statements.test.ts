@@ -207,6 +207,17 @@ describe('reported speech and positions', () => {
     ]);
   });
 
+  it('"according to" a body by its common noun, opening the sentence, but not a post or a report of one', () => {
+    const a = extract(
+      'According to Kuwait’s finance ministry, the six states will share the cost equally. The ministry said in a statement that Kuwait had set aside funds.',
+      'According to a post by the campaign, turnout rose. According to a report released by the governor’s office, costs rose.',
+    );
+    expect(a.statements.map((s) => [s.verb, s.speakerName, s.speaker?.key ?? null, s.text])).toEqual([
+      ['according to', 'Kuwait’s finance ministry', 'KW', 'the six states will share the cost equally'],
+      ['said', 'The ministry', 'KW', 'Kuwait had set aside funds'],
+    ]);
+  });
+
   it('a speaker named between commas after a description, and a clause without its "that" after "announced"', () => {
     const a = extract(
       'One delegate not on the slate, Kelly Schmidt, told POLITICO she was leaning toward the senator.',

@@ -1967,6 +1967,11 @@ export class StatementFinder {
     const someone =
       (opening ? headNamed : this.speakers(np).some((sp) => sp.ref)) ||
       peopleNoun(lower) ||
+      // a body by its common noun: "According to Kuwait's finance ministry,", "the central
+      // bank" (not a document of one: "a report released by the governor's office", "a post")
+      ((ORG_ANAPHORS.has(lower) || (lower in ORG_HEADS && ORG_HEADS[lower] !== 'MEDIA')) &&
+        /^\p{Ll}/u.test(head) &&
+        !words.some((t) => DOCUMENT_NOUNS.has(t.text.toLowerCase()) || CITATION_HEADS.has(t.text.toLowerCase()))) ||
       (/^\p{Lu}/u.test(head) &&
         !DOCUMENT_NOUNS.has(lower) &&
         !CITATION_HEADS.has(lower) &&
