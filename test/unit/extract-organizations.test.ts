@@ -15,6 +15,12 @@ describe('organizations: gazetteer and acronyms', () => {
     });
   });
 
+  it('reads a known acronym whose letters spell a function word, in capitals, as the body ("WHO")', () => {
+    const a = extract('The WHO said cases rose. A WHO official agreed. Who said that? Nobody knows who.');
+    expect(a.organizations.map((o) => o.key)).toEqual(['WHO']);
+    expect(texts(org(a, 'WHO').mentions)).toEqual(['WHO', 'WHO']);
+  });
+
   it('learns an acronym defined in the text and finds its later uses, plurals included', () => {
     const a = extract(
       'The East African Health Research Commission (EAHRC) met the Centers for Disease Control (CDCs) of the region.',

@@ -86,6 +86,28 @@ describe('people', () => {
     expect(a.people).toEqual([]);
   });
 
+  it('reads a period-less honorific before a short form as the person named in full, a given name too', () => {
+    const a = extract(
+      'The UN Secretary-General, António Guterres, echoed the warning. Mr Guterres wrote that the world could not look away.',
+      'The World Health Organization warned on Thursday that cases had doubled, as its Director-General Tedros Adhanom Ghebreyesus urged donors to act.',
+      '“We are facing a perfect storm,” Dr Tedros told a news conference. “Vaccines alone will not end this,” the WHO chief added.',
+    );
+    expect(a.people.map((p) => [p.name, p.title, p.organization])).toEqual([
+      ['António Guterres', 'Secretary-General', 'UN'],
+      ['Tedros Adhanom Ghebreyesus', 'Director-General', 'WHO'],
+    ]);
+    expect(texts(person(a, 'António Guterres').mentions)).toEqual(['António Guterres', 'Guterres']);
+    expect(texts(person(a, 'Tedros Adhanom Ghebreyesus').mentions)).toEqual(['Tedros Adhanom Ghebreyesus', 'Tedros']);
+    // the WHO chief is its Director-General, not the body
+    expect(a.statements.map((s) => [s.speakerName, s.speaker?.key ?? null])).toEqual([
+      ['Guterres', 'António Guterres'],
+      ['World Health Organization', 'WHO'],
+      ['Tedros Adhanom Ghebreyesus', 'Tedros Adhanom Ghebreyesus'],
+      ['Tedros', 'Tedros Adhanom Ghebreyesus'],
+      ['the WHO chief', 'Tedros Adhanom Ghebreyesus'],
+    ]);
+  });
+
   it('recognises known people from the caller', () => {
     const body = 'Tokayev opened the summit in Astana.';
     const a = extractArticle(

@@ -26,6 +26,8 @@ export interface Doc {
   paragraphStarts: number[];
   sentences: TextSpan[];
   gaz: CompiledGazetteer;
+  /** Is a unit a known body's acronym in capitals ("WHO", whose letters also spell a function word)? */
+  knownAcronym: (u: Unit) => boolean;
 }
 
 export const isHeadWord = (lower: string) =>
@@ -49,7 +51,8 @@ export function makeDoc(body: string, known?: KnownEntities): Doc {
   const isListItem = (u: Unit) =>
     u.cap && !isHeadWord(u.lower) && !isCountryUnit(u) && gaz.orgs.exact(tokens, u.from, u.to) === undefined;
   const isHead = (u: Unit) => u.cap && isHeadWord(u.lower);
-  const runs = findRuns(units, isListItem, isHead);
+  const knownAcronym = (u: Unit) => /^\p{Lu}{2,}$/u.test(u.text) && gaz.orgs.exact(tokens, u.from, u.to) !== undefined;
+  const runs = findRuns(units, isListItem, isHead, knownAcronym);
   const paras = paragraphs(body);
   return {
     body,
@@ -64,6 +67,7 @@ export function makeDoc(body: string, known?: KnownEntities): Doc {
     paragraphStarts: paras.map((p) => p.start),
     sentences: splitSentences(body),
     gaz,
+    knownAcronym,
   };
 }
 

@@ -178,7 +178,7 @@ export function extractArticle(split: SplitArticle, opts: ExtractOptions = {}): 
   const statements = findStatements({
     doc,
     mentions,
-    people: people.map((p) => ({ key: p.key, title: p.title, country: p.country })),
+    people: people.map((p) => ({ key: p.key, title: p.title, country: p.country, organization: p.organization })),
     structural: opts.structural !== false,
     title: split.title,
   });

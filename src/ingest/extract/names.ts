@@ -514,9 +514,13 @@ export class NameParser {
     const u = this.units;
     let a = a0;
     // sentence-initial function words and class nouns ("Broadcaster Channels Television showed ...") open no name
+    // (a known body's acronym in capitals is none: "WHO", not "Who")
     while (
       a < b &&
-      ((u[a].word && u[a].cap && (STOP_CAPS.has(u[a].lower) || LEADING_CLASS_NOUNS.has(u[a].lower))) ||
+      ((u[a].word &&
+        u[a].cap &&
+        (STOP_CAPS.has(u[a].lower) || LEADING_CLASS_NOUNS.has(u[a].lower)) &&
+        !this.doc.knownAcronym(u[a])) ||
         (u[a].word && !u[a].cap))
     )
       a += 1;

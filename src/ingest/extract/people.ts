@@ -261,6 +261,17 @@ export class PeopleFinder {
           org = nc;
           break;
         }
+        // "The World Health Organization warned ..., as its Director-General Tedros ...": the
+        // body "its" stands for, the last one named in the sentence before
+        if (w.word && !w.cap && w.lower === 'its') {
+          for (let x = j - 1; x >= 0 && j - x < 40 && !/^[.!?]$/.test(u[x].text); x -= 1) {
+            const before = this.nameAt[x];
+            if (before?.type === 'organization') {
+              org = before;
+              break;
+            }
+          }
+        }
         break;
       }
       // right: more title words, then "of (the) ORG (ACR)"
@@ -524,6 +535,32 @@ export class PeopleFinder {
           aliasOwner.set(f, null as unknown as FoundPerson); // ambiguous
         else aliasOwner.set(f, p);
       }
+    }
+    // a one-word name found on its own ("Mr Guterres": a period-less honorific before it) that
+    // is a short form of a full name is that person, not another
+    // (after an honorific, a given name too: "Dr Tedros" is Tedros Adhanom Ghebreyesus, as
+    // Ethiopian and Arabic names are used)
+    const givenOwner = new Map<string, FoundPerson | null>();
+    for (const p of people) {
+      const first = p.name.split(/\s+/)[0];
+      if (!/\s/.test(p.name) || first.length < 3 || /\.$/.test(first)) continue;
+      givenOwner.set(first, givenOwner.has(first) && givenOwner.get(first) !== p ? null : p);
+    }
+    const afterHonorific = (m: Span) =>
+      /\b(?:Mr|Mrs|Ms|Dr|Prof|Sheikh)\.?\s+$/.test(this.doc.body.slice(Math.max(0, m.start - 8), m.start));
+    for (let i = people.length - 1; i >= 0; i -= 1) {
+      const p = people[i];
+      const owner = /\s/.test(p.name)
+        ? null
+        : (aliasOwner.get(p.name) ?? (p.mentions.every(afterHonorific) ? givenOwner.get(p.name) : null));
+      if (!owner || owner === p) continue;
+      owner.mentions.push(...p.mentions);
+      for (const m of p.mentions) if (!owner.aliases.includes(m.text)) owner.aliases.push(m.text);
+      owner.title = owner.title ?? p.title;
+      owner.org = owner.org ?? p.org;
+      owner.orgName = owner.orgName ?? p.orgName;
+      owner.country = owner.country ?? p.country;
+      people.splice(i, 1);
     }
     const u = this.units;
     // "Mohamed Hamdan Dagalo, known as Hemedti": a nickname is an alias

@@ -165,8 +165,9 @@ function isYear(u: Unit | undefined): boolean {
 }
 
 /** May a capitalised unit open a run? Function words and pronouns may not. */
-export function opensRun(u: Unit): boolean {
-  return u.word && u.cap && !STOP_CAPS.has(u.lower);
+export function opensRun(u: Unit, knownAcronym?: (u: Unit) => boolean): boolean {
+  // (a known body's acronym in capitals opens one though its letters spell a function word: "WHO")
+  return u.word && u.cap && (!STOP_CAPS.has(u.lower) || !!knownAcronym?.(u));
 }
 
 /** Does a run continue after unit index `k` through connectors to a capitalised unit? Returns the next index or -1. */
@@ -183,12 +184,17 @@ function connectorBridge(units: Unit[], k: number): number {
 }
 
 /** Maximal capitalised runs, comma lists merged. */
-export function findRuns(units: Unit[], isListItem: (u: Unit) => boolean, isHead: (u: Unit) => boolean): Run[] {
+export function findRuns(
+  units: Unit[],
+  isListItem: (u: Unit) => boolean,
+  isHead: (u: Unit) => boolean,
+  knownAcronym?: (u: Unit) => boolean,
+): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < units.length) {
     const u = units[i];
-    if (!opensRun(u)) {
+    if (!opensRun(u, knownAcronym)) {
       i += 1;
       continue;
     }

@@ -159,6 +159,12 @@ const SIGNED_LINE_BETWEEN = new RegExp(String.raw`^[ \t]*\n[ \t]*${SIGNED_NAME}[
 /** ... as the last line inside the marks, after an optional dash. */
 const SIGNED_LAST_LINE = new RegExp(String.raw`^[ \t]*(?:[—–-][ \t]*)?${SIGNED_NAME}[ \t]*$`, 'u');
 
+/** A body's head by a word that names no title ("the WHO chief", "the agency's head", "the bloc's leader"). */
+const BODY_HEAD_NOUN = /\b(?:chief|head|leader|boss)$/i;
+/** Titles that head a body. */
+const TOP_TITLE =
+  /\b(?:director[- ]general|secretary[- ]general|president|chair(?:man|woman|person)?|head|chief|executive director|managing director|commissioner)\b/i;
+
 /** What sets a trailing attribution off from its clause: a comma or a dash ("It was — he said — ..."). */
 const SET_OFF = /^(?:,|—|–|--)$/;
 
@@ -419,6 +425,8 @@ export interface SpeakerPerson {
   title: string | null;
   /** ISO2 of the country the person's title names ("Russian President"), if any. */
   country?: string | null;
+  /** Key of the organization the person's title names ("WHO Director-General"), if any. */
+  organization?: string | null;
 }
 
 export interface StatementContext {
@@ -2558,6 +2566,10 @@ export class StatementFinder {
         return [{ ref: null, name: text }];
       const all = outermost(this.mentionsIn(start, end));
       const body = all.find((m) => m.ref.type === 'organization') ?? named[0];
+      // "the WHO chief", "the bloc's head": the body's head named before, when there is one
+      const leader =
+        body?.ref.type === 'organization' && BODY_HEAD_NOUN.test(text.trim()) ? this.headOf(body.ref.key, start) : null;
+      if (leader) return [{ ref: leader, name: text }];
       if (body) return [{ ref: body.ref as EntityRef, name: text }];
       // "a Commission spokesperson": someone new, speaking for the body the capitalised word
       // stands for (the last one named with it), not the person named last
@@ -2735,6 +2747,17 @@ export class StatementFinder {
   /** The author of "the statement" / "the proposal": the body whose proposals the article reports. */
   private documentAuthor(): EntityRef | null {
     return this.lastProposer ?? this.mainVoice(this.body.length);
+  }
+
+  /** The last person named before `offset` at the head of organization `org` (a top title and that body). */
+  private headOf(org: string, offset: number): EntityRef | null {
+    let best: { key: string; at: number } | null = null;
+    for (const p of this.ctx.people) {
+      if (p.organization !== org || !p.title || !TOP_TITLE.test(p.title)) continue;
+      const m = this.lastBefore(offset, this.personIdxByKey.get(p.key) ?? []);
+      if (m && (!best || m.start > best.at)) best = { key: p.key, at: m.start };
+    }
+    return best ? { type: 'person', key: best.key } : null;
   }
 
   private resolveRole(role: string, offset: number, country: string | null = null): EntityRef | null {
