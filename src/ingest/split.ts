@@ -252,8 +252,17 @@ export function isHeadingLike(text: string): boolean {
 const DATELINE =
   /^([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*(?:,\s*[^–—―\n]{1,40}?|\s*\([^)\n]{1,40}\))?)(?:\s+--\s*|\s*[–—―]\s*|\s+-\s*|-\s+)(?=["“‘'(]?[\p{Lu}\p{N}])/u;
 
+/** The news agency's own form: "MOSCOW, June 5. /TASS/. The ..." (place and date, the agency between slashes). */
+const AGENCY_DATELINE =
+  /^([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\.?\s*\/([A-Z][A-Za-z-]{1,20})\/\.?\s+(?=["“‘'(]?[\p{Lu}\p{N}])/u;
+
 /** `{ dateline, rest }` when the paragraph opens with a dateline, else null. */
 export function parseDateline(paragraph: string): { dateline: string; rest: string } | null {
+  const agency = AGENCY_DATELINE.exec(paragraph);
+  if (agency) {
+    const rest = paragraph.slice(agency[0].length);
+    return rest ? { dateline: `${agency[1].trim()} (${agency[2]})`, rest } : null;
+  }
   const match = DATELINE.exec(paragraph);
   if (!match) return null;
   const rest = paragraph.slice(match[0].length);

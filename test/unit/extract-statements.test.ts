@@ -218,6 +218,19 @@ describe('reported speech and positions', () => {
     ]);
   });
 
+  it('"the Kremlin aide" and "the diplomat" are the one named before, of that body or with such a title', () => {
+    const a = extract(
+      'Kremlin spokesman Dmitry Peskov spoke first. According to the Kremlin aide, the presidents also discussed Afghanistan.',
+      'Russian Foreign Minister Sergei Lavrov spoke next. The diplomat also said Belarus would join.',
+      'Kremlin aides said the call went well.',
+    );
+    expect(a.statements.map((s) => [s.speakerName, s.speaker?.key ?? null])).toEqual([
+      ['the Kremlin aide', 'Dmitry Peskov'],
+      ['The diplomat', 'Sergei Lavrov'],
+      ['Kremlin aides', 'Kremlin'],
+    ]);
+  });
+
   it('a speaker named between commas after a description, and a clause without its "that" after "announced"', () => {
     const a = extract(
       'One delegate not on the slate, Kelly Schmidt, told POLITICO she was leaning toward the senator.',

@@ -194,6 +194,12 @@ describe('parseDateline', () => {
     expect(parseDateline('ISLAMABAD—In a bid')).toEqual({ dateline: 'ISLAMABAD', rest: 'In a bid' });
     expect(parseDateline('ISLAMABAD -  Chinese')).toEqual({ dateline: 'ISLAMABAD', rest: 'Chinese' });
     expect(parseDateline('WASHINGTON, D.C. — The')).toEqual({ dateline: 'WASHINGTON, D.C.', rest: 'The' });
+    // a news agency's own form: the agency between slashes after the place and date
+    expect(parseDateline('MOSCOW, June 5. /TASS/. Russian President Vladimir Putin')).toEqual({
+      dateline: 'MOSCOW, June 5 (TASS)',
+      rest: 'Russian President Vladimir Putin',
+    });
+    expect(parseDateline('BEIJING /TASS/. The talks')).toEqual({ dateline: 'BEIJING (TASS)', rest: 'The talks' });
     // the quotation dash (the horizontal bar) some sites print
     expect(parseDateline('PHILADELPHIA ― Hillary Clinton’s campaign')).toEqual({
       dateline: 'PHILADELPHIA',

@@ -976,6 +976,9 @@ export const PEOPLE_NOUNS = new Set([
   'organizers',
   'organisers',
   'authorities',
+  'aides',
+  'advisers',
+  'advisors',
 ]);
 
 /** Lower-case nouns that refer back to an organization ("the commission said", "the bloc"). */

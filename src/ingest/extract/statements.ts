@@ -161,6 +161,13 @@ const SIGNED_LAST_LINE = new RegExp(String.raw`^[ \t]*(?:[—–-][ \t]*)?${SIGN
 
 /** A body's head by a word that names no title ("the WHO chief", "the agency's head", "the bloc's leader"). */
 const BODY_HEAD_NOUN = /\b(?:chief|head|leader|boss)$/i;
+/** The titles a singular people noun stands for ("the diplomat" → the foreign minister named before). */
+const ROLE_TITLES: Record<string, RegExp> = {
+  diplomat: /\b(?:foreign minister|minister of foreign affairs|ambassador|envoy|secretary of state|representative)\b/i,
+  envoy: /\b(?:envoy|ambassador|representative)\b/i,
+  negotiator: /\b(?:negotiator|envoy)\b/i,
+  lawmaker: /\b(?:senator|representative|congress(?:man|woman)|deputy|mp|legislator)\b/i,
+};
 /** Titles that head a body. */
 const TOP_TITLE =
   /\b(?:director[- ]general|secretary[- ]general|president|chair(?:man|woman|person)?|head|chief|executive director|managing director|commissioner)\b/i;
@@ -2531,6 +2538,17 @@ export class StatementFinder {
     // (one of them too, "a Chinese official", but not a title: "the Chinese Foreign Minister")
     const one = PEOPLE_NOUNS.has(`${head.toLowerCase()}s`) && !PERSON_TITLE_HEADS.has(head.toLowerCase());
     if (PEOPLE_NOUNS.has(head.toLowerCase()) || one) {
+      // "the Kremlin aide", "the diplomat": one named before, of that body or with such a title
+      if (one && /^the\s/i.test(text)) {
+        const body = named.find((m) => m.ref.type === 'organization');
+        const titled = ROLE_TITLES[head.toLowerCase()];
+        const p = body
+          ? this.lastPersonWith(start, (x) => x.organization === body.ref.key)
+          : titled
+            ? this.lastPersonWith(start, (x) => !!x.title && titled.test(x.title))
+            : null;
+        if (p) return [{ ref: p, name: text }];
+      }
       if (named.length)
         return named.map((m) => ({ ref: m.ref as EntityRef, name: /^(?:the\s+)?\S+$/i.test(text) ? m.text : text }));
       return [{ ref: /^the\b/i.test(text) ? this.mainVoice(start) : null, name: text }];
@@ -2751,9 +2769,14 @@ export class StatementFinder {
 
   /** The last person named before `offset` at the head of organization `org` (a top title and that body). */
   private headOf(org: string, offset: number): EntityRef | null {
+    return this.lastPersonWith(offset, (p) => p.organization === org && !!p.title && TOP_TITLE.test(p.title));
+  }
+
+  /** The last person named before `offset` that `fits`. */
+  private lastPersonWith(offset: number, fits: (p: SpeakerPerson) => boolean): EntityRef | null {
     let best: { key: string; at: number } | null = null;
     for (const p of this.ctx.people) {
-      if (p.organization !== org || !p.title || !TOP_TITLE.test(p.title)) continue;
+      if (!fits(p)) continue;
       const m = this.lastBefore(offset, this.personIdxByKey.get(p.key) ?? []);
       if (m && (!best || m.start > best.at)) best = { key: p.key, at: m.start };
     }
