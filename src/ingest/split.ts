@@ -248,9 +248,12 @@ export function isHeadingLike(text: string): boolean {
   return !/[.!?…:;,]$/.test(tail);
 }
 
-/** PLACE (in capitals, optionally ", D.C." / ", June 15" / "(Reuters)"), a dash (or "--"), then a capitalised word. */
+/**
+ * PLACE (in capitals, optionally ", D.C." / ", June 15" / "(Reuters)"), a dash (or "--", or a
+ * colon after the agency: "ISLAMABAD, Oct 15 (APP): "), then a capitalised word.
+ */
 const DATELINE =
-  /^([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*(?:,\s*[^–—―\n]{1,40}?|\s*\([^)\n]{1,40}\))?)(?:\s+--\s*|\s*[–—―]\s*|\s+-\s*|-\s+)(?=["“‘'(]?[\p{Lu}\p{N}])/u;
+  /^([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*(?:,\s*[^–—―\n]{1,40}?|\s*\([^)\n]{1,40}\))?)(?:\s+--\s*|\s*[–—―]\s*|\s+-\s*|-\s+|(?<=\))\s*:\s+)(?=["“‘'(]?[\p{Lu}\p{N}])/u;
 
 /** The news agency's own form: "MOSCOW, June 5. /TASS/. The ..." (place and date, the agency between slashes). */
 const AGENCY_DATELINE =

@@ -231,6 +231,18 @@ describe('reported speech and positions', () => {
     ]);
   });
 
+  it('reads South Asian agency English: "was of the view that", "the PM", and "said this while" as no new statement', () => {
+    const a = extract(
+      'Indian Prime Minister Narendra Modi and Pakistani Prime Minister Shehbaz Sharif met in Astana.',
+      'The prime minister said this while addressing the session. He expressed these views while welcoming the delegates.',
+      'The Indian PM said that the talks were useful. Sharif was of the view that trade would grow.',
+    );
+    expect(a.statements.map((s) => [s.verb, s.speakerName, s.speaker?.key ?? null, s.text])).toEqual([
+      ['said', 'The Indian PM', 'Narendra Modi', 'the talks were useful'],
+      ['was of the view', 'Sharif', 'Shehbaz Sharif', 'trade would grow'],
+    ]);
+  });
+
   it('a speaker named between commas after a description, and a clause without its "that" after "announced"', () => {
     const a = extract(
       'One delegate not on the slate, Kelly Schmidt, told POLITICO she was leaning toward the senator.',

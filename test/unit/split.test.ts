@@ -200,6 +200,11 @@ describe('parseDateline', () => {
       rest: 'Russian President Vladimir Putin',
     });
     expect(parseDateline('BEIJING /TASS/. The talks')).toEqual({ dateline: 'BEIJING (TASS)', rest: 'The talks' });
+    expect(parseDateline('ISLAMABAD, Oct 15 (APP): Prime Minister')).toEqual({
+      dateline: 'ISLAMABAD, Oct 15 (APP)',
+      rest: 'Prime Minister',
+    });
+    expect(parseDateline('NOTE: The meeting')).toBeNull();
     // the quotation dash (the horizontal bar) some sites print
     expect(parseDateline('PHILADELPHIA ― Hillary Clinton’s campaign')).toEqual({
       dateline: 'PHILADELPHIA',

@@ -846,6 +846,20 @@ export const VERBS: Map<string, VerbInfo> = new Map([
   ...V('call for', 'speech', ['called for', 'calls for']),
   ...V('according to', 'speech', ['according to']),
   ...V('believe', 'stance', ['believes', 'believed', 'believe']),
+  // "She was of the view that the meeting would boost trade" (South Asian English)
+  ...V(
+    'be of the view',
+    'stance',
+    [
+      'was of the view',
+      'is of the view',
+      'were of the view',
+      'are of the view',
+      'was of the opinion',
+      'is of the opinion',
+    ],
+    { needsThat: true },
+  ),
   ...V('realize', 'stance', ['realizes', 'realises', 'realized', 'realised']),
   ...V('support', 'stance', ['supports', 'supported']),
   ...V('encourage', 'stance', ['encourages', 'encouraged']),
@@ -870,7 +884,7 @@ export const VERBS: Map<string, VerbInfo> = new Map([
   ...V('express', 'stance', ['expressed', 'expresses']),
 ]);
 /** Longest verb phrase in tokens (for look-ups). */
-export const VERB_MAX_WORDS = 3;
+export const VERB_MAX_WORDS = 4;
 
 /** "have taken this principled position that ..." */
 export const POSITION_NOUNS = new Set(['position', 'stance', 'view', 'stand']);

@@ -74,6 +74,13 @@ const OBJECT_PRONOUNS: Record<string, 'person' | 'they'> = Object.assign(
 );
 
 /** "... was quoted as saying by the RIA Novosti news agency.": who reported it, not what was said. */
+/**
+ * What refers back to words already reported, with their occasion: "The prime minister said
+ * this while addressing ...", "He expressed these views while welcoming ...", "She said so".
+ */
+const SAID_THIS =
+  /^(?:this|that|so|these|those)(?:\s+(?:views?|remarks?|words|comments?|statements?|sentiments?|thoughts?))?(?:\s*[.!?]?$|\s+(?:while|when|during|at|in|on|as|after|before|to|at)\b)/i;
+
 const AGENT_ONLY = /^by\s+(?:(?!that|would|will|is|are|was|were|has|have|had)[^\s]+\s*){1,7}[.!?]?$/i;
 
 /** The attribution of a quote no verb introduces (a label, a signature, a headline). */
@@ -1716,7 +1723,8 @@ export class StatementFinder {
       if (span.end <= span.start) continue;
       // "she said in December.", "X wrote in a leaked email.": an occasion, not what was said
       const said = this.body.slice(span.start, span.end);
-      if (!thatNext && !trailing && (OCCASION_ONLY.test(said) || AGENT_ONLY.test(said))) continue;
+      if (!thatNext && !trailing && (OCCASION_ONLY.test(said) || AGENT_ONLY.test(said) || SAID_THIS.test(said)))
+        continue;
       this.emitMany(span.start, span.end, v, np);
       this.lastNP = { sentence: sStart, np };
       if (!trailing) {
@@ -2574,6 +2582,14 @@ export class StatementFinder {
         null;
       return [{ ref: ref, name: text }];
     }
+    // "the PM", "the Indian FM": the abbreviated title's holder
+    const abbreviated = /^the\s+(?:\p{Lu}[\p{L}-]*\s+)?(PM|FM)$/iu.exec(text.trim());
+    if (abbreviated) {
+      const country = named.length === 1 && named[0].ref.type === 'country' ? named[0].ref.key : null;
+      const role = abbreviated[1].toUpperCase() === 'PM' ? 'the prime minister' : 'the foreign minister';
+      const person = this.resolveRole(role, start, country);
+      if (person) return [{ ref: person, name: text }];
+    }
     // role noun: the person with that title; a spokesperson of a named body speaks for it
     if (words.some((t) => PERSON_TITLE_HEADS.has(t.text.toLowerCase()))) {
       const country = named.length === 1 && named[0].ref.type === 'country' ? named[0].ref.key : null;
@@ -2789,6 +2805,8 @@ export class StatementFinder {
     const leader = !!country && /\bleader$/i.test(role.trim());
     for (const p of this.ctx.people) {
       if (leader ? p.country !== country || !p.title : !roleMatches(role, p.title)) continue;
+      // ("the Indian PM" is not the Pakistani one)
+      if (country && p.country && p.country !== country) continue;
       const m = this.lastBefore(offset, this.personIdxByKey.get(p.key) ?? []);
       const at = m ? m.start : -1;
       if (!best || at > best.at) best = { key: p.key, at };
