@@ -1224,6 +1224,22 @@ describe('attribution by structure (texts written for these tests)', () => {
     expect(quotes(a).map((q) => q[1])).toEqual(['@BernieSanders', 'Jane Doe']);
   });
 
+  it('reads straight single marks as the outer ones, never an apostrophe, a possessive or a subhead', () => {
+    const a = extract(
+      "Lavrov warned: 'We will respond to any provocation,' adding that Moscow was calm.",
+      "'We are ready to talk,' Lavrov said. 'The West must listen.'",
+      "The states' rights were discussed, and 'Make America Great Again' hats. It's the 'rock 'n' roll' year.",
+      "'A fight from start to finish.'",
+      "Donald Trump Wants To Do Things 'A Hell Of A Lot Worse'\n“We have people chopping heads,” Trump said.",
+    );
+    expect(a.statements.filter((s) => s.kind === 'DIRECT_QUOTE').map((s) => [s.speakerName, s.text])).toEqual([
+      ['Lavrov', 'We will respond to any provocation'],
+      ['Lavrov', 'We are ready to talk'],
+      ['Lavrov', 'The West must listen.'],
+      ['Trump', 'We have people chopping heads'],
+    ]);
+  });
+
   it('reads reversed, ornamental and full-width quotation marks as quotation marks', () => {
     const a = extract(
       '‟We will not accept any interference,” Sergei Lavrov said.',

@@ -476,6 +476,8 @@ export function findQuotes(body: string): Quote[] {
   let open = -1;
   let straightOpen = -1;
   let singleOpen = -1;
+  /** The single mark open is a straight one ('), closed by a straight one only. */
+  let straightSingle = false;
   const closingContext = (i: number) =>
     /\S/.test(body[i - 1] ?? ' ') && (i + 1 >= body.length || /[\s,.;:!?)\]—–-]/.test(body[i + 1]));
   for (let i = 0; i < body.length; i += 1) {
@@ -495,7 +497,13 @@ export function findQuotes(body: string): Quote[] {
       open = -1;
       straightOpen = -1;
       singleOpen = -1;
+      straightSingle = false;
       continue;
+    }
+    // (a straight single mark left open gives way to any double one: it was an apostrophe)
+    if (straightSingle && (ch === OPEN || ch === CLOSE || ch === '"')) {
+      singleOpen = -1;
+      straightSingle = false;
     }
     if (ch === OPEN) {
       if (depth === 1 && straightOpen < 0 && closingContext(i) && i - open > 1) {
@@ -543,7 +551,32 @@ export function findQuotes(body: string): Quote[] {
         !/^\d\ds?(?:[\s,.;:!?)]|$)/.test(body.slice(i + 1, i + 5))
       )
         singleOpen = i;
-    } else if (ch === '’' && singleOpen >= 0 && depth === 0 && straightOpen < 0) {
+    } else if (ch === "'" && depth === 0 && straightOpen < 0 && singleOpen < 0) {
+      // a straight single mark as the outer one ("Lavrov warned: 'We will respond,' adding ..."):
+      // after a space, a bracket, a dash or a colon and before a capital (never an apostrophe's
+      // place: "'em", "'90s", "rock 'n' roll")
+      if ((i === 0 || /[\s(\[—–:]/.test(body[i - 1])) && /\p{Lu}/u.test(body[i + 1] ?? '')) {
+        singleOpen = i;
+        straightSingle = true;
+      }
+    } else if (ch === "'" && singleOpen >= 0 && straightSingle && depth === 0 && straightOpen < 0) {
+      // closed after the quote's own punctuation, or before punctuation not after a plural's s
+      // ("... provocation,' adding", "... calm'."; "the states' rights" goes on)
+      const prev = body[i - 1] ?? ' ';
+      const next = body[i + 1] ?? ' ';
+      if (/\p{L}/u.test(prev) && /\p{L}/u.test(next)) continue; // won't
+      if (
+        (/[.,!?]/.test(prev) && /[\s)\]—–]|$/.test(next)) ||
+        (/[,.;:!?)\]\n]/.test(next) && !/s/i.test(prev)) ||
+        i + 1 >= body.length
+      ) {
+        // (not a paragraph that is only words in single marks: a subhead, "'A fight from start to finish.'")
+        const whole = (singleOpen === 0 || body[singleOpen - 1] === '\n') && (i + 1 >= body.length || next === '\n');
+        if (!whole) out.push({ open: singleOpen, close: i });
+        singleOpen = -1;
+        straightSingle = false;
+      }
+    } else if (ch === '’' && singleOpen >= 0 && !straightSingle && depth === 0 && straightOpen < 0) {
       const prev = body[i - 1] ?? ' ';
       const next = body[i + 1] ?? ' ';
       if (/\p{L}/u.test(prev) && /\p{L}/u.test(next)) continue; // don’t
