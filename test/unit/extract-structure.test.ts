@@ -241,6 +241,16 @@ describe('initiatives that are events and structures', () => {
     ]);
   });
 
+  it('reads two names that each open with a known acronym as names, not a shouted headline', () => {
+    const a = extract('Leaders reviewed the ASEAN Political-Security Community and the ASEAN Economic Community.');
+    expect(a.initiatives.map((i) => i.name)).toEqual([
+      'ASEAN Political-Security Community',
+      'ASEAN Economic Community',
+    ]);
+    // (a headline in capitals is still none)
+    expect(extract('POLICE SHOOTINGS ARE CHANGING ASEAN').initiatives).toEqual([]);
+  });
+
   it('reads a numbered meeting with a lower-case head as one event, the body inside still a body', () => {
     const a = extract(
       'Modi will attend the 16th BRICS summit in Kazan.',

@@ -547,8 +547,15 @@ export class NameParser {
     // "POLICE SHOOTINGS ARE CHANGING": shouted headline words are no name (the gazetteer still reads them)
     let shouted = 0;
     for (let k = a; k < b; k += 1)
-      // (a year is no shouting: "ASEAN Community Vision 2045")
-      if (u[k].word && u[k].text.length >= 4 && /^[\p{Lu}\p{N}-]+$/u.test(u[k].text) && /\p{Lu}/u.test(u[k].text))
+      // (a year is no shouting: "ASEAN Community Vision 2045"; nor a known body's acronym:
+      // "the ASEAN Political-Security Community and the ASEAN Economic Community")
+      if (
+        u[k].word &&
+        u[k].text.length >= 4 &&
+        /^[\p{Lu}\p{N}-]+$/u.test(u[k].text) &&
+        /\p{Lu}/u.test(u[k].text) &&
+        !this.doc.knownAcronym(u[k])
+      )
         shouted += 1;
     if (shouted >= 2) {
       this.gazetteerScan(a, b);
