@@ -241,6 +241,25 @@ describe('initiatives that are events and structures', () => {
     ]);
   });
 
+  it('gives an initiative the year of its own clause, after the name first, and a strategy no horizon for a year', () => {
+    const a = extract(
+      'The AU adopted Agenda 2063 in 2013, and Saudi Vision 2030 was launched in 2016.',
+      'The leaders signed the Astana Declaration on July 4, and launched the Green Belt Programme in 2022.',
+      'Ministers reviewed the Gulf Railway Project and the GCC Regional Security Vision, adopted in 2024.',
+      'The ASEAN Community Vision 2045 was adopted. The SCO Summit 2021 opened.',
+    );
+    expect(a.initiatives.map((i) => [i.name, i.year])).toEqual([
+      ['Agenda 2063', 2013],
+      ['Saudi Vision 2030', 2016],
+      ['Astana Declaration', null],
+      ['Green Belt Programme', 2022],
+      ['Gulf Railway Project', null],
+      ['GCC Regional Security Vision', 2024],
+      ['ASEAN Community Vision 2045', null],
+      ['SCO Summit 2021', 2021],
+    ]);
+  });
+
   it('reads two names that each open with a known acronym as names, not a shouted headline', () => {
     const a = extract('Leaders reviewed the ASEAN Political-Security Community and the ASEAN Economic Community.');
     expect(a.initiatives.map((i) => i.name)).toEqual([

@@ -99,6 +99,8 @@ export function groupInitiatives(cands: NameCandidate[]): {
 const GLOBAL_CUES = STATUS_CUES.map((c) => ({ re: new RegExp(c.re.source, 'gi'), status: c.status }));
 const YEAR_IN =
   /\b(?:in|since|of|from)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d)\b/gi;
+/** Where one clause of a sentence ends and another begins (", and", ", while", ";"). */
+const CLAUSE_JOINT = /,\s+(?:and|while|but|whereas)\s+|;\s+/g;
 const PLACE_IN = /\bin\s+((?:[\p{Lu}][\p{L}’'-]*\s?)+(?:(?:city|province|region|state)\b)?)/u;
 
 export interface InitiativeContext {
@@ -128,6 +130,7 @@ export function initiativeRecords(groups: InitGroup[], ctx: InitiativeContext): 
     if (x.known.acronym && !knownKeys.has(x.known.acronym)) knownKeys.set(x.known.acronym, x.key);
   }
   const knownOrgKey = (name: string | null | undefined): string | null => (name ? (knownKeys.get(name) ?? null) : null);
+  const starts = groups.flatMap((g) => g.cands.map((c) => c.start));
   return groups.map((g) => {
     const c0 = g.cands[0];
     const sentence = sentenceAt(doc, c0.start);
@@ -157,20 +160,39 @@ export function initiativeRecords(groups: InitGroup[], ctx: InitiativeContext): 
       status = 'ACTIVE';
     }
 
-    // year: in the name (not a horizon), else one the sentence gives with "in"/"since"/"of" (not inside another name)
+    // year: in the name (not a horizon), else the one its clause gives with "in"/"since"/"of"
+    // (not inside another name), after the name first ("Saudi Vision 2030 was launched in
+    // 2016"; "signed X, and launched Y in 2022" gives X none). A strategy's year in its name
+    // is its horizon ("Agenda 2063", "Saudi Vision 2030"), not its launch.
     let year: number | null = null;
-    const horizon = /\b(?:until|till|through|to)\s+\d{4}\b/.test(g.name);
-    const inName = horizon ? null : /\b(1[89]\d\d|20\d\d)\b/.exec(g.name);
+    const until = /\b(?:until|till|through|to)\s+\d{4}\b/.test(g.name);
+    const inName = until || g.kind === 'STRATEGY' ? null : /\b(1[89]\d\d|20\d\d)\b/.exec(g.name);
     if (inName) year = Number(inName[1]);
-    else if (!horizon) {
+    else if (!until) {
       const text = body.slice(sentence.start, sentence.end);
-      for (const m of text.matchAll(YEAR_IN)) {
-        const at = sentence.start + m.index + m[0].length - 4;
-        if (!ctx.insideName(at)) {
-          year = Number(m[1]);
+      // the clause holding the name: between ", and" / ", while" / ";" joints
+      let from = 0;
+      let to = text.length;
+      for (const j of text.matchAll(CLAUSE_JOINT)) {
+        const at = sentence.start + j.index;
+        if (at < c0.start) from = j.index + j[0].length;
+        else if (at >= c0.end) {
+          to = j.index;
           break;
         }
       }
+      let after: number | null = null;
+      let before: number | null = null;
+      for (const m of text.slice(from, to).matchAll(YEAR_IN)) {
+        const at = sentence.start + from + m.index + m[0].length - 4;
+        if (ctx.insideName(at)) continue;
+        // (a year after another initiative named nearer is that one's: "the Gulf Railway Project
+        // and the GCC Regional Security Vision, adopted in 2024")
+        if (at >= c0.end) {
+          if (!starts.some((x) => x > c0.end && x < at)) after ??= Number(m[1]);
+        } else if (!starts.some((x) => x > at && x < c0.start)) before = Number(m[1]);
+      }
+      year = after ?? before;
     }
 
     // location: cut off the name, else "(held) in <Place>" later in the clause
