@@ -21,6 +21,23 @@ describe('organizations: gazetteer and acronyms', () => {
     expect(texts(org(a, 'WHO').mentions)).toEqual(['WHO', 'WHO']);
   });
 
+  it('knows the armed groups and movements the news names by name alone, "al-" names included', () => {
+    const a = extract(
+      'The Taliban said Tehreek-e-Taliban Pakistan (TTP) was not welcome. Hamas and Hezbollah praised the Houthis.',
+      'Islamic State fighters and al-Qaeda were blamed; ISIS denied it.',
+    );
+    expect(a.organizations.map((o) => [o.name, o.kind])).toEqual([
+      ['Taliban', 'OTHER'],
+      ['Tehrik-i-Taliban Pakistan', 'OTHER'],
+      ['Hamas', 'OTHER'],
+      ['Hezbollah', 'OTHER'],
+      ['Houthis', 'OTHER'],
+      ['Islamic State', 'OTHER'],
+      ['al-Qaeda', 'OTHER'],
+    ]);
+    expect(texts(org(a, 'Islamic State').mentions)).toEqual(['Islamic State', 'ISIS']);
+  });
+
   it('learns an acronym defined in the text and finds its later uses, plurals included', () => {
     const a = extract(
       'The East African Health Research Commission (EAHRC) met the Centers for Disease Control (CDCs) of the region.',

@@ -26,8 +26,12 @@ export interface Doc {
   paragraphStarts: number[];
   sentences: TextSpan[];
   gaz: CompiledGazetteer;
-  /** Is a unit a known body's acronym in capitals ("WHO", whose letters also spell a function word)? */
-  knownAcronym: (u: Unit) => boolean;
+  /**
+   * Is a unit a known body's name form that the capital rules miss: an acronym in capitals
+   * whose letters also spell a function word ("WHO"), or a name opening with a lower-case
+   * Arabic article ("al-Qaeda")?
+   */
+  knownForm: (u: Unit) => boolean;
 }
 
 export const isHeadWord = (lower: string) =>
@@ -51,8 +55,10 @@ export function makeDoc(body: string, known?: KnownEntities): Doc {
   const isListItem = (u: Unit) =>
     u.cap && !isHeadWord(u.lower) && !isCountryUnit(u) && gaz.orgs.exact(tokens, u.from, u.to) === undefined;
   const isHead = (u: Unit) => u.cap && isHeadWord(u.lower);
-  const knownAcronym = (u: Unit) => /^\p{Lu}{2,}$/u.test(u.text) && gaz.orgs.exact(tokens, u.from, u.to) !== undefined;
-  const runs = findRuns(units, isListItem, isHead, knownAcronym);
+  const knownForm = (u: Unit) =>
+    (/^\p{Lu}{2,}$/u.test(u.text) || /^\p{Ll}{1,3}-\p{Lu}/u.test(u.text)) &&
+    gaz.orgs.exact(tokens, u.from, u.to) !== undefined;
+  const runs = findRuns(units, isListItem, isHead, knownForm);
   const paras = paragraphs(body);
   return {
     body,
@@ -67,7 +73,7 @@ export function makeDoc(body: string, known?: KnownEntities): Doc {
     paragraphStarts: paras.map((p) => p.start),
     sentences: splitSentences(body),
     gaz,
-    knownAcronym,
+    knownForm,
   };
 }
 

@@ -208,6 +208,16 @@ export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
   { name: 'Élysée Palace', aliases: ['Élysée', 'Elysee Palace', 'Elysee'], kind: 'GOVERNMENT' },
   { name: 'Downing Street', kind: 'GOVERNMENT' },
   { name: 'Zhongnanhai', kind: 'GOVERNMENT' },
+  // Armed groups and movements the region's news names by name alone, with no head word to
+  // find them by ("the Taliban said", "Hamas and Hezbollah")
+  { name: 'Taliban', kind: 'OTHER' },
+  { name: 'Tehrik-i-Taliban Pakistan', acronym: 'TTP', aliases: ['Tehreek-e-Taliban Pakistan'], kind: 'OTHER' },
+  { name: 'Hamas', kind: 'OTHER' },
+  { name: 'Hezbollah', aliases: ['Hizbollah', 'Hizballah'], kind: 'OTHER' },
+  { name: 'Houthis', aliases: ['Houthi movement', 'Ansar Allah'], kind: 'OTHER' },
+  { name: 'al-Qaeda', aliases: ['al-Qaida', 'Al Qaeda', 'Al-Qaeda', 'al Qaeda'], kind: 'OTHER' },
+  { name: 'Islamic State', acronym: 'ISIS', aliases: ['ISIL', 'Daesh'], kind: 'OTHER' },
+  { name: 'Boko Haram', kind: 'OTHER' },
 ];
 
 /** Well-known programmes whose name carries no head word ("the Belt and Road"). */

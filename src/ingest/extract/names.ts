@@ -520,11 +520,11 @@ export class NameParser {
       ((u[a].word &&
         u[a].cap &&
         (STOP_CAPS.has(u[a].lower) || LEADING_CLASS_NOUNS.has(u[a].lower)) &&
-        !this.doc.knownAcronym(u[a])) ||
-        (u[a].word && !u[a].cap))
+        !this.doc.knownForm(u[a])) ||
+        (u[a].word && !u[a].cap && !this.doc.knownForm(u[a])))
     )
       a += 1;
-    while (b > a && u[b - 1].word && !u[b - 1].cap && !u[b - 1].num) b -= 1;
+    while (b > a && u[b - 1].word && !u[b - 1].cap && !u[b - 1].num && !this.doc.knownForm(u[b - 1])) b -= 1;
     if (a >= b) return;
 
     // "the 38th Ordinary Session of the Assembly of the African Union": one event title
@@ -554,7 +554,7 @@ export class NameParser {
         u[k].text.length >= 4 &&
         /^[\p{Lu}\p{N}-]+$/u.test(u[k].text) &&
         /\p{Lu}/u.test(u[k].text) &&
-        !this.doc.knownAcronym(u[k])
+        !this.doc.knownForm(u[k])
       )
         shouted += 1;
     if (shouted >= 2) {

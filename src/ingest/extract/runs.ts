@@ -165,9 +165,9 @@ function isYear(u: Unit | undefined): boolean {
 }
 
 /** May a capitalised unit open a run? Function words and pronouns may not. */
-export function opensRun(u: Unit, knownAcronym?: (u: Unit) => boolean): boolean {
-  // (a known body's acronym in capitals opens one though its letters spell a function word: "WHO")
-  return u.word && u.cap && (!STOP_CAPS.has(u.lower) || !!knownAcronym?.(u));
+export function opensRun(u: Unit, knownForm?: (u: Unit) => boolean): boolean {
+  // (so does a known body's name form the capital rules miss: "WHO", "al-Qaeda")
+  return u.word && ((u.cap && !STOP_CAPS.has(u.lower)) || !!knownForm?.(u));
 }
 
 /** Does a run continue after unit index `k` through connectors to a capitalised unit? Returns the next index or -1. */
@@ -188,13 +188,13 @@ export function findRuns(
   units: Unit[],
   isListItem: (u: Unit) => boolean,
   isHead: (u: Unit) => boolean,
-  knownAcronym?: (u: Unit) => boolean,
+  knownForm?: (u: Unit) => boolean,
 ): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < units.length) {
     const u = units[i];
-    if (!opensRun(u, knownAcronym)) {
+    if (!opensRun(u, knownForm)) {
       i += 1;
       continue;
     }
