@@ -93,18 +93,15 @@ export interface NameCandidate {
 /** "38th", "121st", "Twenty-Fourth", "Seventy-seventh": an ordinal in front of an event title. */
 const ORDINAL =
   /^(?:\d+(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth))$/i;
-/** Lower-case heads of a numbered meeting ("the 16th BRICS summit"; "round", "week" and "games" name other things). */
-const NUMBERED_MEETINGS = new Set([
-  'meeting',
-  'session',
-  'summit',
-  'conference',
-  'forum',
-  'congress',
-  'ministerial',
-  'dialogue',
-  'symposium',
-]);
+/**
+ * Lower-case heads of a numbered meeting ("the 16th BRICS summit"): the event heads but those
+ * that, lower-case, name other things ("the 3rd round", "the 2nd week", "the 5th assembly").
+ */
+const NUMBERED_MEETINGS = new Set(
+  [...EVENT_TITLE_HEADS].filter(
+    (h) => !['assembly', 'round', 'expo', 'games', 'festival', 'exhibition', 'week'].includes(h),
+  ),
+);
 /** "al-Shabaab", "el-Sisi": an Arabic article glued to a capitalised name. */
 const ARTICLE_PARTS = new Set(['al', 'el', 'ad', 'ash', 'as', 'an', 'ar', 'at', 'az', 'ul']);
 const isArticleName = (u: Unit | undefined) =>

@@ -79,7 +79,7 @@ const OBJECT_PRONOUNS: Record<string, 'person' | 'they'> = Object.assign(
  * this while addressing ...", "He expressed these views while welcoming ...", "She said so".
  */
 const SAID_THIS =
-  /^(?:this|that|so|these|those)(?:\s+(?:views?|remarks?|words|comments?|statements?|sentiments?|thoughts?))?(?:\s*[.!?]?$|\s+(?:while|when|during|at|in|on|as|after|before|to|at)\b)/i;
+  /^(?:this|that|so|these|those)(?:\s+(?:views?|remarks?|words|comments?|statements?|sentiments?|thoughts?))?(?:\s*[.!?]?$|\s+(?:while|when|during|at|in|on|as|after|before|to)\b)/i;
 
 const AGENT_ONLY = /^by\s+(?:(?!that|would|will|is|are|was|were|has|have|had)[^\s]+\s*){1,7}[.!?]?$/i;
 
