@@ -148,6 +148,20 @@ describe('organizations: names by head word', () => {
     expect(a.initiatives.map((i) => i.name)).toEqual(['ASEAN hotline network']);
   });
 
+  it('reads a region’s organization or agency as intergovernmental, as its parliament or bank', () => {
+    const a = extract(
+      'The Eurasian Organisation for Digital Trade met. The European Medicines Agency approved it. The Arab Organization for Industrialization signed.',
+      'The Kenya Wildlife Organization and the Texas Agency for Housing did not.',
+    );
+    expect(a.organizations.map((o) => [o.name, o.kind === 'INTERGOVERNMENTAL'])).toEqual([
+      ['Eurasian Organisation for Digital Trade', true],
+      ['European Medicines Agency', true],
+      ['Arab Organization for Industrialization', true],
+      ['Kenya Wildlife Organization', false],
+      ['Texas Agency for Housing', false],
+    ]);
+  });
+
   it('reads a body of states by its name, and an alliance that speaks past a description between commas', () => {
     const a = extract(
       'The Alliance of Sahel States, formed by Mali, Burkina Faso and Niger after they quit the bloc, said the decision was “a provocation.”',

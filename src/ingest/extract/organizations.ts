@@ -175,6 +175,9 @@ const REGION_WORDS =
 const MEMBER_STATES =
   /\bof\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,4}(?<!\b(?:United|Federated)\s)(?:States|Nations|Countries)$/u;
 const REGION_BODY_HEADS = new Set([
+  'organization',
+  'organisation',
+  'agency',
   'parliament',
   'assembly',
   'court',
