@@ -218,6 +218,18 @@ describe('reported speech and positions', () => {
     ]);
   });
 
+  it('reads a capital as its government when the article names the country, and as someone when it does not', () => {
+    const a = extract(
+      'China and Russia met. Beijing said it opposed the sanctions. Moscow warned that it would respond.',
+      'Victoria said the talks failed.',
+    );
+    expect(a.statements.map((s) => [s.kind, s.speakerName, s.speaker?.key ?? null])).toEqual([
+      ['POSITION', 'Beijing', 'CN'],
+      ['POSITION', 'Moscow', 'RU'],
+      ['REPORTED_SPEECH', 'Victoria', null],
+    ]);
+  });
+
   it('"the Kremlin aide" and "the diplomat" are the one named before, of that body or with such a title', () => {
     const a = extract(
       'Kremlin spokesman Dmitry Peskov spoke first. According to the Kremlin aide, the presidents also discussed Afghanistan.',

@@ -234,6 +234,24 @@ function tables() {
 }
 
 /** Every ISO country with names and demonyms, for seeding and look-ups. */
+let capitals: Map<string, string> | null = null;
+/**
+ * The country whose capital `name` is, when the name is no other country's capital
+ * ("Beijing" → CN, "New Delhi" → IN), for a capital standing for its government.
+ */
+export function countryOfCapital(name: string): string | null {
+  if (!capitals) {
+    const owners = new Map<string, Set<string>>();
+    for (const c of countries)
+      for (const cap of c.capital ?? []) {
+        if (!owners.has(cap)) owners.set(cap, new Set());
+        owners.get(cap)!.add(c.cca2);
+      }
+    capitals = new Map([...owners].filter(([, isos]) => isos.size === 1).map(([cap, isos]) => [cap, [...isos][0]]));
+  }
+  return capitals.get(name) ?? null;
+}
+
 export function countryList(): CountryInfo[] {
   return tables().list;
 }

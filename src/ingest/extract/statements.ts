@@ -335,6 +335,7 @@ const ADVERBIAL_OPENERS = new Set([
   'with',
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
+import { countryOfCapital } from './countries.js';
 import { roleMatches } from './people.js';
 import { escapeRegExp, type Token } from './text.js';
 import { skipFillers, verbAt, type VerbHit } from './verbs.js';
@@ -2670,7 +2671,16 @@ export class StatementFinder {
         named.length === 1 && /^\p{Ll}/u.test(head) && (/^[^,]*['’]s\s/u.test(text) || SIDE_NOUNS.has(head));
       return named.map((m) => ({ ref: m.ref as EntityRef, name: m.short || owned ? text : m.text }));
     }
+    // "Beijing said", "Moscow warned": a capital speaks for the government of a country the
+    // article names ("Victoria said" in a story that never names the Seychelles is someone)
+    const capitalOf = !ms.length ? countryOfCapital(text.replace(/^the\s+/i, '')) : null;
+    if (capitalOf && this.countryNamed(capitalOf)) return [{ ref: { type: 'country', key: capitalOf }, name: text }];
     return [{ ref: null, name: text }];
+  }
+
+  /** Does the article mention country `iso2`? */
+  private countryNamed(iso2: string): boolean {
+    return this.bodyIdx.some((i) => this.mentions[i].ref.type === 'country' && this.mentions[i].ref.key === iso2);
   }
 
   /** The last organization mention before `offset` whose name holds `word` ("commission" → "European Commission"). */
