@@ -228,6 +228,12 @@ describe('reported speech and positions', () => {
       ['POSITION', 'Moscow', 'RU'],
       ['REPORTED_SPEECH', 'Victoria', null],
     ]);
+    // (a seat of government is its government too, and its spokesmen speak for it as written)
+    const b = extract('The Pentagon said the drills would go ahead. Pentagon spokesmen said the plan was legal.');
+    expect(b.statements.map((s) => [s.speakerName, s.speaker?.key ?? null])).toEqual([
+      ['Pentagon', 'Pentagon'],
+      ['Pentagon spokesmen', 'Pentagon'],
+    ]);
   });
 
   it('"the Kremlin aide" and "the diplomat" are the one named before, of that body or with such a title', () => {

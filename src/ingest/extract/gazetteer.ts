@@ -205,6 +205,7 @@ export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
   // their own, with no seat from outside knowledge
   { name: 'Kremlin', kind: 'GOVERNMENT' },
   { name: 'White House', kind: 'GOVERNMENT' },
+  { name: 'Pentagon', kind: 'GOVERNMENT' },
   { name: 'Élysée Palace', aliases: ['Élysée', 'Elysee Palace', 'Elysee'], kind: 'GOVERNMENT' },
   { name: 'Downing Street', kind: 'GOVERNMENT' },
   { name: 'Zhongnanhai', kind: 'GOVERNMENT' },

@@ -993,6 +993,8 @@ export const PEOPLE_NOUNS = new Set([
   'aides',
   'advisers',
   'advisors',
+  'spokesmen',
+  'spokeswomen',
 ]);
 
 /** Lower-case nouns that refer back to an organization ("the commission said", "the bloc"). */
