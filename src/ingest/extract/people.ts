@@ -546,13 +546,20 @@ export class PeopleFinder {
       if (!/\s/.test(p.name) || first.length < 3 || /\.$/.test(first)) continue;
       givenOwner.set(first, givenOwner.has(first) && givenOwner.get(first) !== p ? null : p);
     }
-    const afterHonorific = (m: Span) =>
-      /\b(?:Mr|Mrs|Ms|Dr|Prof|Sheikh)\.?\s+$/.test(this.doc.body.slice(Math.max(0, m.start - 8), m.start));
+    const afterHonorific = (m: Span) => {
+      const word = /(\p{L}+)\.?\s+$/u.exec(this.doc.body.slice(Math.max(0, m.start - 8), m.start))?.[1].toLowerCase();
+      return !!word && (HONORIFICS.has(word) || word === 'sheikh');
+    };
     for (let i = people.length - 1; i >= 0; i -= 1) {
       const p = people[i];
+      // (a surname two full names share stays ambiguous: no given name is tried for it)
       const owner = /\s/.test(p.name)
         ? null
-        : (aliasOwner.get(p.name) ?? (p.mentions.every(afterHonorific) ? givenOwner.get(p.name) : null));
+        : aliasOwner.has(p.name)
+          ? aliasOwner.get(p.name)
+          : p.mentions.every(afterHonorific)
+            ? givenOwner.get(p.name)
+            : null;
       if (!owner || owner === p) continue;
       owner.mentions.push(...p.mentions);
       for (const m of p.mentions) if (!owner.aliases.includes(m.text)) owner.aliases.push(m.text);

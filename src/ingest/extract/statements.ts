@@ -2617,10 +2617,10 @@ export class StatementFinder {
       return [{ ref: ref, name: text }];
     }
     // "the PM", "the Indian FM": the abbreviated title's holder
-    const abbreviated = /^the\s+(?:\p{Lu}[\p{L}-]*\s+)?(PM|FM)$/iu.exec(text.trim());
+    const abbreviated = /^[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+)?(PM|FM)$/u.exec(text.trim());
     if (abbreviated) {
       const country = named.length === 1 && named[0].ref.type === 'country' ? named[0].ref.key : null;
-      const role = abbreviated[1].toUpperCase() === 'PM' ? 'the prime minister' : 'the foreign minister';
+      const role = abbreviated[1] === 'PM' ? 'the prime minister' : 'the foreign minister';
       const person = this.resolveRole(role, start, country);
       if (person) return [{ ref: person, name: text }];
     }
