@@ -455,7 +455,7 @@ export class NameParser {
       if (!u[a]?.word || !/^\d+(?:st|nd|rd|th)$/.test(u[a].text) || !free(u[a])) continue;
       let b = k + 1;
       // "... of the SCO Council of Heads of State": a body's name after "of the", its "of" and
-      // "and" included ("the first round of Austria", "the first meeting of Ali" name no meeting)
+      // "and" included ("the 2nd meeting of Ali and Tom" names no meeting)
       if (u[b]?.lower === 'of' && u[b + 1]?.lower === 'the') {
         const s = b + 2;
         let e = s;
