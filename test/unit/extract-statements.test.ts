@@ -218,6 +218,18 @@ describe('reported speech and positions', () => {
     ]);
   });
 
+  it('reads someone named with the others they speak with ("OPEC and its allies said") as that one', () => {
+    const a = extract(
+      'Members agreed on Sunday to extend output cuts, the Organization of the Petroleum Exporting Countries and allies said.',
+      'The EU and member states said talks would go on. President Donald Trump and his aides said the deal was bad.',
+    );
+    expect(a.statements.map((s) => [s.speakerName, s.speaker?.key ?? null])).toEqual([
+      ['Organization of the Petroleum Exporting Countries', 'OPEC'],
+      ['EU', 'EU'],
+      ['Donald Trump', 'Donald Trump'],
+    ]);
+  });
+
   it('reads a capital as its government when the article names the country, and as someone when it does not', () => {
     const a = extract(
       'China and Russia met. Beijing said it opposed the sanctions. Moscow warned that it would respond.',

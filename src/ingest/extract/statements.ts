@@ -2307,6 +2307,21 @@ export class StatementFinder {
     ) {
       return [k, e];
     }
+    // "OPEC and its allies said", "the Organization of ... and allies said", "Trump and his
+    // aides said": someone named with the others they speak with (a plural noun after "and")
+    // ("and member states", "and its Gulf allies": two words at most between "and" and the noun)
+    if (t.word && /^\p{Ll}+s$/u.test(t.text) && k - 2 >= first) {
+      let p = k - 1;
+      for (let n = 0; n < 2 && p > first && this.tokens[p].word && this.tokens[p].text.toLowerCase() !== 'and'; n += 1)
+        p -= 1;
+      if (p - 1 >= first && this.tokens[p].text.toLowerCase() === 'and') {
+        const body = this.byEndTok.get(p - 1)?.find((m) => m.ref.type !== 'initiative');
+        if (body) {
+          const a = this.tokenAt(body.start);
+          return [a > first && /^the$/i.test(this.tokens[a - 1].text) ? a - 1 : a, e];
+        }
+      }
+    }
     // entity mention ending here (possibly "A and B")
     const ms = this.byEndTok.get(k);
     if (ms && ms.length) {
