@@ -218,6 +218,17 @@ describe('reported speech and positions', () => {
     ]);
   });
 
+  it('keeps "a spokesperson for X" whole as the speaker as written, X as the speaker', () => {
+    const a = extract(
+      'A spokesperson for the European Commission said the talks would continue.',
+      'A senior official at the Saudi Central Bank said rates would hold.',
+    );
+    expect(a.statements.map((s) => [s.speakerName, s.speaker?.key ?? null])).toEqual([
+      ['A spokesperson for the European Commission', 'European Commission'],
+      ['A senior official at the Saudi Central Bank', 'Saudi Central Bank'],
+    ]);
+  });
+
   it('reads someone named with the others they speak with ("OPEC and its allies said") as that one', () => {
     const a = extract(
       'Members agreed on Sunday to extend output cuts, the Organization of the Petroleum Exporting Countries and allies said.',

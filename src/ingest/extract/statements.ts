@@ -179,6 +179,10 @@ const ROLE_TITLES: Record<string, RegExp> = {
 const TOP_TITLE =
   /\b(?:director[- ]general|secretary[- ]general|president|chair(?:man|woman|person)?|head|chief|executive director|managing director|commissioner)\b/i;
 
+/** One of a body's people before the body: "A spokesperson for the European Commission", "an official at the ministry". */
+const SPOKESPERSON_FOR =
+  /^(?:an?|the|one)\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|official|aide|adviser|advisor|representative|source|diplomat|envoy)\s+(?:for|of|at|from|with)\s/iu;
+
 /** What sets a trailing attribution off from its clause: a comma or a dash ("It was — he said — ..."). */
 const SET_OFF = /^(?:,|—|–|--)$/;
 
@@ -2350,6 +2354,18 @@ export class StatementFinder {
         if (!x) break;
         a = this.tokenAt(x.start);
       }
+      // "A spokesperson for the European Commission said": one of the body's people, the
+      // whole phrase (the speaker is still the body, see speakers())
+      {
+        let o = a - 1;
+        if (o >= first && /^the$/i.test(this.tokens[o].text)) o -= 1;
+        const lead = o - 2 >= first ? this.body.slice(this.tokens[o - 2].start, this.tokens[o].end) : '';
+        if (/^(?:for|of|at|from|with)$/i.test(this.tokens[o]?.text ?? '') && SPOKESPERSON_FOR.test(`${lead} `))
+          return [o - 2, e];
+        const lead3 = o - 3 >= first ? this.body.slice(this.tokens[o - 3].start, this.tokens[o].end) : '';
+        if (/^(?:for|of|at|from|with)$/i.test(this.tokens[o]?.text ?? '') && SPOKESPERSON_FOR.test(`${lead3} `))
+          return [o - 3, e];
+      }
       // "Another source speaking to Fox News said": the one speaking, not the one spoken to
       if (
         a - 2 > first &&
@@ -2684,7 +2700,9 @@ export class StatementFinder {
       // so does a country's side: "the Uzbek side")
       const owned =
         named.length === 1 && /^\p{Ll}/u.test(head) && (/^[^,]*['’]s\s/u.test(text) || SIDE_NOUNS.has(head));
-      return named.map((m) => ({ ref: m.ref as EntityRef, name: m.short || owned ? text : m.text }));
+      // (so does one of its people: "A spokesperson for the European Commission")
+      const ofBody = named.length === 1 && SPOKESPERSON_FOR.test(text);
+      return named.map((m) => ({ ref: m.ref as EntityRef, name: m.short || owned || ofBody ? text : m.text }));
     }
     // "Beijing said", "Moscow warned": a capital speaks for the government of a country the
     // article names ("Victoria said" in a story that never names the Seychelles is someone)
