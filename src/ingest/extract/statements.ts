@@ -73,7 +73,6 @@ const OBJECT_PRONOUNS: Record<string, 'person' | 'they'> = Object.assign(
   { him: 'person', her: 'person', his: 'person', them: 'they', their: 'they' } as const,
 );
 
-/** "... was quoted as saying by the RIA Novosti news agency.": who reported it, not what was said. */
 /**
  * What refers back to words already reported, with their occasion: "The prime minister said
  * this while addressing ...", "He expressed these views while welcoming ...", "She said so".
@@ -81,6 +80,7 @@ const OBJECT_PRONOUNS: Record<string, 'person' | 'they'> = Object.assign(
 const SAID_THIS =
   /^(?:this|that|so|these|those)(?:\s+(?:views?|remarks?|words|comments?|statements?|sentiments?|thoughts?))?(?:\s*[.!?]?$|\s+(?:while|when|during|at|in|on|as|after|before|to)\b)/i;
 
+/** "... was quoted as saying by the RIA Novosti news agency.": who reported it, not what was said. */
 const AGENT_ONLY = /^by\s+(?:(?!that|would|will|is|are|was|were|has|have|had)[^\s]+\s*){1,7}[.!?]?$/i;
 
 /** The attribution of a quote no verb introduces (a label, a signature, a headline). */
@@ -1197,9 +1197,10 @@ export class StatementFinder {
     if (!m || /^(?:By|The|This|That|These|Those|More|Read|Watch|See|Here|Related)\b/.test(m[1])) return null;
     const name = m[1].replace(/\.$/, '');
     const lead = this.body.slice(start, end).search(/\S/);
-    if (!this.signs(start + lead, name)) return null;
+    // (the tagger, last: "On Tuesday, Trump said no." names nobody)
+    const signs = () => this.signs(start + lead, name);
     // a transcript's speaker line in capitals: "TRUMP", "LESTER HOLT"
-    if (/^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}$/u.test(text)) return { start, end: start + text.length };
+    if (/^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}$/u.test(text)) return signs() ? { start, end: start + text.length } : null;
     const titled = /^(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Rev|Lt|Col|Sgt|Capt|Adm)\./.test(name);
     const tagged = !!m[2] && /^(?:@\w+|[RDI](?:-[A-Z][\p{L}.]*)?|[A-Z][a-z]+\.?)$/u.test(m[2].trim());
     const known = this.mentionsIn(start, start + name.length).some((x) => x.ref.type === 'person');
@@ -1209,7 +1210,7 @@ export class StatementFinder {
     const plain = plainNames && /\s/.test(name) && /\p{Ll}/u.test(name); // (not a subhead in capitals)
     if (!(titled || tagged || known || affiliated || plain)) return null;
     // (a sentence is no name: no lower-case word in the name part)
-    if (/\s\p{Ll}{3,}/u.test(name)) return null;
+    if (/\s\p{Ll}{3,}/u.test(name) || !signs()) return null;
     return { start: start + lead, end: start + lead + name.length };
   }
 
@@ -1309,14 +1310,11 @@ export class StatementFinder {
     const tail = this.body.slice(from, Math.min(paraEnd, from + 200));
     // "“...”\nJane Doe, Center for Economic Research." on the line under it, closing its paragraph
     // (or between it and the next quote, in a run of signed quotes with no blank lines)
-    const under = SIGNED_LINE_UNDER.exec(tail);
-    const between = SIGNED_LINE_BETWEEN.exec(tail);
-    const line =
-      under && from + tail.length >= paraEnd
-        ? under
-        : between && this.signs(from + between[0].indexOf(between[1]), between[1].replace(/\.$/, ''))
-          ? between
-          : null;
+    let line = from + tail.length >= paraEnd ? SIGNED_LINE_UNDER.exec(tail) : null;
+    if (!line) {
+      const between = SIGNED_LINE_BETWEEN.exec(tail);
+      if (between && this.signs(from + between[0].indexOf(between[1]), between[1].replace(/\.$/, ''))) line = between;
+    }
     if (line) {
       const start = from + line[0].indexOf(line[1]);
       return { verb: null, np: { start, end: start + line[1].replace(/\.$/, '').length }, participle: false };
@@ -2359,12 +2357,14 @@ export class StatementFinder {
       {
         let o = a - 1;
         if (o >= first && /^the$/i.test(this.tokens[o].text)) o -= 1;
-        const lead = o - 2 >= first ? this.body.slice(this.tokens[o - 2].start, this.tokens[o].end) : '';
-        if (/^(?:for|of|at|from|with)$/i.test(this.tokens[o]?.text ?? '') && SPOKESPERSON_FOR.test(`${lead} `))
-          return [o - 2, e];
-        const lead3 = o - 3 >= first ? this.body.slice(this.tokens[o - 3].start, this.tokens[o].end) : '';
-        if (/^(?:for|of|at|from|with)$/i.test(this.tokens[o]?.text ?? '') && SPOKESPERSON_FOR.test(`${lead3} `))
-          return [o - 3, e];
+        // ("a spokesperson for", "a senior official at": two or three words before the preposition)
+        if (o >= first && /^(?:for|of|at|from|with)$/i.test(this.tokens[o].text))
+          for (const w of [2, 3])
+            if (
+              o - w >= first &&
+              SPOKESPERSON_FOR.test(`${this.body.slice(this.tokens[o - w].start, this.tokens[o].end)} `)
+            )
+              return [o - w, e];
       }
       // "Another source speaking to Fox News said": the one speaking, not the one spoken to
       if (
@@ -2647,17 +2647,17 @@ export class StatementFinder {
         null;
       return [{ ref: ref, name: text }];
     }
+    // (the one country a role phrase names: "the Russian leader", "the Indian PM")
+    const country = named.length === 1 && named[0].ref.type === 'country' ? named[0].ref.key : null;
     // "the PM", "the Indian FM": the abbreviated title's holder
     const abbreviated = /^[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+)?(PM|FM)$/u.exec(text.trim());
     if (abbreviated) {
-      const country = named.length === 1 && named[0].ref.type === 'country' ? named[0].ref.key : null;
       const role = abbreviated[1] === 'PM' ? 'the prime minister' : 'the foreign minister';
       const person = this.resolveRole(role, start, country);
       if (person) return [{ ref: person, name: text }];
     }
     // role noun: the person with that title; a spokesperson of a named body speaks for it
     if (words.some((t) => PERSON_TITLE_HEADS.has(t.text.toLowerCase()))) {
-      const country = named.length === 1 && named[0].ref.type === 'country' ? named[0].ref.key : null;
       const person = this.resolveRole(text, start, country);
       if (person) return [{ ref: person, name: text }];
       // ("the Kazakh leader" with no such person named: someone unnamed, not the country)
@@ -2864,30 +2864,32 @@ export class StatementFinder {
     return this.lastPersonWith(offset, (p) => p.organization === org && !!p.title && TOP_TITLE.test(p.title));
   }
 
-  /** The last person named before `offset` that `fits`. */
-  private lastPersonWith(offset: number, fits: (p: SpeakerPerson) => boolean): EntityRef | null {
+  /**
+   * The last person named before `offset` that `fits` (`unnamed`: one the text has not named
+   * yet fits too, after every one it has).
+   */
+  private lastPersonWith(offset: number, fits: (p: SpeakerPerson) => boolean, unnamed = false): EntityRef | null {
     let best: { key: string; at: number } | null = null;
     for (const p of this.ctx.people) {
       if (!fits(p)) continue;
       const m = this.lastBefore(offset, this.personIdxByKey.get(p.key) ?? []);
-      if (m && (!best || m.start > best.at)) best = { key: p.key, at: m.start };
+      const at = m ? m.start : unnamed ? -1 : null;
+      if (at !== null && (!best || at > best.at)) best = { key: p.key, at };
     }
     return best ? { type: 'person', key: best.key } : null;
   }
 
   private resolveRole(role: string, offset: number, country: string | null = null): EntityRef | null {
-    let best: { key: string; at: number } | null = null;
     // "the Russian leader": a leader's word names no title, its country says whose
     const leader = !!country && /\bleader$/i.test(role.trim());
-    for (const p of this.ctx.people) {
-      if (leader ? p.country !== country || !p.title : !roleMatches(role, p.title)) continue;
-      // ("the Indian PM" is not the Pakistani one)
-      if (country && p.country && p.country !== country) continue;
-      const m = this.lastBefore(offset, this.personIdxByKey.get(p.key) ?? []);
-      const at = m ? m.start : -1;
-      if (!best || at > best.at) best = { key: p.key, at };
-    }
-    return best ? { type: 'person', key: best.key } : null;
+    return this.lastPersonWith(
+      offset,
+      (p) =>
+        (leader ? p.country === country && !!p.title : roleMatches(role, p.title)) &&
+        // ("the Indian PM" is not the Pakistani one)
+        !(country && p.country && p.country !== country),
+      true,
+    );
   }
 
   // ---------------------------------------------------------------- output
